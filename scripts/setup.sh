@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what the project needs on Debian 12 (as root), skipping what is present.
+# Idempotent: safe to run before every build.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+
+debs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
+      qt6-websockets-dev libqt6svg6 qt6-qpa-plugins xvfb xauth fonts-dejavu-core
+      libgl-dev ca-certificates openssl)
+missing=()
+for p in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm packages for the interop tests (third-party Bayeux peers).
+if [ ! -d "$here/tests/interop/node_modules/faye" ] || [ ! -d "$here/tests/interop/node_modules/cometd-nodejs-client" ]; then
+  echo "setup: installing npm packages for interop tests"
+  (cd "$here/tests/interop" && npm install --no-audit --no-fund --loglevel=error)
+fi
