@@ -1,0 +1,68 @@
+#pragma once
+
+#include "call.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <functional>
+#include <vector>
+
+// The agent's active calls (top level) and each call's participants (children).
+// Columns: Party, State, Type, Duration. Updates signal exactly the rows that changed.
+class CallModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { PartyColumn, StateColumn, TypeColumn, DurationColumn, ColumnCount };
+    enum Roles {
+        CallIdRole = Qt::UserRole + 1, // on call and participant rows: the call's id
+        CallStateRole,                 // CallState as int
+        CallTypeRole,                  // QString
+        RemotePartyRole,               // QString
+        DurationRole,                  // int seconds, live
+        CapabilitiesRole,              // QStringList
+        MutedRole,                     // bool
+        UserDataRole,                  // QVariantMap
+        ParentCallUriRole,             // QString
+        CallUriRole,                   // QString
+        IsParticipantRole,             // bool: true on participant rows
+        ParticipantNumberRole,         // participant rows: the participant's phoneNumber
+        MonitoringRole,                // bool
+    };
+    Q_ENUM(Roles)
+
+    explicit CallModel(QObject *parent = nullptr);
+
+    // Inserts a new call or updates an existing one (by id). A Released call is removed.
+    void upsertCall(const Call &call);
+    void removeCall(const QString &id);
+    // Replaces the whole state (after login or a resync): calls not in `calls` are removed,
+    // existing ones updated in place, new ones inserted. No reset, no duplicates.
+    void setCalls(const QList<Call> &calls);
+    void clear();
+
+    int callCount() const;
+    const Call *call(const QString &id) const;       // nullptr if unknown
+    const Call *callByUri(const QString &uri) const; // matches Call::uri
+    const Call *callAt(const QModelIndex &index) const; // call row or its participant row
+    QModelIndex indexOfCall(const QString &id, int column = 0) const;
+    QList<Call> calls() const;
+
+    // Emits dataChanged for the Duration column of live calls (the UI calls it each second).
+    void refreshDurations();
+    // For tests: the clock used for live durations.
+    void setClock(std::function<QDateTime()> clock);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    std::vector<Call> m_calls;
+    std::function<QDateTime()> m_clock;
+};
