@@ -1,0 +1,40 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+AppOptions AppOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("AppOptions", "Agent softphone for Genesys Web Services. "
+                                                  "Without --server it runs on a built-in "
+                                                  "simulator, logged in as agent1."));
+    parser.addHelpOption();
+    const QCommandLineOption server(u"server"_s,
+                                    QCoreApplication::translate("AppOptions", "GWS base URL, e.g. https://gws.example.com:8443"),
+                                    u"url"_s);
+    const QCommandLineOption user(u"user"_s, QCoreApplication::translate("AppOptions", "User name (password from SOFTPHONE_PASSWORD or asked)"), u"name"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("AppOptions", "Save a PNG of the window once logged in, then quit"), u"file"_s);
+    const QCommandLineOption delay(u"screenshot-delay"_s, QCoreApplication::translate("AppOptions", "Milliseconds to wait before the screenshot"), u"ms"_s, u"1500"_s);
+    const QCommandLineOption noDemo(u"no-demo"_s, QCoreApplication::translate("AppOptions", "Embedded simulator: no random demo calls"));
+    parser.addOptions({server, user, screenshot, delay, noDemo});
+    parser.process(arguments);
+
+    AppOptions o;
+    if (parser.isSet(server)) {
+        o.server = QUrl::fromUserInput(parser.value(server));
+        if (!o.server.isValid() || (o.server.scheme() != u"http" && o.server.scheme() != u"https"))
+            o.error = QCoreApplication::translate("AppOptions", "Not an http(s) URL: %1").arg(parser.value(server));
+        o.user = parser.value(user);
+        o.password = qEnvironmentVariable("SOFTPHONE_PASSWORD");
+    } else if (parser.isSet(user)) {
+        o.error = QCoreApplication::translate("AppOptions", "--user needs --server");
+    }
+    o.screenshot = parser.value(screenshot);
+    o.screenshotDelayMs = parser.value(delay).toInt();
+    o.demo = !parser.isSet(noDemo);
+    return o;
+}

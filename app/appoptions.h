@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+
+// What the command line asked for. No server means: run the embedded simulator.
+struct AppOptions
+{
+    QUrl server;
+    QString user;
+    QString password;   // from SOFTPHONE_PASSWORD only; never a command-line argument
+    QString screenshot; // save a PNG of the window once logged in, then quit
+    int screenshotDelayMs = 1500;
+    bool demo = true;   // embedded simulator rings the agent now and then
+    QString error;      // set when the arguments make no sense
+
+    bool embedded() const { return server.isEmpty(); }
+    static AppOptions parse(const QStringList &arguments);
+};

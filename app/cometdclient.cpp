@@ -1,0 +1,301 @@
+#include "cometdclient.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCometd, "softphone.cometd")
+
+namespace {
+constexpr int kPollMarginMs = 10000; // a held connect may take advice.timeout plus this
+constexpr int kRequestTimeoutMs = 15000;
+} // namespace
+
+CometdClient::CometdClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_needHandshake)
+            handshake();
+        else
+            connectPoll();
+    });
+}
+
+CometdClient::~CometdClient()
+{
+    if (m_pending)
+        m_pending->abort();
+}
+
+void CometdClient::setEndpoint(const QUrl &url)
+{
+    m_endpoint = url;
+}
+
+void CometdClient::setSubscriptions(const QStringList &channels)
+{
+    m_channels = channels;
+}
+
+void CometdClient::setRequestDecorator(std::function<void(QNetworkRequest &)> decorator)
+{
+    m_decorate = std::move(decorator);
+}
+
+void CometdClient::setBackoff(int initialMs, int maxMs)
+{
+    m_backoffInitialMs = initialMs;
+    m_backoffMaxMs = maxMs;
+}
+
+void CometdClient::start()
+{
+    ++m_generation;
+    m_failures = 0;
+    m_needHandshake = true;
+    handshake();
+}
+
+void CometdClient::stop()
+{
+    ++m_generation;
+    m_retryTimer.stop();
+    if (m_pending)
+        m_pending->abort();
+    if (!m_clientId.isEmpty() && m_state == State::Connected) {
+        // Best effort: tell the server to drop our queue; nobody waits for the answer.
+        QNetworkRequest request(m_endpoint);
+        if (m_decorate)
+            m_decorate(request);
+        request.setTransferTimeout(2000);
+        const QJsonArray body{metaMessage(u"/meta/disconnect"_s)};
+        QNetworkReply *reply =
+            m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    m_clientId.clear();
+    setState(State::Disconnected);
+}
+
+QJsonObject CometdClient::metaMessage(const QString &channel) const
+{
+    QJsonObject m{{u"channel"_s, channel}, {u"id"_s, QString::number(m_messageId)}};
+    if (!m_clientId.isEmpty())
+        m[u"clientId"_s] = m_clientId;
+    return m;
+}
+
+void CometdClient::handshake()
+{
+    m_needHandshake = true;
+    m_clientId.clear();
+    if (m_state != State::Reconnecting)
+        setState(State::Handshaking);
+    QJsonObject m = metaMessage(u"/meta/handshake"_s);
+    m[u"version"_s] = u"1.0"_s;
+    m[u"minimumVersion"_s] = u"1.0"_s;
+    m[u"supportedConnectionTypes"_s] = QJsonArray{u"long-polling"_s};
+    send(QJsonArray{m}, &CometdClient::onHandshakeReply, kRequestTimeoutMs);
+}
+
+void CometdClient::subscribe()
+{
+    QJsonArray batch;
+    for (const QString &channel : std::as_const(m_channels)) {
+        QJsonObject m = metaMessage(u"/meta/subscribe"_s);
+        m[u"subscription"_s] = channel;
+        batch.append(m);
+        ++m_messageId;
+    }
+    send(batch, &CometdClient::onSubscribeReply, kRequestTimeoutMs);
+}
+
+void CometdClient::connectPoll()
+{
+    QJsonObject m = metaMessage(u"/meta/connect"_s);
+    m[u"connectionType"_s] = u"long-polling"_s;
+    send(QJsonArray{m}, &CometdClient::onConnectReply, m_pollTimeoutMs + kPollMarginMs);
+}
+
+void CometdClient::send(const QJsonArray &messages,
+                        void (CometdClient::*onReply)(const QJsonArray &), int timeoutMs)
+{
+    ++m_messageId;
+    QNetworkRequest request(m_endpoint);
+    if (m_decorate)
+        m_decorate(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(messages).toJson(QJsonDocument::Compact));
+    m_pending = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, onReply, generation] {
+        reply->deleteLater();
+        if (generation != m_generation)
+            return; // stopped or restarted meanwhile
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && status == 0) {
+            failed(tr("Notification channel lost: %1").arg(reply->errorString()), false);
+            return;
+        }
+        const QByteArray raw = reply->readAll();
+        if (status >= 400) {
+            // 401/403: our session or token is gone; a new handshake will tell more.
+            failed(tr("Notification request refused (HTTP %1)").arg(status), true);
+            return;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
+        if (!doc.isArray()) {
+            failed(tr("Unreadable notification reply"), false);
+            return;
+        }
+        (this->*onReply)(doc.array());
+    });
+}
+
+void CometdClient::onHandshakeReply(const QJsonArray &replies)
+{
+    for (const QJsonValue &v : replies) {
+        const QJsonObject m = v.toObject();
+        if (m.value(u"channel").toString() != u"/meta/handshake")
+            continue;
+        applyAdvice(m.value(u"advice").toObject());
+        if (!m.value(u"successful").toBool() || m.value(u"clientId").toString().isEmpty()) {
+            failed(tr("Handshake refused: %1").arg(m.value(u"error").toString()), true);
+            return;
+        }
+        m_clientId = m.value(u"clientId").toString();
+        m_needHandshake = false;
+        subscribe();
+        return;
+    }
+    failed(tr("Handshake reply missing"), true);
+}
+
+void CometdClient::onSubscribeReply(const QJsonArray &replies)
+{
+    for (const QJsonValue &v : replies) {
+        const QJsonObject m = v.toObject();
+        if (m.value(u"channel").toString() == u"/meta/subscribe"
+            && !m.value(u"successful").toBool()) {
+            const QString error = m.value(u"error").toString();
+            qCWarning(lcCometd) << "subscribe failed" << m.value(u"subscription") << error;
+            if (error.startsWith(u"402") || error.startsWith(u"401")) {
+                failed(tr("Subscription refused: %1").arg(error), true);
+                return;
+            }
+            emit problem(tr("Subscription refused: %1").arg(error));
+        }
+    }
+    const quint64 generation = m_generation;
+    deliverEvents(replies);
+    if (generation != m_generation)
+        return;
+    m_failures = 0;
+    setState(State::Connected);
+    emit handshaken();
+    if (generation == m_generation)
+        connectPoll();
+}
+
+void CometdClient::onConnectReply(const QJsonArray &replies)
+{
+    bool connectOk = false;
+    bool sawConnect = false;
+    QString reconnect;
+    for (const QJsonValue &v : replies) {
+        const QJsonObject m = v.toObject();
+        if (m.value(u"channel").toString() != u"/meta/connect")
+            continue;
+        sawConnect = true;
+        const QJsonObject advice = m.value(u"advice").toObject();
+        applyAdvice(advice);
+        reconnect = advice.value(u"reconnect").toString();
+        connectOk = m.value(u"successful").toBool();
+        if (!connectOk)
+            qCInfo(lcCometd) << "connect unsuccessful:" << m.value(u"error").toString();
+    }
+    const quint64 generation = m_generation;
+    deliverEvents(replies);
+    if (generation != m_generation)
+        return; // a receiver of the events stopped or restarted us
+    if (reconnect == u"none") {
+        emit problem(tr("The server closed the notification channel"));
+        stop();
+        return;
+    }
+    if (!sawConnect || !connectOk || reconnect == u"handshake") {
+        // CometD: an unsuccessful connect without other advice means handshake again.
+        failed(tr("Notification session ended by the server"), true);
+        return;
+    }
+    m_failures = 0;
+    if (m_state != State::Connected)
+        setState(State::Connected);
+    if (m_intervalMs > 0) {
+        m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(m_intervalMs);
+        m_retryTimer.start(m_intervalMs);
+    } else {
+        connectPoll();
+    }
+}
+
+bool CometdClient::deliverEvents(const QJsonArray &replies)
+{
+    bool any = false;
+    const quint64 generation = m_generation;
+    for (const QJsonValue &v : replies) {
+        const QJsonObject m = v.toObject();
+        const QString channel = m.value(u"channel").toString();
+        if (channel.isEmpty() || channel.startsWith(u"/meta/"))
+            continue;
+        any = true;
+        emit message(channel, m.value(u"data"));
+        if (generation != m_generation)
+            break; // a receiver stopped us
+    }
+    return any;
+}
+
+void CometdClient::applyAdvice(const QJsonObject &advice)
+{
+    if (advice.contains(u"timeout"))
+        m_pollTimeoutMs = qBound(0, advice.value(u"timeout").toInt(m_pollTimeoutMs), 600000);
+    if (advice.contains(u"interval"))
+        m_intervalMs = qBound(0, advice.value(u"interval").toInt(m_intervalMs), 600000);
+}
+
+void CometdClient::failed(const QString &why, bool rehandshake)
+{
+    qCWarning(lcCometd).noquote() << why;
+    if (rehandshake)
+        m_needHandshake = true;
+    ++m_failures;
+    // Capped exponential backoff with jitter, so a fleet of agents does not stampede
+    // a recovering server. The first retry after a clean server-side expiry is quick.
+    const int exponent = qMin(m_failures - 1, 16);
+    const qint64 base = qMin<qint64>(qint64(m_backoffInitialMs) << exponent, m_backoffMaxMs);
+    const qint64 jitter = QRandomGenerator::global()->bounded(qMax<qint64>(base / 4, 1));
+    const int delay = int(qMin<qint64>(base + jitter, m_backoffMaxMs));
+    m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    setState(State::Reconnecting);
+    emit problem(why);
+    m_retryTimer.start(delay);
+}
+
+void CometdClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+// A Bayeux 1.0 client over HTTP long-polling (what GWS 8.5 serves): handshake, subscribe,
+// then a /meta/connect loop that follows the server's advice. A lost server is retried
+// with capped exponential backoff; an unknown client (402/401) or advice
+// reconnect=handshake starts over with a new handshake, and handshaken() tells the owner
+// to resynchronise its state.
+class CometdClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Handshaking, Connected, Reconnecting };
+    Q_ENUM(State)
+
+    explicit CometdClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~CometdClient() override;
+
+    void setEndpoint(const QUrl &url);
+    void setSubscriptions(const QStringList &channels);
+    // Called on every request before it is sent (credentials, CSRF token).
+    void setRequestDecorator(std::function<void(QNetworkRequest &)> decorator);
+    // Backoff bounds for reconnect attempts (tests shorten them).
+    void setBackoff(int initialMs, int maxMs);
+
+    void start();
+    void stop(); // sends /meta/disconnect (best effort) and stops the loop
+
+    State state() const { return m_state; }
+    QString clientId() const { return m_clientId; }
+    QDateTime nextAttempt() const { return m_nextAttempt; }
+
+signals:
+    void stateChanged(CometdClient::State state);
+    // Subscribed after a (re)handshake: anything missed meanwhile must be fetched again.
+    void handshaken();
+    void message(const QString &channel, const QJsonValue &data);
+    // A problem worth a log line or a status-bar message; the client carries on by itself.
+    void problem(const QString &text);
+
+private:
+    void handshake();
+    void subscribe();
+    void connectPoll();
+    void send(const QJsonArray &messages, void (CometdClient::*onReply)(const QJsonArray &),
+              int timeoutMs);
+    void onHandshakeReply(const QJsonArray &replies);
+    void onSubscribeReply(const QJsonArray &replies);
+    void onConnectReply(const QJsonArray &replies);
+    bool deliverEvents(const QJsonArray &replies);
+    void applyAdvice(const QJsonObject &advice);
+    void failed(const QString &why, bool rehandshake);
+    void setState(State state);
+    QJsonObject metaMessage(const QString &channel) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_endpoint;
+    QStringList m_channels;
+    std::function<void(QNetworkRequest &)> m_decorate;
+    QPointer<QNetworkReply> m_pending;
+    QTimer m_retryTimer;
+    State m_state = State::Disconnected;
+    QString m_clientId;
+    QDateTime m_nextAttempt;
+    int m_intervalMs = 0;
+    int m_pollTimeoutMs = 30000;
+    int m_backoffInitialMs = 1000;
+    int m_backoffMaxMs = 30000;
+    int m_failures = 0;
+    bool m_needHandshake = true;
+    quint64 m_messageId = 0;
+    quint64 m_generation = 0; // replies from before a stop()/restart are ignored
+};

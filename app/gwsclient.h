@@ -1,0 +1,50 @@
+#pragma once
+
+#include "gwsrequest.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+// The GWS REST client: Basic credentials on every request, the JSESSIONID cookie kept by
+// the network manager's jar, and the CSRF token learned from GET answers sent on every
+// POST. Each call returns a self-deleting GwsRequest; connect to its finished().
+class GwsClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GwsClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setServer(const QUrl &baseUrl); // e.g. http://host:8080 (the /api/v2 is added)
+    QUrl server() const { return m_server; }
+    void setCredentials(const QString &user, const QString &password);
+    QString userName() const { return m_user; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    int timeout() const { return m_timeoutMs; }
+
+    // path is relative to /api/v2, e.g. "/me/calls".
+    GwsRequest *get(const QString &path);
+    GwsRequest *post(const QString &path, const QJsonObject &body);
+
+    QUrl urlFor(const QString &path) const;
+    // Adds credentials (and for writes the CSRF token) to a request: CometD uses it too.
+    void decorate(QNetworkRequest &request, bool write) const;
+    QNetworkAccessManager *network() const { return m_network; }
+    bool hasCsrfToken() const { return !m_csrfToken.isEmpty(); }
+    void forgetSession(); // drop CSRF token and cookies (re-authentication)
+
+private:
+    GwsRequest *track(QNetworkReply *reply);
+    void learnCsrf(QNetworkReply *reply);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_server;
+    QString m_user;
+    QByteArray m_authorization;
+    QByteArray m_csrfHeader = QByteArrayLiteral("X-CSRF-TOKEN");
+    QByteArray m_csrfToken;
+    int m_timeoutMs = 15000;
+};

@@ -1,0 +1,29 @@
+#include "gwsresult.h"
+
+using namespace Qt::StringLiterals;
+
+QString GwsResult::describe() const
+{
+    const QString detail = statusMessage.isEmpty() ? QString() : u": "_s + statusMessage;
+    switch (kind) {
+    case Kind::Ok:
+        return tr("OK");
+    case Kind::Network:
+        return tr("Cannot reach the server%1").arg(detail);
+    case Kind::Timeout:
+        return tr("The server did not answer in time");
+    case Kind::Http:
+        if (httpStatus == 401)
+            return tr("Wrong user name or password");
+        if (httpStatus == 403 && statusMessage.contains(u"Csrf"_s))
+            return tr("Session expired (CSRF token rejected)");
+        return tr("Server error %1%2").arg(httpStatus).arg(detail);
+    case Kind::Api:
+        return tr("Refused by the server%1 (code %2)").arg(detail).arg(statusCode);
+    case Kind::BadReply:
+        return tr("Unreadable answer from the server%1").arg(detail);
+    case Kind::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}

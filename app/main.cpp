@@ -1,0 +1,89 @@
+// Composition root: reads the options, starts the embedded simulator when no server is
+// given, and wires network, session, model and window together.
+#include "appoptions.h"
+#include "callmodel.h"
+#include "cometdclient.h"
+#include "gwsclient.h"
+#include "gwssimulator.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "session.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void scheduleScreenshot(MainWindow *window, Session *session, const QString &file, int delayMs)
+{
+    // Once logged in (or failed), wait for the view to settle, save a PNG and quit.
+    auto shoot = [=] {
+        QTimer::singleShot(delayMs, window, [=] {
+            const bool saved = window->grab().save(file);
+            qInfo().noquote() << (saved ? "screenshot saved to" : "could not save") << file;
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    QObject::connect(session, &Session::statusChanged, window, [=](Session::Status s) {
+        if (s == Session::Status::Online || s == Session::Status::Failed)
+            shoot();
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Softphone"_s);
+    QApplication::setOrganizationName(u"Softphone"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+
+    AppOptions options = AppOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        qCritical().noquote() << options.error;
+        return 2;
+    }
+
+    std::unique_ptr<GwsSimulator> simulator;
+    if (options.embedded()) {
+        simulator = std::make_unique<GwsSimulator>();
+        simulator->setDemoEnabled(options.demo);
+        if (!simulator->listen()) {
+            qCritical() << "cannot start the embedded simulator on a loopback port";
+            return 1;
+        }
+        options.server = simulator->baseUrl();
+        options.user = u"agent1"_s;
+        options.password = u"agent1"_s;
+    } else if (options.password.isEmpty() || options.user.isEmpty()) {
+        LoginDialog dialog(options.server.toDisplayString(), options.user);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        options.user = dialog.user();
+        options.password = dialog.password();
+    }
+
+    QNetworkAccessManager network;
+    GwsClient client(&network);
+    client.setServer(options.server);
+    client.setCredentials(options.user, options.password);
+    options.password.clear();
+    CometdClient cometd(&network);
+    CallModel calls;
+    Session session(&client, &cometd, &calls);
+
+    MainWindow window(&session);
+    if (simulator)
+        window.setWindowTitle(window.windowTitle() + QObject::tr(" (built-in simulator)"));
+    window.show();
+    if (!options.screenshot.isEmpty())
+        scheduleScreenshot(&window, &session, options.screenshot, options.screenshotDelayMs);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, &Session::logout);
+    session.login();
+    return app.exec();
+}

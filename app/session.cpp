@@ -1,0 +1,254 @@
+#include "session.h"
+
+#include "callmodel.h"
+#include "cometdclient.h"
+#include "gwsclient.h"
+#include "notification.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSession, "softphone.session")
+
+namespace {
+// After the server accepted an operation, its outcome comes as a notification; until then
+// (or this long) the call's controls stay disabled so a double-click cannot send it twice.
+constexpr int kAwaitOutcomeMs = 5000;
+} // namespace
+
+Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cometd(cometd)
+    , m_calls(calls)
+{
+    m_cometd->setSubscriptions({u"/v2/me/calls"_s, u"/v2/me/devices"_s, u"/v2/me"_s});
+    m_cometd->setRequestDecorator(
+        [client](QNetworkRequest &request) { client->decorate(request, true); });
+    connect(m_cometd, &CometdClient::message, this, &Session::onMessage);
+    connect(m_cometd, &CometdClient::handshaken, this, &Session::resync);
+    connect(m_cometd, &CometdClient::stateChanged, this, [this](CometdClient::State s) {
+        if (m_status != Status::Online && m_status != Status::Reconnecting)
+            return;
+        setStatus(s == CometdClient::State::Reconnecting ? Status::Reconnecting : Status::Online);
+    });
+    connect(m_cometd, &CometdClient::problem, this, [](const QString &text) {
+        qCWarning(lcSession).noquote() << "notifications:" << text;
+    });
+}
+
+void Session::login()
+{
+    setStatus(Status::LoggingIn);
+    m_cometd->setEndpoint(m_client->urlFor(u"/notifications"_s));
+    // The first GET also gives the session cookie and the CSRF token for every write.
+    connect(m_client->get(u"/me"_s), &GwsRequest::finished, this, [this](const GwsResult &r) {
+        if (!r.ok())
+            return fail(tr("Login"), r);
+        m_user = User::fromJson(r.body.value(u"user").toObject());
+        emit userChanged();
+        startSession();
+    });
+}
+
+void Session::startSession()
+{
+    const QJsonObject body{{u"operationName"_s, u"StartContactCenterSession"_s},
+                           {u"channels"_s, QJsonArray{u"voice"_s}}};
+    connect(m_client->post(u"/me"_s, body), &GwsRequest::finished, this,
+            [this](const GwsResult &r) {
+                if (!r.ok())
+                    return fail(tr("Starting the contact-center session"), r);
+                fetchDevices();
+                m_cometd->start();
+            });
+}
+
+void Session::fetchDevices()
+{
+    connect(m_client->get(u"/me/devices"_s), &GwsRequest::finished, this,
+            [this](const GwsResult &r) {
+                if (!r.ok())
+                    return report(tr("Reading your devices failed: %1").arg(r.describe()));
+                const QJsonArray devices = r.body.value(u"devices").toArray();
+                for (const QJsonValue &v : devices) {
+                    if (auto device = parseDevice(v)) {
+                        m_device = *device;
+                        emit deviceChanged();
+                        break;
+                    }
+                }
+            });
+}
+
+void Session::resync()
+{
+    // After every (re)handshake: the server's full state replaces ours, so calls that ended
+    // while we were away disappear and new ones appear, without duplicates.
+    connect(m_client->get(u"/me/calls"_s), &GwsRequest::finished, this,
+            [this](const GwsResult &r) {
+                if (!r.ok())
+                    return report(tr("Reading your calls failed: %1").arg(r.describe()));
+                QList<Call> calls;
+                const QJsonArray array = r.body.value(u"calls").toArray();
+                for (const QJsonValue &v : array) {
+                    QString error;
+                    if (auto call = parseCall(v, &error))
+                        calls.append(*call);
+                    else
+                        qCWarning(lcSession).noquote() << "ignoring a call:" << error;
+                }
+                m_calls->setCalls(calls);
+                if (m_status == Status::LoggingIn || m_status == Status::Reconnecting)
+                    setStatus(Status::Online);
+            });
+    if (m_status == Status::Reconnecting)
+        fetchDevices();
+}
+
+void Session::logout()
+{
+    if (m_status == Status::LoggedOut)
+        return;
+    m_cometd->stop();
+    if (m_status == Status::Online) {
+        const QJsonObject body{{u"operationName"_s, u"EndContactCenterSession"_s}};
+        m_client->post(u"/me"_s, body); // best effort: the request deletes itself
+    }
+    m_inFlight.clear();
+    m_calls->clear();
+    setStatus(Status::LoggedOut);
+}
+
+bool Session::dial(const QString &destination)
+{
+    QString error;
+    const auto number = Validation::normalizeDestination(destination, &error);
+    if (!number) {
+        report(error);
+        return false;
+    }
+    if (m_device.id.isEmpty()) {
+        report(tr("Cannot dial: no device is assigned to you yet"));
+        return false;
+    }
+    if (isBusy(QString()))
+        return false;
+    const QJsonObject body{{u"operationName"_s, u"Dial"_s},
+                           {u"destination"_s, QJsonObject{{u"phoneNumber"_s, *number}}}};
+    setBusy(QString(), u"Dial"_s);
+    const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_device.id))
+                         + u"/calls"_s;
+    connect(m_client->post(path, body), &GwsRequest::finished, this, [this](const GwsResult &r) {
+        clearBusy(QString());
+        if (!r.ok())
+            return report(tr("Dial failed: %1").arg(r.describe()));
+        emit operationAccepted(QString(), u"Dial"_s);
+    });
+    return true;
+}
+
+bool Session::callOperation(const QString &callId, const QString &operation,
+                            const QJsonObject &attributes)
+{
+    if (callId.isEmpty() || isBusy(callId))
+        return false;
+    QJsonObject body = attributes;
+    body[u"operationName"_s] = operation;
+    setBusy(callId, operation);
+    if (operation == u"SendDtmf")
+        m_pendingDtmf.insert(callId, attributes.value(u"digits").toString());
+    const QString path = u"/me/calls/"_s + QString::fromUtf8(QUrl::toPercentEncoding(callId));
+    connect(m_client->post(path, body), &GwsRequest::finished, this,
+            [this, callId, operation](const GwsResult &r) {
+                if (!r.ok()) {
+                    clearBusy(callId);
+                    m_pendingDtmf.remove(callId);
+                    return report(tr("%1 failed: %2").arg(operation, r.describe()));
+                }
+                emit operationAccepted(callId, operation);
+                // Wait for the notification that carries the outcome, but not forever.
+                QTimer::singleShot(kAwaitOutcomeMs, this, [this, callId, operation] {
+                    if (m_inFlight.value(callId) == operation)
+                        clearBusy(callId);
+                });
+            });
+    return true;
+}
+
+void Session::onMessage(const QString &channel, const QJsonValue &data)
+{
+    QString error;
+    const auto notification = parseNotification(data, &error);
+    if (!notification) {
+        qCWarning(lcSession).noquote() << "ignoring a malformed notification on" << channel << error;
+        return;
+    }
+    if (const auto *call = std::get_if<CallNotification>(&*notification)) {
+        onCallNotification(*call);
+    } else if (const auto *devices = std::get_if<DeviceNotification>(&*notification)) {
+        for (const Device &d : devices->devices) {
+            if (m_device.id.isEmpty() || d.id == m_device.id) {
+                m_device = d;
+                emit deviceChanged();
+            }
+        }
+    } else if (const auto *err = std::get_if<ErrorNotification>(&*notification)) {
+        const Call *call = err->callUri.isEmpty() ? nullptr : m_calls->callByUri(err->callUri);
+        if (call)
+            clearBusy(call->id);
+        report(tr("The server reported an error: %1 (code %2)")
+                   .arg(err->errorMessage)
+                   .arg(err->errorCode));
+    } else {
+        qCInfo(lcSession) << "ignoring notification type"
+                          << std::get<UnknownNotification>(*notification).messageType;
+    }
+}
+
+void Session::onCallNotification(const CallNotification &n)
+{
+    if (n.notificationType == u"DtmfSent") {
+        const QString digits = m_pendingDtmf.take(n.call.id);
+        if (!digits.isEmpty())
+            emit dtmfSent(n.call.id, digits);
+    }
+    m_calls->upsertCall(n.call);
+    clearBusy(n.call.id);
+}
+
+void Session::fail(const QString &step, const GwsResult &result)
+{
+    report(tr("%1 failed: %2").arg(step, result.describe()));
+    setStatus(Status::Failed);
+}
+
+void Session::report(const QString &message)
+{
+    qCWarning(lcSession).noquote() << message;
+    emit errorOccurred(message);
+}
+
+void Session::setStatus(Status status)
+{
+    if (m_status == status)
+        return;
+    m_status = status;
+    emit statusChanged(status);
+}
+
+void Session::setBusy(const QString &callId, const QString &operation)
+{
+    m_inFlight.insert(callId, operation);
+    emit busyChanged(callId);
+}
+
+void Session::clearBusy(const QString &callId)
+{
+    if (m_inFlight.remove(callId))
+        emit busyChanged(callId);
+}

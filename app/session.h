@@ -1,0 +1,80 @@
+#pragma once
+
+#include "device.h"
+#include "gwsresult.h"
+#include "user.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+class CallModel;
+class CometdClient;
+class GwsClient;
+struct CallNotification;
+
+// The agent's session with GWS: logs in, keeps the call model equal to the server's
+// state (notifications, and a full resync after every CometD handshake), and turns the
+// user's intents into requests. Every failure becomes errorOccurred() with a clear text.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { LoggedOut, LoggingIn, Online, Reconnecting, Failed };
+    Q_ENUM(Status)
+
+    Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObject *parent = nullptr);
+
+    void login();
+    void logout();
+
+    Status status() const { return m_status; }
+    const User &user() const { return m_user; }
+    const Device &device() const { return m_device; }
+    CallModel *calls() const { return m_calls; }
+    GwsClient *client() const { return m_client; }
+    CometdClient *cometd() const { return m_cometd; }
+
+    // Validates the destination first; an invalid one gives errorOccurred and sends nothing.
+    bool dial(const QString &destination);
+    // Any call-control operation on one call, e.g. ("Hold"), ("SendDtmf", {digits}).
+    // Refused locally (returns false) while another request for that call is in flight.
+    bool callOperation(const QString &callId, const QString &operation,
+                       const QJsonObject &attributes = {});
+    bool answer(const QString &callId) { return callOperation(callId, QStringLiteral("Answer")); }
+    bool hangup(const QString &callId) { return callOperation(callId, QStringLiteral("Hangup")); }
+
+    // True while a request for this call (or, for an empty id, a Dial) awaits its outcome.
+    bool isBusy(const QString &callId) const { return m_inFlight.contains(callId); }
+
+signals:
+    void statusChanged(Session::Status status);
+    void userChanged();
+    void deviceChanged();
+    void busyChanged(const QString &callId);
+    void errorOccurred(const QString &message);
+    void operationAccepted(const QString &callId, const QString &operation);
+    void dtmfSent(const QString &callId, const QString &digits);
+
+private:
+    void fail(const QString &step, const GwsResult &result);
+    void startSession();
+    void fetchDevices();
+    void resync();
+    void onMessage(const QString &channel, const QJsonValue &data);
+    void onCallNotification(const CallNotification &n);
+    void setStatus(Status status);
+    void setBusy(const QString &callId, const QString &operation);
+    void clearBusy(const QString &callId);
+    void report(const QString &message);
+
+    GwsClient *m_client;
+    CometdClient *m_cometd;
+    CallModel *m_calls;
+    Status m_status = Status::LoggedOut;
+    User m_user;
+    Device m_device;
+    QHash<QString, QString> m_inFlight; // call id ("" for Dial) -> operation
+    QHash<QString, QString> m_pendingDtmf;
+};

@@ -1,0 +1,172 @@
+// The client stack (GwsClient, CometdClient, Session, CallModel) against the simulator,
+// over real HTTP and CometD long-polling.
+
+#include "clientstack.h"
+#include "gwssimulator.h"
+#include "simcontrol.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void loginLoadsUserAndDevice();
+    void wrongPasswordIsReported();
+    void dialExternalGoesDialingThenEstablished();
+    void inboundRingAnswerHangup();
+    void internalCallRingsOtherAgent();
+    void invalidDestinationSendsNothing_data();
+    void invalidDestinationSendsNothing();
+    void farEndHangupRemovesCall();
+
+private:
+    std::unique_ptr<ClientStack> loggedIn(const QString &user);
+
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+};
+
+void TestSession::initTestCase()
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(300);
+    m_sim->setPollTimeout(3000);
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+std::unique_ptr<ClientStack> TestSession::loggedIn(const QString &user)
+{
+    auto stack = std::make_unique<ClientStack>(m_sim->baseUrl(), user, user);
+    stack->session.login();
+    QTRY_VERIFY_WITH_TIMEOUT(stack->session.status() == Session::Status::Online, 5000);
+    return stack;
+}
+
+void TestSession::loginLoadsUserAndDevice()
+{
+    auto a = loggedIn(u"agent1"_s);
+    QCOMPARE(a->session.user().userName, u"agent1"_s);
+    QTRY_COMPARE(a->session.device().phoneNumber, u"5001"_s);
+    QVERIFY(!a->session.device().id.isEmpty());
+    QCOMPARE(a->cometd.state(), CometdClient::State::Connected);
+}
+
+void TestSession::wrongPasswordIsReported()
+{
+    ClientStack stack(m_sim->baseUrl(), u"agent1"_s, u"wrong"_s);
+    QSignalSpy errors(&stack.session, &Session::errorOccurred);
+    stack.session.login();
+    QTRY_COMPARE(stack.session.status(), Session::Status::Failed);
+    QVERIFY(!errors.isEmpty());
+    QVERIFY2(errors.last().at(0).toString().contains(u"password"_s),
+             qPrintable(errors.last().at(0).toString()));
+}
+
+void TestSession::dialExternalGoesDialingThenEstablished()
+{
+    auto a = loggedIn(u"agent1"_s);
+    QAbstractItemModelTester tester(&a->calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<CallState> seen;
+    auto record = [&] {
+        for (const Call &c : a->calls.calls())
+            if (seen.isEmpty() || seen.last() != c.state)
+                seen.append(c.state);
+    };
+    connect(&a->calls, &QAbstractItemModel::rowsInserted, this, record);
+    connect(&a->calls, &QAbstractItemModel::dataChanged, this, record);
+
+    QVERIFY(a->session.dial(u"+1 (555) 010-2000"_s));
+    QTRY_VERIFY(a->firstIn(CallState::Established));
+    QCOMPARE(seen.value(0), CallState::Dialing);
+    QVERIFY(seen.contains(CallState::Established));
+    const Call *call = a->firstIn(CallState::Established);
+    QCOMPARE(call->remoteParty(), u"+15550102000"_s);
+    QVERIFY(call->can(u"Hangup"_s));
+
+    QVERIFY(a->session.hangup(call->id));
+    QTRY_COMPARE(a->calls.callCount(), 0);
+}
+
+void TestSession::inboundRingAnswerHangup()
+{
+    auto a = loggedIn(u"agent1"_s);
+    QAbstractItemModelTester tester(&a->calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString simId = m_control->ringFrom(u"+15551234567"_s, u"5001"_s,
+                                              QJsonObject{{u"AccountNumber"_s, u"12345678"_s}});
+    QVERIFY(!simId.isEmpty());
+    QTRY_VERIFY(a->firstIn(CallState::Ringing));
+    const Call ringing = *a->firstIn(CallState::Ringing);
+    QVERIFY(ringing.can(u"Answer"_s));
+    QCOMPARE(ringing.userData.value(u"AccountNumber"_s).toString(), u"12345678"_s);
+    QVERIFY(ringing.remoteParty().contains(u"5551234567"_s));
+
+    QVERIFY(a->session.answer(ringing.id));
+    QVERIFY(a->session.isBusy(ringing.id)); // no second request until the outcome arrives
+    QVERIFY(!a->session.answer(ringing.id));
+    QTRY_COMPARE(a->calls.call(ringing.id)->state, CallState::Established);
+
+    QVERIFY(a->session.hangup(ringing.id));
+    QTRY_COMPARE(a->calls.callCount(), 0);
+    // The server agrees: the call is over on the switch too.
+    const QJsonObject server = m_control->get(u"/sim/calls/"_s + simId);
+    QVERIFY(m_control->lastStatus() == 404 || server.value(u"state"_s) == u"Released"_s);
+}
+
+void TestSession::internalCallRingsOtherAgent()
+{
+    auto a = loggedIn(u"agent1"_s);
+    auto b = loggedIn(u"agent2"_s);
+    QVERIFY(a->session.dial(u"5002"_s));
+    QTRY_VERIFY(b->firstIn(CallState::Ringing));
+    QVERIFY(a->firstIn(CallState::Dialing));
+    QVERIFY(b->session.answer(b->firstIn(CallState::Ringing)->id));
+    QTRY_VERIFY(a->firstIn(CallState::Established));
+    QTRY_VERIFY(b->firstIn(CallState::Established));
+    QCOMPARE(b->firstIn(CallState::Established)->remoteParty(), u"5001"_s);
+    QVERIFY(b->session.hangup(b->firstIn(CallState::Established)->id));
+    QTRY_COMPARE(a->calls.callCount(), 0);
+    QTRY_COMPARE(b->calls.callCount(), 0);
+}
+
+void TestSession::invalidDestinationSendsNothing_data()
+{
+    QTest::addColumn<QString>("destination");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("letters") << u"call mom"_s;
+    QTest::newRow("too long") << QString(40, u'5');
+}
+
+void TestSession::invalidDestinationSendsNothing()
+{
+    QFETCH(QString, destination);
+    auto a = loggedIn(u"agent1"_s);
+    const int before = m_control->requestCount(u"Dial"_s);
+    QSignalSpy errors(&a->session, &Session::errorOccurred);
+    QVERIFY(!a->session.dial(destination));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(!errors.at(0).at(0).toString().isEmpty());
+    QCOMPARE(m_control->requestCount(u"Dial"_s), before);
+}
+
+void TestSession::farEndHangupRemovesCall()
+{
+    auto a = loggedIn(u"agent1"_s);
+    const QString simId = m_control->ringFrom(u"+15557654321"_s, u"5001"_s);
+    QTRY_VERIFY(a->firstIn(CallState::Ringing));
+    QVERIFY(a->session.answer(a->firstIn(CallState::Ringing)->id));
+    QTRY_VERIFY(a->firstIn(CallState::Established));
+    m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s);
+    QCOMPARE(m_control->lastStatus(), 200);
+    QTRY_COMPARE(a->calls.callCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_app_session.moc"

@@ -1,0 +1,132 @@
+// The main window driven with real clicks and keys (offscreen), against the simulator.
+
+#include "clientstack.h"
+#include "gwssimulator.h"
+#include "mainwindow.h"
+#include "simcontrol.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void actionsFollowCapabilities();
+    void clickAnswerThenHangup();
+    void typeNumberAndPressEnterDials();
+    void invalidNumberShowsMessage();
+
+private:
+    QWidget *buttonFor(Operation op) const;
+
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+    std::unique_ptr<ClientStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(300);
+    m_sim->setPollTimeout(3000);
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+void TestMainWindow::init()
+{
+    m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    m_window = std::make_unique<MainWindow>(&m_stack->session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_stack->session.login();
+    QTRY_COMPARE(m_stack->session.status(), Session::Status::Online);
+    QTRY_VERIFY(!m_stack->session.device().id.isEmpty());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_stack.reset();
+}
+
+QWidget *TestMainWindow::buttonFor(Operation op) const
+{
+    auto *toolbar = m_window->findChild<QToolBar *>(u"callControls"_s);
+    return toolbar ? toolbar->widgetForAction(m_window->actions()->action(op)) : nullptr;
+}
+
+void TestMainWindow::actionsFollowCapabilities()
+{
+    QAction *answer = m_window->actions()->action(Operation::Answer);
+    QAction *hangup = m_window->actions()->action(Operation::Hangup);
+    QVERIFY(!answer->isEnabled()); // no call yet
+    QVERIFY(!hangup->isEnabled());
+    m_control->ringFrom(u"+15550001111"_s, u"5001"_s);
+    QTRY_VERIFY(answer->isEnabled());
+    QCOMPARE(m_window->selectedCallId(), m_stack->firstIn(CallState::Ringing)->id);
+    QVERIFY(!answer->shortcut().isEmpty());
+    QVERIFY(!answer->toolTip().isEmpty());
+    m_stack->session.hangup(m_window->selectedCallId());
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    QTRY_VERIFY(!answer->isEnabled());
+}
+
+void TestMainWindow::clickAnswerThenHangup()
+{
+    m_control->ringFrom(u"+15550002222"_s, u"5001"_s);
+    QTRY_VERIFY(m_window->actions()->action(Operation::Answer)->isEnabled());
+    QWidget *answerButton = buttonFor(Operation::Answer);
+    QVERIFY(answerButton);
+    QTest::mouseClick(answerButton, Qt::LeftButton);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established));
+    // The state column says so, too.
+    const QModelIndex state = m_stack->calls.index(0, CallModel::StateColumn);
+    QCOMPARE(state.data().toString(), u"Established"_s);
+
+    QTRY_VERIFY(m_window->actions()->action(Operation::Hangup)->isEnabled());
+    QTest::mouseClick(buttonFor(Operation::Hangup), Qt::LeftButton);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+}
+
+void TestMainWindow::typeNumberAndPressEnterDials()
+{
+    QLineEdit *number = m_window->numberEdit();
+    number->setFocus();
+    QTest::keyClicks(number, u"555-0100"_s);
+    QTRY_VERIFY(m_window->actions()->action(Operation::Dial)->isEnabled());
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established));
+    QCOMPARE(m_stack->firstIn(CallState::Established)->remoteParty(), u"5550100"_s);
+    QVERIFY(number->text().isEmpty());
+    m_stack->session.hangup(m_stack->firstIn(CallState::Established)->id);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+}
+
+void TestMainWindow::invalidNumberShowsMessage()
+{
+    QLineEdit *number = m_window->numberEdit();
+    QTest::keyClicks(number, u"call home"_s);
+    QTest::keyClick(number, Qt::Key_Return);
+    auto *error = m_window->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error);
+    QTRY_VERIFY(!error->text().isEmpty());
+    QCOMPARE(number->text(), u"call home"_s); // what the agent typed is kept
+    QCOMPARE(m_stack->calls.callCount(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_ui_mainwindow.moc"
