@@ -63,6 +63,18 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    int rowOf(const QString &id) const;
+    int rowOfKey(quintptr key) const;
+    void appendCalls(QList<Call> calls);
+    void updateRow(int row, Call call);
+    void syncParticipants(int row, const QList<Participant> &participants);
+    QDateTime now() const;
+
     std::vector<Call> m_calls;
+    // Parallel to m_calls: the internalId of each call's participant rows. Stable for the
+    // call's lifetime (not its row), so persistent child indexes survive rows above them
+    // being removed.
+    std::vector<quintptr> m_keys;
+    quintptr m_nextKey = 1; // 0 marks call rows
     std::function<QDateTime()> m_clock;
 };

@@ -1,0 +1,123 @@
+#include "call.h"
+
+#include "jsonread_p.h"
+
+#include <QJsonArray>
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct StateName
+{
+    CallState state;
+    QLatin1StringView name;
+};
+
+constexpr StateName stateNames[] = {
+    {CallState::Unknown, "Unknown"_L1},     {CallState::Ringing, "Ringing"_L1},
+    {CallState::Dialing, "Dialing"_L1},     {CallState::Established, "Established"_L1},
+    {CallState::Held, "Held"_L1},           {CallState::Released, "Released"_L1},
+};
+
+} // namespace
+
+CallState callStateFromString(const QString &state)
+{
+    // Case-insensitive: a peer writing "established" still means the documented state.
+    for (const StateName &entry : stateNames) {
+        if (state.compare(entry.name, Qt::CaseInsensitive) == 0)
+            return entry.state;
+    }
+    return CallState::Unknown;
+}
+
+QString callStateToString(CallState state)
+{
+    for (const StateName &entry : stateNames) {
+        if (entry.state == state)
+            return entry.name;
+    }
+    return u"Unknown"_s;
+}
+
+QString Call::remoteParty() const
+{
+    for (const Participant &p : participants) {
+        const QString number = p.displayNumber();
+        if (!number.isEmpty())
+            return number;
+    }
+    // Without participants, the far end is the caller (ani) on inbound calls and the
+    // dialled number (dnis) otherwise.
+    const bool inbound = callType.compare("Inbound"_L1, Qt::CaseInsensitive) == 0;
+    const QString &first = inbound ? ani : dnis;
+    return first.isEmpty() ? (inbound ? dnis : ani) : first;
+}
+
+int Call::liveDurationSeconds(const QDateTime &now) const
+{
+    // Only a connected (or held) call counts on; a ringing one has not started yet.
+    if (state != CallState::Established && state != CallState::Held)
+        return durationSeconds;
+    if (!receivedAt.isValid() || !now.isValid())
+        return durationSeconds;
+    const qint64 elapsed = std::max<qint64>(0, receivedAt.secsTo(now));
+    return static_cast<int>(std::min<qint64>(qint64(durationSeconds) + elapsed, std::numeric_limits<int>::max()));
+}
+
+bool Call::sameContent(const Call &o) const
+{
+    return id == o.id && uri == o.uri && path == o.path && state == o.state
+        && callUuid == o.callUuid && connId == o.connId && deviceUri == o.deviceUri
+        && dnis == o.dnis && ani == o.ani && callType == o.callType
+        && parentCallUri == o.parentCallUri && recordingState == o.recordingState
+        && participants == o.participants && capabilities == o.capabilities
+        && userData == o.userData && durationSeconds == o.durationSeconds && muted == o.muted
+        && supervisorListeningIn == o.supervisorListeningIn
+        && monitoredUserMuted == o.monitoredUserMuted && monitoring == o.monitoring;
+}
+
+std::optional<Call> parseCall(const QJsonValue &value, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<Call> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!value.isObject())
+        return fail(u"call is not a JSON object"_s);
+    const QJsonObject o = value.toObject();
+    const QJsonValue id = o.value("id"_L1);
+    if (!id.isString() || id.toString().isEmpty())
+        return fail(u"call has no string id"_s);
+
+    auto text = [&o](QLatin1StringView key) { return JsonRead::text(o.value(key)); };
+
+    Call call;
+    call.id = id.toString();
+    call.uri = text("uri"_L1);
+    call.path = text("path"_L1);
+    call.state = callStateFromString(text("state"_L1));
+    call.callUuid = text("callUuid"_L1);
+    call.connId = text("connId"_L1);
+    call.deviceUri = text("deviceUri"_L1);
+    call.dnis = text("dnis"_L1);
+    call.ani = text("ani"_L1);
+    call.callType = text("callType"_L1);
+    call.parentCallUri = text("parentCallUri"_L1);
+    call.recordingState = text("recordingState"_L1);
+    call.participants =
+        parseParticipants(o.value("participants"_L1), o.value("participantsInfo"_L1));
+    call.capabilities = JsonRead::strings(o.value("capabilities"_L1));
+    call.userData = o.value("userData"_L1).toObject().toVariantMap();
+    call.durationSeconds = std::max(0, JsonRead::integer(o.value("duration"_L1)));
+    call.receivedAt = QDateTime::currentDateTimeUtc();
+    call.muted = JsonRead::flag(o.value("mute"_L1));
+    call.supervisorListeningIn = JsonRead::flag(o.value("supervisorListeningIn"_L1));
+    call.monitoredUserMuted = JsonRead::flag(o.value("monitoredUserMuted"_L1));
+    call.monitoring = JsonRead::flag(o.value("monitoring"_L1));
+    return call;
+}
