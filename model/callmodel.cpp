@@ -31,8 +31,8 @@ QString formatDuration(int seconds)
     const int m = (seconds % 3600) / 60;
     const int s = seconds % 60;
     if (h > 0)
-        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, u'0').arg(s, 2, 10, u'0');
-    return u"%1:%2"_s.arg(m, 2, 10, u'0').arg(s, 2, 10, u'0');
+        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
 }
 
 QString stateText(const Call &call)

@@ -16,7 +16,7 @@ struct User
     bool isSupervisor() const { return roles.contains(QStringLiteral("ROLE_SUPERVISOR")); }
     QString displayName() const
     {
-        const QString full = (firstName + QLatin1Char(' ') + lastName).trimmed();
+        const QString full = QString(firstName + QLatin1Char(' ') + lastName).trimmed();
         return full.isEmpty() ? userName : full;
     }
 
