@@ -160,14 +160,12 @@ bool Session::callOperation(const QString &callId, const QString &operation,
     QJsonObject body = attributes;
     body[u"operationName"_s] = operation;
     setBusy(callId, operation);
-    if (operation == u"SendDtmf")
-        m_pendingDtmf.insert(callId, attributes.value(u"digits").toString());
     const QString path = u"/me/calls/"_s + QString::fromUtf8(QUrl::toPercentEncoding(callId));
     connect(m_client->post(path, body), &GwsRequest::finished, this,
             [this, callId, operation](const GwsResult &r) {
                 if (!r.ok()) {
                     clearBusy(callId);
-                    m_pendingDtmf.remove(callId);
+                    m_retrieveAfter.remove(callId);
                     return report(tr("%1 failed: %2").arg(operation, r.describe()));
                 }
                 emit operationAccepted(callId, operation);
@@ -212,13 +210,147 @@ void Session::onMessage(const QString &channel, const QJsonValue &data)
 
 void Session::onCallNotification(const CallNotification &n)
 {
-    if (n.notificationType == u"DtmfSent") {
-        const QString digits = m_pendingDtmf.take(n.call.id);
-        if (!digits.isEmpty())
-            emit dtmfSent(n.call.id, digits);
-    }
     m_calls->upsertCall(n.call);
     clearBusy(n.call.id);
+    if (n.call.state == CallState::Released)
+        forgetCall(n.call.id);
+}
+
+void Session::forgetCall(const QString &callId)
+{
+    m_dtmfQueue.remove(callId);
+    m_dtmfSent.remove(callId);
+    const QString original = m_retrieveAfter.take(callId);
+    const Call *call = original.isEmpty() ? nullptr : m_calls->call(original);
+    if (call && call->state == CallState::Held && call->can(u"Retrieve"_s))
+        callOperation(original, u"Retrieve"_s);
+}
+
+bool Session::toDestination(const QString &callId, const QString &operation,
+                            const QString &destination)
+{
+    QString error;
+    const auto number = Validation::normalizeDestination(destination, &error);
+    if (!number) {
+        report(error);
+        return false;
+    }
+    const QJsonObject attributes{{u"destination"_s, QJsonObject{{u"phoneNumber"_s, *number}}}};
+    if (!callOperation(callId, operation, attributes))
+        return false;
+    remember(*number);
+    return true;
+}
+
+bool Session::completeConsult(const QString &callId, const QString &operation)
+{
+    const Call *call = m_calls->call(callId);
+    if (!call)
+        return false;
+    QJsonObject attributes;
+    // Sent on the original, name the consult; sent on the consult, the server finds the pair.
+    const Call *partner = consultPartner(*call);
+    if (partner && call->parentCallUri.isEmpty())
+        attributes[u"consultCallUri"_s] = partner->uri;
+    return callOperation(callId, operation, attributes);
+}
+
+bool Session::cancelConsult(const QString &consultId)
+{
+    const Call *consult = m_calls->call(consultId);
+    if (!consult)
+        return false;
+    const Call *original = consultPartner(*consult);
+    if (!callOperation(consultId, u"Hangup"_s))
+        return false;
+    if (original)
+        m_retrieveAfter.insert(consultId, original->id);
+    return true;
+}
+
+bool Session::removeParticipant(const QString &callId, const QString &number)
+{
+    return callOperation(callId, u"RemoveParticipantFromConference"_s,
+                         {{u"participant"_s, number}});
+}
+
+bool Session::withOtherCall(const QString &callId, const QString &operation,
+                            const QString &otherCallId)
+{
+    const Call *other = m_calls->call(otherCallId);
+    if (!other)
+        return false;
+    return callOperation(callId, operation, {{u"otherCallUri"_s, other->uri}});
+}
+
+bool Session::sendDtmf(const QString &callId, const QString &digits)
+{
+    QString error;
+    if (!Validation::isValidDtmf(digits, &error)) {
+        report(error);
+        return false;
+    }
+    if (!m_calls->call(callId))
+        return false;
+    m_dtmfQueue[callId] += digits;
+    flushDtmf(callId);
+    return true;
+}
+
+void Session::flushDtmf(const QString &callId)
+{
+    if (m_dtmfSending.contains(callId))
+        return; // the reply to the request out sends what queued up meanwhile, in order
+    const QString digits = m_dtmfQueue.take(callId);
+    if (digits.isEmpty())
+        return;
+    m_dtmfSending.insert(callId);
+    const QJsonObject body{{u"operationName"_s, u"SendDtmf"_s}, {u"digits"_s, digits}};
+    const QString path = u"/me/calls/"_s + QString::fromUtf8(QUrl::toPercentEncoding(callId));
+    connect(m_client->post(path, body), &GwsRequest::finished, this,
+            [this, callId, digits](const GwsResult &r) {
+                m_dtmfSending.remove(callId);
+                if (!r.ok()) {
+                    const QString dropped = digits + m_dtmfQueue.take(callId);
+                    return report(tr("Sending DTMF %1 failed: %2").arg(dropped, r.describe()));
+                }
+                if (!m_calls->call(callId))
+                    return;
+                m_dtmfSent[callId] += digits;
+                emit dtmfSentChanged(callId, m_dtmfSent.value(callId));
+                flushDtmf(callId);
+            });
+}
+
+const Call *Session::consultPartner(const Call &call) const
+{
+    if (!call.parentCallUri.isEmpty())
+        return m_calls->callByUri(call.parentCallUri);
+    for (const Call &c : m_calls->calls())
+        if (!c.parentCallUri.isEmpty() && c.parentCallUri == call.uri)
+            return m_calls->call(c.id);
+    return nullptr;
+}
+
+const Call *Session::otherCall(const Call &call) const
+{
+    const Call *found = nullptr;
+    for (const Call &c : m_calls->calls()) {
+        if (c.id == call.id || c.state == CallState::Released)
+            continue;
+        if (!found || (c.state == CallState::Held && found->state != CallState::Held))
+            found = m_calls->call(c.id);
+    }
+    return found;
+}
+
+void Session::remember(const QString &number)
+{
+    m_recent.removeAll(number);
+    m_recent.prepend(number);
+    while (m_recent.size() > 10)
+        m_recent.removeLast();
+    emit recentDestinationsChanged();
 }
 
 void Session::fail(const QString &step, const GwsResult &result)

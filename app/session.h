@@ -5,6 +5,7 @@
 #include "user.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -12,6 +13,7 @@
 class CallModel;
 class CometdClient;
 class GwsClient;
+struct Call;
 struct CallNotification;
 
 // The agent's session with GWS: logs in, keeps the call model equal to the server's
@@ -45,6 +47,27 @@ public:
     bool answer(const QString &callId) { return callOperation(callId, QStringLiteral("Answer")); }
     bool hangup(const QString &callId) { return callOperation(callId, QStringLiteral("Hangup")); }
 
+    // Transfer or conference (SingleStep*/Initiate*) to a destination the user typed;
+    // validated first, and remembered as a recent number once accepted.
+    bool toDestination(const QString &callId, const QString &operation, const QString &destination);
+    // CompleteTransfer/CompleteConference on either call of a consult pair.
+    bool completeConsult(const QString &callId, const QString &operation);
+    // Hangs up the consult call, then retrieves the original once the consult is gone.
+    bool cancelConsult(const QString &consultId);
+    bool removeParticipant(const QString &callId, const QString &number);
+    // SwapCalls / MergeWithOtherCall with the agent's other call.
+    bool withOtherCall(const QString &callId, const QString &operation, const QString &otherCallId);
+    // Queues DTMF digits and sends them in order, one request at a time.
+    bool sendDtmf(const QString &callId, const QString &digits);
+    QString dtmfSent(const QString &callId) const { return m_dtmfSent.value(callId); }
+
+    // The consult call whose parent is this call, or this call's parent if it is a consult.
+    const Call *consultPartner(const Call &call) const;
+    // Another call of this agent (swap/merge partner), preferring a held one.
+    const Call *otherCall(const Call &call) const;
+    QStringList recentDestinations() const { return m_recent; }
+    void setRecentDestinations(const QStringList &numbers) { m_recent = numbers; }
+
     // True while a request for this call (or, for an empty id, a Dial) awaits its outcome.
     bool isBusy(const QString &callId) const { return m_inFlight.contains(callId); }
 
@@ -55,7 +78,9 @@ signals:
     void busyChanged(const QString &callId);
     void errorOccurred(const QString &message);
     void operationAccepted(const QString &callId, const QString &operation);
-    void dtmfSent(const QString &callId, const QString &digits);
+    // All digits sent so far on that call (accepted by the server).
+    void dtmfSentChanged(const QString &callId, const QString &digits);
+    void recentDestinationsChanged();
 
 private:
     void fail(const QString &step, const GwsResult &result);
@@ -68,6 +93,9 @@ private:
     void setBusy(const QString &callId, const QString &operation);
     void clearBusy(const QString &callId);
     void report(const QString &message);
+    void flushDtmf(const QString &callId);
+    void remember(const QString &number);
+    void forgetCall(const QString &callId);
 
     GwsClient *m_client;
     CometdClient *m_cometd;
@@ -76,5 +104,9 @@ private:
     User m_user;
     Device m_device;
     QHash<QString, QString> m_inFlight; // call id ("" for Dial) -> operation
-    QHash<QString, QString> m_pendingDtmf;
+    QHash<QString, QString> m_dtmfQueue;     // call id -> digits not yet sent
+    QHash<QString, QString> m_dtmfSent;      // call id -> digits accepted by the server
+    QSet<QString> m_dtmfSending;             // calls with a SendDtmf request out
+    QHash<QString, QString> m_retrieveAfter; // consult id -> original to retrieve when it ends
+    QStringList m_recent;
 };

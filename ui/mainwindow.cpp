@@ -1,15 +1,24 @@
 #include "mainwindow.h"
 
 #include "call.h"
+#include "calldelegate.h"
 #include "callmodel.h"
+#include "casedatapanel.h"
+#include "consultbar.h"
+#include "destinationdialog.h"
+#include "dialpad.h"
 #include "session.h"
+#include "validation.h"
 
 #include <QAction>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -25,45 +34,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 {
     setWindowTitle(tr("Softphone"));
     buildUi();
-
+    connectSession();
     connect(m_actions, &CallActions::triggered, this, &MainWindow::onOperation);
-    CallModel *model = m_session->calls();
-    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
-    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    // A new call gets the focus, so Answer works at once on a ringing call.
-    connect(model, &QAbstractItemModel::rowsInserted, this,
-            [this, model](const QModelIndex &parent, int first) {
-                if (!parent.isValid())
-                    m_callView->setCurrentIndex(model->index(first, 0));
-                updateActions();
-            });
-    connect(m_callView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::updateActions);
-    connect(m_session, &Session::busyChanged, this, &MainWindow::updateActions);
-    connect(m_session, &Session::deviceChanged, this, [this] {
-        updateStatus();
-        updateActions();
-    });
-    connect(m_session, &Session::userChanged, this, &MainWindow::updateStatus);
-    connect(m_session, &Session::statusChanged, this, [this] {
-        updateStatus();
-        updateActions();
-    });
-    connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
-    connect(m_session, &Session::operationAccepted, this,
-            [this](const QString &callId, const QString &operation) {
-                if (callId.isEmpty() && operation == u"Dial")
-                    m_number->clear();
-            });
-    connect(m_number, &QLineEdit::textChanged, this, &MainWindow::updateActions);
 
     m_durationTicker.setInterval(1000);
-    connect(&m_durationTicker, &QTimer::timeout, model, &CallModel::refreshDurations);
+    connect(&m_durationTicker, &QTimer::timeout, m_session->calls(), &CallModel::refreshDurations);
     m_durationTicker.start();
 
     updateStatus();
-    updateActions();
+    refresh();
 }
 
 void MainWindow::buildUi()
@@ -81,57 +60,126 @@ void MainWindow::buildUi()
             &QAction::trigger);
     auto *dialButton = new QToolButton(central);
     dialButton->setDefaultAction(m_actions->action(Operation::Dial));
-    dialButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    dialButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     dialRow->addWidget(m_number, 1);
     dialRow->addWidget(dialButton);
     layout->addLayout(dialRow);
 
-    m_callView = new QTreeView(central);
+    m_consultBar = new ConsultBar(m_actions, central);
+    layout->addWidget(m_consultBar);
+
+    auto *splitter = new QSplitter(central);
+    m_callView = new QTreeView(splitter);
     m_callView->setObjectName(u"callView"_s);
     m_callView->setModel(m_session->calls());
+    m_callView->setItemDelegate(new CallDelegate(m_callView));
     m_callView->setAccessibleName(tr("Calls"));
     m_callView->setUniformRowHeights(true);
-    m_callView->setAlternatingRowColors(true);
     m_callView->setExpandsOnDoubleClick(false);
     m_callView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_callView->installEventFilter(this);
     m_callView->header()->setStretchLastSection(false);
     m_callView->header()->setSectionResizeMode(CallModel::PartyColumn, QHeaderView::Stretch);
-    m_callView->setColumnWidth(CallModel::StateColumn, 130);
-    m_callView->setColumnWidth(CallModel::TypeColumn, 90);
-    m_callView->setColumnWidth(CallModel::DurationColumn, 70);
-    connect(m_session->calls(), &QAbstractItemModel::rowsInserted, m_callView,
-            [this](const QModelIndex &parent, int first, int last) {
-                if (!parent.isValid())
-                    for (int row = first; row <= last; ++row)
-                        m_callView->expand(m_session->calls()->index(row, 0));
-            });
-    layout->addWidget(m_callView, 1);
+    m_callView->setColumnWidth(CallModel::StateColumn, 150);
+    m_callView->setColumnWidth(CallModel::TypeColumn, 80);
+    m_callView->setColumnWidth(CallModel::DurationColumn, 64);
+    splitter->addWidget(m_callView);
+    splitter->addWidget(buildSidePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
     auto *toolbar = addToolBar(tr("Call controls"));
     toolbar->setObjectName(u"callControls"_s);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    toolbar->setIconSize(QSize(22, 22));
     auto *callMenu = menuBar()->addMenu(tr("&Call"));
     callMenu->addAction(m_actions->action(Operation::Dial));
-    const QList<Operation> callOps = m_actions->callOperations();
+    const QList<Operation> callOps = CallActions::callOperations();
     for (Operation op : callOps) {
-        toolbar->addAction(m_actions->action(op));
-        callMenu->addAction(m_actions->action(op));
-        m_callView->addAction(m_actions->action(op));
+        QAction *action = m_actions->action(op);
+        toolbar->addAction(action);
+        if (QWidget *button = toolbar->widgetForAction(action))
+            button->setAccessibleName(action->property("accessibleName").toString());
+        callMenu->addAction(action);
+        m_callView->addAction(action);
     }
     callMenu->addSeparator();
     callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    m_agent = new QLabel(this);
     m_connection = new QLabel(this);
     m_connection->setObjectName(u"connectionLabel"_s);
+    m_agent = new QLabel(this);
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setStyleSheet(u"color: #b00020;"_s);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_agent);
     statusBar()->addWidget(m_error, 1);
-    resize(640, 420);
+    resize(1000, 560);
+}
+
+QWidget *MainWindow::buildSidePanel()
+{
+    auto *side = new QWidget(this);
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *padBox = new QGroupBox(tr("Keypad"), side);
+    auto *padLayout = new QVBoxLayout(padBox);
+    m_dialPad = new DialPad(padBox);
+    m_dialPad->setObjectName(u"dialPad"_s);
+    padLayout->addWidget(m_dialPad);
+    connect(m_dialPad, &DialPad::keyPressed, this, &MainWindow::onKeypad);
+    auto *dataBox = new QGroupBox(tr("Case data"), side);
+    auto *dataLayout = new QVBoxLayout(dataBox);
+    m_caseData = new CaseDataPanel(dataBox);
+    dataLayout->addWidget(m_caseData);
+    layout->addWidget(padBox);
+    layout->addWidget(dataBox, 1);
+    return side;
+}
+
+void MainWindow::connectSession()
+{
+    CallModel *model = m_session->calls();
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::refresh);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refresh);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::refresh);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this, model](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid()) {
+                    for (int row = first; row <= last; ++row)
+                        m_callView->expand(model->index(row, 0));
+                    // A new call takes the selection, so Answer works at once on a ringing
+                    // call; a new consult call likewise.
+                    m_callView->setCurrentIndex(model->index(first, 0));
+                }
+                refresh();
+            });
+    connect(m_callView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::refresh);
+    connect(m_session, &Session::busyChanged, this, &MainWindow::refresh);
+    connect(m_session, &Session::deviceChanged, this, [this] {
+        updateStatus();
+        refresh();
+    });
+    connect(m_session, &Session::userChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::statusChanged, this, [this] {
+        updateStatus();
+        refresh();
+    });
+    connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &Session::operationAccepted, this,
+            [this](const QString &callId, const QString &operation) {
+                if (callId.isEmpty() && operation == u"Dial")
+                    m_number->clear();
+            });
+    connect(m_session, &Session::dtmfSentChanged, this, [this](const QString &callId) {
+        if (callId == selectedCallId())
+            m_dialPad->setSentDigits(m_session->dtmfSent(callId));
+    });
+    connect(m_number, &QLineEdit::textChanged, this, &MainWindow::refresh);
 }
 
 QString MainWindow::selectedCallId() const
@@ -140,30 +188,143 @@ QString MainWindow::selectedCallId() const
     return call ? call->id : QString();
 }
 
+void MainWindow::selectCall(const QString &callId)
+{
+    m_callView->setCurrentIndex(m_session->calls()->indexOfCall(callId));
+}
+
 QString MainWindow::lastError() const
 {
     return m_error->text();
 }
 
+ActionContext MainWindow::context() const
+{
+    ActionContext c;
+    const QModelIndex current = m_callView->currentIndex();
+    c.call = m_session->calls()->callAt(current);
+    c.online = m_session->status() == Session::Status::Online;
+    c.canDial = !m_number->text().trimmed().isEmpty() && !m_session->device().id.isEmpty()
+                && !m_session->isBusy(QString());
+    if (!c.call)
+        return c;
+    if (current.data(CallModel::IsParticipantRole).toBool())
+        c.participant = current.data(CallModel::ParticipantNumberRole).toString();
+    c.callBusy = m_session->isBusy(c.call->id);
+    c.otherCall = m_session->otherCall(*c.call);
+    const Call *partner = m_session->consultPartner(*c.call);
+    if (partner)
+        c.consult = c.call->parentCallUri.isEmpty() ? partner : c.call;
+    return c;
+}
+
+void MainWindow::refresh()
+{
+    const ActionContext c = context();
+    m_actions->updateEnabled(c);
+    m_caseData->setUserData(c.call ? c.call->userData : QVariantMap());
+    m_dialPad->setSentDigits(c.call ? m_session->dtmfSent(c.call->id) : QString());
+    // The consult bar shows the pair whichever call (or none) is selected.
+    const Call *consult = c.consult;
+    if (!consult)
+        for (const Call &call : m_session->calls()->calls())
+            if (!call.parentCallUri.isEmpty() && !consult)
+                consult = m_session->calls()->call(call.id);
+    m_consultBar->showPair(consult ? m_session->consultPartner(*consult) : nullptr, consult);
+}
+
 void MainWindow::onOperation(Operation op)
 {
     m_error->clear();
-    if (op == Operation::Dial) {
+    const ActionContext c = context();
+    const QString name = CallActions::gwsName(op);
+    switch (op) {
+    case Operation::Dial:
         m_session->dial(m_number->text());
         return;
+    case Operation::SingleStepTransfer:
+    case Operation::InitiateTransfer:
+    case Operation::SingleStepConference:
+    case Operation::InitiateConference:
+        openDestinationDialog(op);
+        return;
+    default:
+        break;
     }
-    const QString callId = selectedCallId();
-    if (!callId.isEmpty())
-        m_session->callOperation(callId, CallActions::gwsName(op));
+    if (!c.call)
+        return;
+    switch (op) {
+    case Operation::CompleteTransfer:
+    case Operation::CompleteConference:
+        m_session->completeConsult(c.call->id, name);
+        break;
+    case Operation::CancelConsult:
+        if (c.consult)
+            m_session->cancelConsult(c.consult->id);
+        break;
+    case Operation::RemoveParticipant:
+        m_session->removeParticipant(c.call->id, c.participant);
+        break;
+    case Operation::SwapCalls:
+    case Operation::MergeWithOtherCall:
+        if (c.otherCall)
+            m_session->withOtherCall(c.call->id, name, c.otherCall->id);
+        break;
+    default:
+        m_session->callOperation(c.call->id, name);
+        break;
+    }
 }
 
-void MainWindow::updateActions()
+void MainWindow::openDestinationDialog(Operation op)
 {
-    const Call *call = m_session->calls()->callAt(m_callView->currentIndex());
-    const bool online = m_session->status() == Session::Status::Online;
-    const bool canDial = !m_number->text().trimmed().isEmpty() && !m_session->device().id.isEmpty()
-                         && !m_session->isBusy(QString());
-    m_actions->updateEnabled(call, call && m_session->isBusy(call->id), online, canDial);
+    const Call *call = context().call;
+    if (!call)
+        return;
+    const bool transfer = op == Operation::SingleStepTransfer || op == Operation::InitiateTransfer;
+    const bool consultFirst = op == Operation::InitiateTransfer || op == Operation::InitiateConference;
+    const QString single = transfer ? u"SingleStepTransfer"_s : u"SingleStepConference"_s;
+    const QString consult = transfer ? u"InitiateTransfer"_s : u"InitiateConference"_s;
+    if (m_destinationDialog)
+        m_destinationDialog->deleteLater();
+    auto *dialog = new DestinationDialog(transfer ? DestinationDialog::Purpose::Transfer
+                                                  : DestinationDialog::Purpose::Conference,
+                                         m_session->recentDestinations(), this);
+    m_destinationDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModes(call->can(single), call->can(consult), consultFirst);
+    dialog->setValidator([](const QString &text) {
+        QString error;
+        return Validation::normalizeDestination(text, &error) ? QString() : error;
+    });
+    const QString callId = call->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, callId, single, consult] {
+        m_session->toDestination(callId, dialog->consult() ? consult : single,
+                                 dialog->destination());
+    });
+    dialog->open();
+}
+
+void MainWindow::onKeypad(QChar key)
+{
+    const Call *call = context().call;
+    // On a connected call the keys are tones for the far end; otherwise they build a number.
+    if (call && call->state == CallState::Established && call->can(u"SendDtmf"_s)) {
+        m_session->sendDtmf(call->id, QString(key));
+        return;
+    }
+    m_number->insert(QString(key));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Digits typed while the call list has focus go to the keypad (DTMF on a live call).
+    if (watched == m_callView && event->type() == QEvent::KeyPress) {
+        const QString text = static_cast<QKeyEvent *>(event)->text();
+        if (text.size() == 1 && m_dialPad->pressKey(text.at(0)))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateStatus()

@@ -3,15 +3,21 @@
 #include "callactions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
 class QLineEdit;
 class QTreeView;
+class CaseDataPanel;
+class ConsultBar;
+class DestinationDialog;
+class DialPad;
 class Session;
 
-// The agent's window: the number field, the call tree, the call controls, and a status
-// bar that always says whether we are connected and what last went wrong.
+// The agent's window: number field and dial pad, the call tree (participants as children),
+// the control bar, the consult bar, the case data of the selected call, and a status bar
+// that always says whether we are connected and what last went wrong.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,23 +27,38 @@ public:
     CallActions *actions() const { return m_actions; }
     QTreeView *callView() const { return m_callView; }
     QLineEdit *numberEdit() const { return m_number; }
+    DialPad *dialPad() const { return m_dialPad; }
+    CaseDataPanel *caseData() const { return m_caseData; }
+    DestinationDialog *destinationDialog() const { return m_destinationDialog; }
     QString selectedCallId() const;
+    void selectCall(const QString &callId);
     QString lastError() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
+    QWidget *buildSidePanel();
+    void connectSession();
+    ActionContext context() const;
     void onOperation(Operation op);
-    void updateActions();
+    void onKeypad(QChar key);
+    void openDestinationDialog(Operation op);
+    void refresh();
     void updateStatus();
     void showError(const QString &message);
-    void selectCall(const QString &callId);
 
     Session *m_session;
     CallActions *m_actions;
     QTreeView *m_callView = nullptr;
     QLineEdit *m_number = nullptr;
+    DialPad *m_dialPad = nullptr;
+    CaseDataPanel *m_caseData = nullptr;
+    ConsultBar *m_consultBar = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_error = nullptr;
+    QPointer<DestinationDialog> m_destinationDialog;
     QTimer m_durationTicker;
 };
