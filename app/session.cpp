@@ -64,6 +64,7 @@ void Session::startSession()
                 if (!r.ok())
                     return fail(tr("Starting the contact-center session"), r);
                 fetchDevices();
+                fetchAgentStates();
                 m_cometd->start();
             });
 }
@@ -77,8 +78,7 @@ void Session::fetchDevices()
                 const QJsonArray devices = r.body.value(u"devices").toArray();
                 for (const QJsonValue &v : devices) {
                     if (auto device = parseDevice(v)) {
-                        m_device = *device;
-                        emit deviceChanged();
+                        applyDevice(*device);
                         break;
                     }
                 }
@@ -189,12 +189,9 @@ void Session::onMessage(const QString &channel, const QJsonValue &data)
     if (const auto *call = std::get_if<CallNotification>(&*notification)) {
         onCallNotification(*call);
     } else if (const auto *devices = std::get_if<DeviceNotification>(&*notification)) {
-        for (const Device &d : devices->devices) {
-            if (m_device.id.isEmpty() || d.id == m_device.id) {
-                m_device = d;
-                emit deviceChanged();
-            }
-        }
+        for (const Device &d : devices->devices)
+            if (m_device.id.isEmpty() || d.id == m_device.id)
+                applyDevice(d);
     } else if (const auto *err = std::get_if<ErrorNotification>(&*notification)) {
         const Call *call = err->callUri.isEmpty() ? nullptr : m_calls->callByUri(err->callUri);
         if (call)
@@ -383,4 +380,64 @@ void Session::clearBusy(const QString &callId)
 {
     if (m_inFlight.remove(callId))
         emit busyChanged(callId);
+}
+
+void Session::applyDevice(const Device &device)
+{
+    if (device.userState.state != m_device.userState.state
+        || device.userState.displayName != m_device.userState.displayName
+        || !m_stateSince.isValid())
+        m_stateSince = QDateTime::currentDateTimeUtc();
+    m_device = device;
+    emit deviceChanged();
+}
+
+void Session::fetchAgentStates()
+{
+    // Our reading of the documented "agent-states" settings group; a server without it
+    // leaves the three system states.
+    connect(m_client->get(u"/settings/agent-states"_s), &GwsRequest::finished, this,
+            [this](const GwsResult &r) {
+                if (!r.ok()) {
+                    qCInfo(lcSession).noquote()
+                        << "no agent-states settings, using the system states:" << r.describe();
+                    return;
+                }
+                const QList<AgentStateOption> options = AgentStateOption::listFromSettings(r.body);
+                if (!options.isEmpty()) {
+                    m_agentStates = options;
+                    emit agentStatesChanged();
+                }
+            });
+}
+
+bool Session::setAgentState(const AgentStateOption &option)
+{
+    QJsonObject attributes;
+    if (!option.reasonCode.isEmpty())
+        attributes[u"reasonCode"_s] = option.reasonCode;
+    return voiceOperation(option.operationName, attributes);
+}
+
+bool Session::setDoNotDisturb(bool on)
+{
+    return voiceOperation(on ? u"DoNotDisturbOn"_s : u"DoNotDisturbOff"_s);
+}
+
+bool Session::voiceOperation(const QString &operation, const QJsonObject &attributes)
+{
+    // Agent-state requests share the in-flight guard under a key no call id can have.
+    const QString key = u"#voice"_s;
+    if (m_status != Status::Online || isBusy(key))
+        return false;
+    QJsonObject body = attributes;
+    body[u"operationName"_s] = operation;
+    setBusy(key, operation);
+    connect(m_client->post(u"/me/channels/voice"_s, body), &GwsRequest::finished, this,
+            [this, key, operation](const GwsResult &r) {
+                clearBusy(key);
+                if (!r.ok())
+                    report(tr("Changing your state (%1) failed: %2").arg(operation, r.describe()));
+            });
+    return true;
 }

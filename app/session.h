@@ -1,9 +1,11 @@
 #pragma once
 
+#include "agentstate.h"
 #include "device.h"
 #include "gwsresult.h"
 #include "user.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QJsonObject>
@@ -68,6 +70,13 @@ public:
     QStringList recentDestinations() const { return m_recent; }
     void setRecentDestinations(const QStringList &numbers) { m_recent = numbers; }
 
+    // Agent availability. The options come from the server's agent-states settings.
+    QList<AgentStateOption> agentStates() const { return m_agentStates; }
+    bool setAgentState(const AgentStateOption &option);
+    bool setDoNotDisturb(bool on);
+    // When the agent's state last changed (as seen by this client).
+    QDateTime stateSince() const { return m_stateSince; }
+
     // True while a request for this call (or, for an empty id, a Dial) awaits its outcome.
     bool isBusy(const QString &callId) const { return m_inFlight.contains(callId); }
 
@@ -81,11 +90,15 @@ signals:
     // All digits sent so far on that call (accepted by the server).
     void dtmfSentChanged(const QString &callId, const QString &digits);
     void recentDestinationsChanged();
+    void agentStatesChanged();
 
 private:
     void fail(const QString &step, const GwsResult &result);
     void startSession();
     void fetchDevices();
+    void fetchAgentStates();
+    void applyDevice(const Device &device);
+    bool voiceOperation(const QString &operation, const QJsonObject &attributes = {});
     void resync();
     void onMessage(const QString &channel, const QJsonValue &data);
     void onCallNotification(const CallNotification &n);
@@ -109,4 +122,6 @@ private:
     QSet<QString> m_dtmfSending;             // calls with a SendDtmf request out
     QHash<QString, QString> m_retrieveAfter; // consult id -> original to retrieve when it ends
     QStringList m_recent;
+    QList<AgentStateOption> m_agentStates = AgentStateOption::defaults();
+    QDateTime m_stateSince;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "agentstatebutton.h"
 #include "call.h"
 #include "calldelegate.h"
 #include "callmodel.h"
@@ -94,6 +95,10 @@ void MainWindow::buildUi()
     toolbar->setObjectName(u"callControls"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     toolbar->setIconSize(QSize(22, 22));
+    auto *stateBar = addToolBar(tr("Agent state"));
+    stateBar->setObjectName(u"agentStateBar"_s);
+    m_agentState = new AgentStateButton(m_session, stateBar);
+    stateBar->addWidget(m_agentState);
     auto *callMenu = menuBar()->addMenu(tr("&Call"));
     callMenu->addAction(m_actions->action(Operation::Dial));
     const QList<Operation> callOps = CallActions::callOperations();

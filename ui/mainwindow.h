@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QTreeView;
+class AgentStateButton;
 class CaseDataPanel;
 class ConsultBar;
 class DestinationDialog;
@@ -29,6 +30,7 @@ public:
     QLineEdit *numberEdit() const { return m_number; }
     DialPad *dialPad() const { return m_dialPad; }
     CaseDataPanel *caseData() const { return m_caseData; }
+    AgentStateButton *agentState() const { return m_agentState; }
     DestinationDialog *destinationDialog() const { return m_destinationDialog; }
     QString selectedCallId() const;
     void selectCall(const QString &callId);
@@ -56,6 +58,7 @@ private:
     DialPad *m_dialPad = nullptr;
     CaseDataPanel *m_caseData = nullptr;
     ConsultBar *m_consultBar = nullptr;
+    AgentStateButton *m_agentState = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_error = nullptr;

@@ -1,0 +1,90 @@
+#include "agentstatebutton.h"
+
+#include "session.h"
+
+#include <QAction>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QColor colorFor(const QString &state)
+{
+    if (state == u"Ready")
+        return QColor(0x1b, 0x80, 0x2a);
+    if (state == u"NotReady")
+        return QColor(0xb0, 0x00, 0x20);
+    if (state == u"AfterCallWork")
+        return QColor(0xc0, 0x60, 0x00);
+    return QColor(0x75, 0x75, 0x75);
+}
+
+QString elapsed(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    return u"%1:%2"_s.arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+AgentStateButton::AgentStateButton(Session *session, QWidget *parent)
+    : QToolButton(parent)
+    , m_session(session)
+    , m_menu(new QMenu(this))
+{
+    setObjectName(u"agentState"_s);
+    setAccessibleName(tr("Agent state"));
+    setToolTip(tr("Your availability; click to change it"));
+    setPopupMode(QToolButton::InstantPopup);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setMenu(m_menu);
+    connect(m_session, &Session::agentStatesChanged, this, &AgentStateButton::rebuildMenu);
+    connect(m_session, &Session::deviceChanged, this, &AgentStateButton::refresh);
+    connect(m_session, &Session::statusChanged, this, &AgentStateButton::refresh);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &AgentStateButton::refresh);
+    m_ticker.start();
+    rebuildMenu();
+}
+
+void AgentStateButton::rebuildMenu()
+{
+    m_menu->clear();
+    const QList<AgentStateOption> options = m_session->agentStates();
+    for (const AgentStateOption &option : options) {
+        QAction *a = m_menu->addAction(option.displayName);
+        a->setObjectName(u"state_"_s + option.operationName + u'_' + option.reasonCode);
+        connect(a, &QAction::triggered, this, [this, option] { m_session->setAgentState(option); });
+    }
+    m_menu->addSeparator();
+    m_dnd = m_menu->addAction(tr("Do Not Disturb"));
+    m_dnd->setObjectName(u"doNotDisturb"_s);
+    m_dnd->setCheckable(true);
+    connect(m_dnd, &QAction::triggered, this, [this](bool on) {
+        m_session->setDoNotDisturb(on);
+        refresh(); // the check mark follows the server, not the click
+    });
+    refresh();
+}
+
+void AgentStateButton::refresh()
+{
+    const Device &device = m_session->device();
+    const bool online = m_session->status() == Session::Status::Online;
+    setEnabled(online && !device.id.isEmpty());
+    QString name = device.userState.displayName.isEmpty() ? device.userState.state
+                                                          : device.userState.displayName;
+    if (name.isEmpty())
+        name = tr("Unknown state");
+    const qint64 secs = m_session->stateSince().isValid()
+                            ? m_session->stateSince().secsTo(QDateTime::currentDateTimeUtc())
+                            : 0;
+    QString text = u"● "_s + name + u"  "_s + elapsed(secs);
+    if (device.doNotDisturb)
+        text += tr("  (Do Not Disturb)");
+    setText(text);
+    QPalette p = palette();
+    p.setColor(QPalette::ButtonText, colorFor(device.userState.state));
+    setPalette(p);
+    if (m_dnd)
+        m_dnd->setChecked(device.doNotDisturb);
+}

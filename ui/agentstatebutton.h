@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QTimer>
+#include <QToolButton>
+
+class QAction;
+class QMenu;
+class Session;
+
+// The agent's availability, always visible (name, colour, time in state), and the menu
+// to change it: Ready, each Not Ready reason, After Call Work, Do Not Disturb.
+class AgentStateButton : public QToolButton
+{
+    Q_OBJECT
+public:
+    explicit AgentStateButton(Session *session, QWidget *parent = nullptr);
+
+    QMenu *stateMenu() const { return m_menu; }
+    QAction *doNotDisturbAction() const { return m_dnd; }
+
+private:
+    void rebuildMenu();
+    void refresh();
+
+    Session *m_session;
+    QMenu *m_menu;
+    QAction *m_dnd = nullptr;
+    QTimer m_ticker;
+};
