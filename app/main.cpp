@@ -8,6 +8,8 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "supervision.h"
+#include "teammodel.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -76,8 +78,10 @@ int main(int argc, char *argv[])
     CometdClient cometd(&network);
     CallModel calls;
     Session session(&client, &cometd, &calls);
+    TeamModel team;
+    Supervision supervision(&session, &team);
 
-    MainWindow window(&session);
+    MainWindow window(&session, &supervision);
     if (simulator)
         window.setWindowTitle(window.windowTitle() + QObject::tr(" (built-in simulator)"));
     window.show();

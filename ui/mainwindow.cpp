@@ -9,9 +9,12 @@
 #include "destinationdialog.h"
 #include "dialpad.h"
 #include "session.h"
+#include "supervision.h"
+#include "teamview.h"
 #include "validation.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,13 +31,15 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
+MainWindow::MainWindow(Session *session, Supervision *supervision, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_actions(new CallActions(this))
+    , m_supervision(supervision)
 {
     setWindowTitle(tr("Softphone"));
     buildUi();
+    buildTeamDock();
     connectSession();
     connect(m_actions, &CallActions::triggered, this, &MainWindow::onOperation);
 
@@ -123,6 +128,22 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_agent);
     statusBar()->addWidget(m_error, 1);
     resize(1000, 560);
+}
+
+void MainWindow::buildTeamDock()
+{
+    if (!m_supervision)
+        return;
+    m_teamDock = new QDockWidget(tr("Team"), this);
+    m_teamDock->setObjectName(u"teamDock"_s);
+    m_teamView = new TeamView(m_supervision, m_supervision->team(), m_teamDock);
+    m_teamDock->setWidget(m_teamView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_teamDock);
+    m_teamDock->hide();
+    connect(m_supervision, &Supervision::errorOccurred, this, &MainWindow::showError);
+    // Only supervisors see the team; the role is known once GET /me has answered.
+    connect(m_session, &Session::userChanged, this,
+            [this] { m_teamDock->setVisible(m_session->user().isSupervisor()); });
 }
 
 QWidget *MainWindow::buildSidePanel()

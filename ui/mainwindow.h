@@ -15,6 +15,9 @@ class ConsultBar;
 class DestinationDialog;
 class DialPad;
 class Session;
+class Supervision;
+class TeamView;
+class QDockWidget;
 
 // The agent's window: number field and dial pad, the call tree (participants as children),
 // the control bar, the consult bar, the case data of the selected call, and a status bar
@@ -23,7 +26,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    // With a Supervision, a Team view appears when the user has the supervisor role.
+    explicit MainWindow(Session *session, Supervision *supervision = nullptr,
+                        QWidget *parent = nullptr);
 
     CallActions *actions() const { return m_actions; }
     QTreeView *callView() const { return m_callView; }
@@ -31,6 +36,8 @@ public:
     DialPad *dialPad() const { return m_dialPad; }
     CaseDataPanel *caseData() const { return m_caseData; }
     AgentStateButton *agentState() const { return m_agentState; }
+    TeamView *teamView() const { return m_teamView; }
+    QDockWidget *teamDock() const { return m_teamDock; }
     DestinationDialog *destinationDialog() const { return m_destinationDialog; }
     QString selectedCallId() const;
     void selectCall(const QString &callId);
@@ -43,6 +50,7 @@ private:
     void buildUi();
     QWidget *buildSidePanel();
     void connectSession();
+    void buildTeamDock();
     ActionContext context() const;
     void onOperation(Operation op);
     void onKeypad(QChar key);
@@ -59,6 +67,9 @@ private:
     CaseDataPanel *m_caseData = nullptr;
     ConsultBar *m_consultBar = nullptr;
     AgentStateButton *m_agentState = nullptr;
+    Supervision *m_supervision = nullptr;
+    TeamView *m_teamView = nullptr;
+    QDockWidget *m_teamDock = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_error = nullptr;
