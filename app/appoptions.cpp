@@ -20,7 +20,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(u"screenshot"_s, QCoreApplication::translate("AppOptions", "Save a PNG of the window once logged in, then quit"), u"file"_s);
     const QCommandLineOption delay(u"screenshot-delay"_s, QCoreApplication::translate("AppOptions", "Milliseconds to wait before the screenshot"), u"ms"_s, u"1500"_s);
     const QCommandLineOption noDemo(u"no-demo"_s, QCoreApplication::translate("AppOptions", "Embedded simulator: no random demo calls"));
-    parser.addOptions({server, user, screenshot, delay, noDemo});
+    const QCommandLineOption caFile(u"ca-file"_s, QCoreApplication::translate("AppOptions", "Also trust the CA certificates in this PEM file"), u"file"_s);
+    parser.addOptions({server, user, screenshot, delay, noDemo, caFile});
     parser.process(arguments);
 
     AppOptions o;
@@ -33,6 +34,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     } else if (parser.isSet(user)) {
         o.error = QCoreApplication::translate("AppOptions", "--user needs --server");
     }
+    o.caFile = parser.value(caFile);
     o.screenshot = parser.value(screenshot);
     o.screenshotDelayMs = parser.value(delay).toInt();
     o.demo = !parser.isSet(noDemo);

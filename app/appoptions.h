@@ -9,6 +9,7 @@ struct AppOptions
     QUrl server;
     QString user;
     QString password;   // from SOFTPHONE_PASSWORD only; never a command-line argument
+    QString caFile;     // extra trusted CA certificates (PEM) for https servers
     QString screenshot; // save a PNG of the window once logged in, then quit
     int screenshotDelayMs = 1500;
     bool demo = true;   // embedded simulator rings the agent now and then

@@ -52,6 +52,11 @@ GwsResult GwsRequest::resultFrom(QNetworkReply *reply, bool cancelledByUs)
         r.kind = GwsResult::Kind::Timeout;
         return r;
     }
+    if (netError == QNetworkReply::SslHandshakeFailedError) {
+        r.kind = GwsResult::Kind::Tls;
+        r.statusMessage = reply->errorString();
+        return r;
+    }
     if (r.httpStatus == 0) {
         r.kind = GwsResult::Kind::Network;
         r.statusMessage = reply->errorString();

@@ -10,6 +10,8 @@ QString GwsResult::describe() const
         return tr("OK");
     case Kind::Network:
         return tr("Cannot reach the server%1").arg(detail);
+    case Kind::Tls:
+        return tr("Secure connection refused: the server's certificate is not trusted%1").arg(detail);
     case Kind::Timeout:
         return tr("The server did not answer in time");
     case Kind::Http:

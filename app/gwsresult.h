@@ -11,7 +11,8 @@ struct GwsResult
 public:
     enum class Kind {
         Ok,        // HTTP 2xx and statusCode 0
-        Network,   // connection refused, reset, DNS, TLS ...
+        Network,   // connection refused, reset, DNS ...
+        Tls,       // the server's certificate is not trusted (or TLS failed)
         Timeout,   // no answer within the request's timeout
         Http,      // HTTP 4xx/5xx (httpStatus set; statusCode/statusMessage if the body had them)
         Api,       // HTTP 2xx but statusCode != 0

@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <memory>
 
@@ -36,6 +38,20 @@ void scheduleScreenshot(MainWindow *window, Session *session, const QString &fil
     });
 }
 
+// Adds a private CA to the certificates every TLS connection of this process trusts.
+bool trustCaFile(const QString &file, QString *error)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);
+    if (certs.isEmpty()) {
+        *error = QObject::tr("No PEM certificate found in %1").arg(file);
+        return false;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.addCaCertificates(certs);
+    QSslConfiguration::setDefaultConfiguration(config);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,6 +65,14 @@ int main(int argc, char *argv[])
     if (!options.error.isEmpty()) {
         qCritical().noquote() << options.error;
         return 2;
+    }
+
+    if (!options.caFile.isEmpty()) {
+        QString error;
+        if (!trustCaFile(options.caFile, &error)) {
+            qCritical().noquote() << error;
+            return 2;
+        }
     }
 
     std::unique_ptr<GwsSimulator> simulator;

@@ -166,6 +166,13 @@ bool Session::callOperation(const QString &callId, const QString &operation,
                 if (!r.ok()) {
                     clearBusy(callId);
                     m_retrieveAfter.remove(callId);
+                    if (sessionExpired(r)) {
+                        // Never replayed blindly: the agent decides again on fresh state.
+                        report(tr("%1 was not sent: your session had expired. Signed in "
+                                  "again; please check the call and retry.")
+                                   .arg(operation));
+                        return reauthenticate();
+                    }
                     return report(tr("%1 failed: %2").arg(operation, r.describe()));
                 }
                 emit operationAccepted(callId, operation);
@@ -348,6 +355,31 @@ void Session::remember(const QString &number)
     while (m_recent.size() > 10)
         m_recent.removeLast();
     emit recentDestinationsChanged();
+}
+
+bool Session::sessionExpired(const GwsResult &result)
+{
+    return result.kind == GwsResult::Kind::Http
+           && (result.httpStatus == 403 || result.httpStatus == 401);
+}
+
+void Session::reauthenticate()
+{
+    if (m_reauthenticating || m_status == Status::LoggedOut)
+        return;
+    m_reauthenticating = true;
+    qCInfo(lcSession) << "session expired; authenticating again";
+    m_client->forgetSession();
+    connect(m_client->get(u"/me"_s), &GwsRequest::finished, this, [this](const GwsResult &r) {
+        m_reauthenticating = false;
+        if (!r.ok())
+            return fail(tr("Signing in again"), r);
+        const QJsonObject body{{u"operationName"_s, u"StartContactCenterSession"_s},
+                               {u"channels"_s, QJsonArray{u"voice"_s}}};
+        m_client->post(u"/me"_s, body); // the agent's session on the new HTTP session
+        // The notification channel belonged to the old session: start it over (it resyncs).
+        m_cometd->start();
+    });
 }
 
 void Session::fail(const QString &step, const GwsResult &result)

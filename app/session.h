@@ -94,6 +94,9 @@ signals:
 
 private:
     void fail(const QString &step, const GwsResult &result);
+    // After a 401/403 on a write: a new HTTP session (cookie + CSRF token), once at a time.
+    void reauthenticate();
+    static bool sessionExpired(const GwsResult &result);
     void startSession();
     void fetchDevices();
     void fetchAgentStates();
@@ -124,4 +127,5 @@ private:
     QStringList m_recent;
     QList<AgentStateOption> m_agentStates = AgentStateOption::defaults();
     QDateTime m_stateSince;
+    bool m_reauthenticating = false;
 };

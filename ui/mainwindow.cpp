@@ -4,6 +4,7 @@
 #include "call.h"
 #include "calldelegate.h"
 #include "callmodel.h"
+#include "cometdclient.h"
 #include "casedatapanel.h"
 #include "consultbar.h"
 #include "destinationdialog.h"
@@ -45,6 +46,10 @@ MainWindow::MainWindow(Session *session, Supervision *supervision, QWidget *pare
 
     m_durationTicker.setInterval(1000);
     connect(&m_durationTicker, &QTimer::timeout, m_session->calls(), &CallModel::refreshDurations);
+    connect(&m_durationTicker, &QTimer::timeout, this, [this] {
+        if (m_session->status() == Session::Status::Reconnecting)
+            updateStatus(); // counts down to the next attempt
+    });
     m_durationTicker.start();
 
     updateStatus();
@@ -365,9 +370,14 @@ void MainWindow::updateStatus()
     case Session::Status::Online:
         m_connection->setText(tr("Connected"));
         break;
-    case Session::Status::Reconnecting:
-        m_connection->setText(tr("Reconnecting…"));
+    case Session::Status::Reconnecting: {
+        const QDateTime next = m_session->cometd()->nextAttempt();
+        const qint64 secs = next.isValid()
+                                ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next))
+                                : 0;
+        m_connection->setText(tr("Reconnecting… next attempt in %1 s").arg(secs));
         break;
+    }
     case Session::Status::Failed:
         m_connection->setText(tr("Not connected"));
         break;
