@@ -377,9 +377,7 @@ int CallModel::columnCount(const QModelIndex &) const
 
 QVariant CallModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Call *c = callAt(index);
+    const Call *c = callAt(index); // null for invalid or foreign indexes
     if (!c)
         return {};
 
