@@ -19,6 +19,11 @@ QString GwsResult::describe() const
             return tr("Wrong user name or password");
         if (httpStatus == 403 && statusMessage.contains(u"Csrf"_s))
             return tr("Session expired (CSRF token rejected)");
+        if (statusCode != 0) // a GWS refusal carried by an HTTP error status
+            return tr("Refused by the server%1 (code %2, HTTP %3)")
+                .arg(detail)
+                .arg(statusCode)
+                .arg(httpStatus);
         return tr("Server error %1%2").arg(httpStatus).arg(detail);
     case Kind::Api:
         return tr("Refused by the server%1 (code %2)").arg(detail).arg(statusCode);

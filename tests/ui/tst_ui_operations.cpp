@@ -1,0 +1,256 @@
+// Call-control flows clicked through the main window (offscreen) against the simulator.
+
+#include "clientstack.h"
+#include "destinationdialog.h"
+#include "dialpad.h"
+#include "gwssimulator.h"
+#include "mainwindow.h"
+#include "simcontrol.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestUiOperations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void consultTransfer();
+    void threePartyConferenceRemoveOne();
+    void dtmfTypedOnKeypadReachesSimulator();
+    void keypadBuildsNumberWithoutCall();
+    void swapCalls();
+    void mergeCalls();
+    void muteAndUnmute();
+    void refusalShownAndCallUnchanged();
+    void contextMenuHasTheSameActions();
+
+private:
+    void click(Operation op);
+    QString answerRinging(const QString &from);
+    void fillDestination(const QString &number, bool consult);
+    QString otherCallId(const QString &id) const;
+
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+    std::unique_ptr<ClientStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestUiOperations::initTestCase()
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(200);
+    m_sim->setPollTimeout(3000);
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+void TestUiOperations::init()
+{
+    m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    m_window = std::make_unique<MainWindow>(&m_stack->session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_stack->session.login();
+    QTRY_COMPARE(m_stack->session.status(), Session::Status::Online);
+    QTRY_VERIFY(!m_stack->session.device().id.isEmpty());
+}
+
+void TestUiOperations::cleanup()
+{
+    for (const Call &c : m_stack->calls.calls())
+        m_control->post(u"/sim/calls/"_s + c.id + u"/hangup"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    m_window.reset();
+    m_stack.reset();
+}
+
+void TestUiOperations::click(Operation op)
+{
+    QAction *action = m_window->actions()->action(op);
+    QTRY_VERIFY2(action->isEnabled(), qPrintable(action->text()));
+    auto *toolbar = m_window->findChild<QToolBar *>(u"callControls"_s);
+    QWidget *button = toolbar ? toolbar->widgetForAction(action) : nullptr;
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QString TestUiOperations::answerRinging(const QString &from)
+{
+    m_control->ringFrom(from, u"5001"_s);
+    [&] { QTRY_VERIFY(m_stack->firstIn(CallState::Ringing)); }();
+    const QString id = m_stack->firstIn(CallState::Ringing)->id;
+    m_window->selectCall(id);
+    click(Operation::Answer);
+    [&] { QTRY_COMPARE(m_stack->calls.call(id)->state, CallState::Established); }();
+    return id;
+}
+
+void TestUiOperations::fillDestination(const QString &number, bool consult)
+{
+    QTRY_VERIFY(m_window->destinationDialog() && m_window->destinationDialog()->isVisible());
+    DestinationDialog *dialog = m_window->destinationDialog();
+    auto *combo = dialog->findChild<QComboBox *>(u"destination"_s);
+    QTest::keyClicks(combo->lineEdit(), number);
+    QTest::mouseClick(dialog->findChild<QRadioButton *>(consult ? u"consult"_s : u"singleStep"_s),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"ok"_s), Qt::LeftButton);
+}
+
+QString TestUiOperations::otherCallId(const QString &id) const
+{
+    for (const Call &c : m_stack->calls.calls())
+        if (c.id != id)
+            return c.id;
+    return {};
+}
+
+void TestUiOperations::consultTransfer()
+{
+    const QString id = answerRinging(u"+15550100001"_s);
+    click(Operation::InitiateTransfer);
+    fillDestination(u"+1 555 777 0100"_s, true);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    const QString consultId = otherCallId(id);
+    QTRY_COMPARE(m_stack->calls.call(consultId)->state, CallState::Established);
+    // The pair is shown with Complete and Cancel.
+    auto *bar = m_window->findChild<QWidget *>(u"consultBar"_s);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(bar->findChild<QLabel *>(u"consultText"_s)->text().contains(u"5557770100"_s));
+    QTRY_VERIFY(m_window->actions()->action(Operation::CancelConsult)->isEnabled());
+    click(Operation::CompleteTransfer);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    QTRY_VERIFY(!bar->isVisible());
+}
+
+void TestUiOperations::threePartyConferenceRemoveOne()
+{
+    const QString id = answerRinging(u"+15550100002"_s);
+    click(Operation::SingleStepConference);
+    fillDestination(u"+15557770200"_s, false);
+    QTRY_COMPARE(m_stack->calls.call(id)->participants.size(), 2);
+    // Participants are children of the call row; select the new one and remove it.
+    const QModelIndex callIndex = m_stack->calls.indexOfCall(id);
+    QTRY_COMPARE(m_stack->calls.rowCount(callIndex), 2);
+    QModelIndex target;
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex child = m_stack->calls.index(row, 0, callIndex);
+        if (child.data(CallModel::ParticipantNumberRole).toString() == u"+15557770200")
+            target = child;
+    }
+    QVERIFY(target.isValid());
+    QTreeView *view = m_window->callView();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(target).center());
+    QCOMPARE(view->currentIndex().data(CallModel::ParticipantNumberRole).toString(),
+             u"+15557770200"_s);
+    click(Operation::RemoveParticipant);
+    QTRY_COMPARE(m_stack->calls.call(id)->participants.size(), 1);
+    QCOMPARE(m_stack->calls.rowCount(m_stack->calls.indexOfCall(id)), 1);
+}
+
+void TestUiOperations::dtmfTypedOnKeypadReachesSimulator()
+{
+    const QString id = answerRinging(u"+15550100003"_s);
+    DialPad *pad = m_window->dialPad();
+    QTest::mouseClick(pad->button(u'4'), Qt::LeftButton);
+    QTest::mouseClick(pad->button(u'2'), Qt::LeftButton);
+    // The physical keyboard works too, with the call list focused.
+    m_window->callView()->setFocus();
+    QTest::keyClick(m_window->callView(), Qt::Key_NumberSign);
+    QTRY_COMPARE(pad->sentDigits(), u"42#"_s);
+    QVERIFY(m_window->numberEdit()->text().isEmpty()); // tones, not a number to dial
+    QTRY_VERIFY(QJsonDocument(m_control->get(u"/sim/calls/"_s + id)).toJson().contains("42#"));
+}
+
+void TestUiOperations::keypadBuildsNumberWithoutCall()
+{
+    DialPad *pad = m_window->dialPad();
+    for (QChar key : u"5002"_s)
+        QTest::mouseClick(pad->button(key), Qt::LeftButton);
+    QCOMPARE(m_window->numberEdit()->text(), u"5002"_s);
+}
+
+void TestUiOperations::swapCalls()
+{
+    const QString first = answerRinging(u"+15550100004"_s);
+    click(Operation::Hold);
+    QTRY_COMPARE(m_stack->calls.call(first)->state, CallState::Held);
+    QTest::keyClicks(m_window->numberEdit(), u"+15557770300"_s);
+    QTest::keyClick(m_window->numberEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    const QString second = otherCallId(first);
+    QTRY_COMPARE(m_stack->calls.call(second)->state, CallState::Established);
+    m_window->selectCall(second);
+    click(Operation::SwapCalls);
+    QTRY_COMPARE(m_stack->calls.call(second)->state, CallState::Held);
+    QTRY_COMPARE(m_stack->calls.call(first)->state, CallState::Established);
+}
+
+void TestUiOperations::mergeCalls()
+{
+    const QString first = answerRinging(u"+15550100005"_s);
+    click(Operation::Hold);
+    QTRY_COMPARE(m_stack->calls.call(first)->state, CallState::Held);
+    QTest::keyClicks(m_window->numberEdit(), u"+15557770400"_s);
+    QTest::keyClick(m_window->numberEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    const QString second = otherCallId(first);
+    QTRY_COMPARE(m_stack->calls.call(second)->state, CallState::Established);
+    m_window->selectCall(second);
+    click(Operation::MergeWithOtherCall);
+    QTRY_COMPARE(m_stack->calls.callCount(), 1);
+    QTRY_COMPARE(m_stack->calls.calls().first().participants.size(), 2);
+}
+
+void TestUiOperations::muteAndUnmute()
+{
+    const QString id = answerRinging(u"+15550100006"_s);
+    click(Operation::MuteCall);
+    QTRY_VERIFY(m_stack->calls.call(id)->muted);
+    const QModelIndex state = m_stack->calls.indexOfCall(id, CallModel::StateColumn);
+    QVERIFY(state.data().toString().contains(u"muted"_s));
+    QVERIFY(!m_window->actions()->action(Operation::MuteCall)->isEnabled());
+    click(Operation::UnmuteCall);
+    QTRY_VERIFY(!m_stack->calls.call(id)->muted);
+    QTRY_VERIFY(!m_stack->calls.indexOfCall(id, CallModel::StateColumn).data().toString().contains(u"muted"_s));
+}
+
+void TestUiOperations::refusalShownAndCallUnchanged()
+{
+    const QString id = answerRinging(u"+15550100007"_s);
+    QTRY_VERIFY(!m_stack->session.isBusy(id));
+    const Call before = *m_stack->calls.call(id);
+    QVERIFY(!m_window->actions()->action(Operation::Retrieve)->isEnabled());
+    // The UI would never send it; a stale client might. The refusal must still show.
+    m_stack->session.callOperation(id, u"Retrieve"_s);
+    auto *error = m_window->findChild<QLabel *>(u"errorLabel"_s);
+    QTRY_VERIFY(error->text().contains(u"Retrieve"_s));
+    QVERIFY(m_stack->calls.call(id)->sameContent(before));
+    QCOMPARE(m_stack->calls.indexOfCall(id, CallModel::StateColumn).data().toString(),
+             u"Established"_s);
+}
+
+void TestUiOperations::contextMenuHasTheSameActions()
+{
+    const QList<QAction *> menu = m_window->callView()->actions();
+    QVERIFY(menu.contains(m_window->actions()->action(Operation::Hold)));
+    QVERIFY(menu.contains(m_window->actions()->action(Operation::RemoveParticipant)));
+    QCOMPARE(m_window->callView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+}
+
+QTEST_MAIN(TestUiOperations)
+#include "tst_ui_operations.moc"
