@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+// Interop: the official CometD JavaScript client (npm `cometd` with `cometd-nodejs-client`)
+// against our GWS simulator. It logs in as a GWS client must (Basic auth, JSESSIONID
+// cookie, CSRF token), handshakes, subscribes to /v2/me/calls, dials an external number
+// over REST and expects the call's Dialing and Established notifications through the
+// CometD subscription.
+//
+//   node cometd_client_vs_sim.mjs /path/to/gws-sim
+//
+// Exit code 0 on success; 1 with a "FAIL (step): reason" line otherwise. Set
+// COMETD_DEBUG=1 for the CometD client's own debug log.
+
+import { spawn } from 'node:child_process';
+
+const HARD_TIMEOUT_MS = 20000;
+const USER = 'agent1';
+const PASSWORD = 'agent1';
+const DESTINATION = '+15550001234';
+
+let step = 'start';
+let sim = null;
+let simLog = '';
+
+function fail(reason) {
+  console.error(`FAIL (${step}): ${reason}`);
+  if (simLog)
+    console.error(`--- gws-sim output ---\n${simLog}`);
+  process.exit(1);
+}
+
+process.on('exit', () => {
+  if (sim && sim.exitCode === null)
+    sim.kill('SIGKILL');
+});
+process.on('unhandledRejection', (e) => fail(e && e.stack || String(e)));
+setTimeout(() => fail(`no result after ${HARD_TIMEOUT_MS / 1000} s`), HARD_TIMEOUT_MS);
+
+const simExe = process.argv[2];
+if (!simExe)
+  fail('usage: cometd_client_vs_sim.mjs /path/to/gws-sim');
+
+let CometD, adapt;
+try {
+  ({ CometD } = await import('cometd'));
+  ({ adapt } = await import('cometd-nodejs-client'));
+} catch (e) {
+  fail(`cannot load the npm packages cometd / cometd-nodejs-client (${e.message}); ` +
+       'run scripts/setup.sh (npm install in tests/interop) first');
+}
+
+// One cookie jar for our REST requests and the CometD client, as a browser would have:
+// cometd-nodejs-client's `cookies` option lets us share it.
+const jar = new Map(); // name -> "name=value"
+function storeSetCookie(header) {
+  const nameValue = header.split(';')[0].trim();
+  const equal = nameValue.indexOf('=');
+  if (equal > 0)
+    jar.set(nameValue.substring(0, equal), nameValue);
+}
+adapt({
+  cookies: {
+    storeCookie(uri, header, callback) { storeSetCookie(header); callback(null, header); },
+    retrieveCookies(context, uri, callback) { callback(null, [...jar.values()]); },
+  },
+});
+
+// --- the simulator ------------------------------------------------------------------
+
+step = 'starting gws-sim';
+const base = await new Promise((resolve) => {
+  // Short holds and a quick far end keep the test brisk.
+  sim = spawn(simExe, ['--port', '0', '--poll-timeout', '3000', '--answer-delay', '300'],
+              { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  sim.on('error', (e) => fail(`cannot run ${simExe}: ${e.message}`));
+  sim.on('exit', (code, signal) => fail(`gws-sim exited (code ${code}, signal ${signal})`));
+  sim.stderr.on('data', (chunk) => { simLog += chunk; });
+  sim.stdout.on('data', (chunk) => {
+    simLog += chunk;
+    out += chunk;
+    const url = /https?:\/\/[^\s/]+/.exec(out);
+    if (url)
+      resolve(url[0]);
+  });
+});
+
+// --- REST, as a GWS client -----------------------------------------------------------
+
+const authorization = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
+let csrf = null; // { name, token } from the X-CSRF-HEADER / X-CSRF-TOKEN answer headers
+
+async function rest(method, path, body) {
+  const headers = { Authorization: authorization };
+  if (jar.size)
+    headers.Cookie = [...jar.values()].join('; ');
+  if (method !== 'GET' && csrf)
+    headers[csrf.name] = csrf.token;
+  if (body !== undefined)
+    headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(base + path, {
+      method, headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(5000),
+    });
+  } catch (e) {
+    fail(`${method} ${path}: ${e.message}`);
+  }
+  for (const cookie of response.headers.getSetCookie())
+    storeSetCookie(cookie);
+  const csrfName = response.headers.get('x-csrf-header');
+  if (csrfName && response.headers.get(csrfName))
+    csrf = { name: csrfName, token: response.headers.get(csrfName) };
+  const text = await response.text();
+  if (response.status !== 200)
+    fail(`${method} ${path} answered HTTP ${response.status}: ${text}`);
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    fail(`${method} ${path} answered no JSON: ${text}`);
+  }
+  if (json.statusCode !== 0)
+    fail(`${method} ${path} answered statusCode ${json.statusCode}: ${json.statusMessage}`);
+  return json;
+}
+
+step = 'GET /api/v2/me';
+const me = await rest('GET', '/api/v2/me');
+if (!me.user || me.user.userName !== USER)
+  fail(`unexpected user: ${JSON.stringify(me)}`);
+if (!jar.has('JSESSIONID'))
+  fail('no JSESSIONID cookie was set');
+if (!csrf)
+  fail('no X-CSRF-HEADER / X-CSRF-TOKEN headers in the answer');
+
+step = 'StartContactCenterSession';
+await rest('POST', '/api/v2/me',
+           { operationName: 'StartContactCenterSession', channels: ['voice'] });
+
+// --- CometD ----------------------------------------------------------------------------
+
+const cometd = new CometD();
+// GWS 8.5 serves long-polling only; without this the client would try WebSocket first.
+cometd.unregisterTransport('websocket');
+cometd.configure({
+  url: `${base}/api/v2/notifications`,
+  // The cookie comes from the shared jar; credentials and the CSRF token go on every POST.
+  requestHeaders: { Authorization: authorization, [csrf.name]: csrf.token },
+  // The client appends /handshake, /connect... to the URL by default, which a CometD Java
+  // server (real GWS) accepts; the simulator serves only the bare endpoint (404 otherwise).
+  appendMessageTypeToURL: false,
+  logLevel: process.env.COMETD_DEBUG ? 'debug' : 'warn',
+  maxNetworkDelay: 5000,
+});
+
+step = 'CometD handshake';
+const handshake = await new Promise((resolve) => cometd.handshake(resolve));
+if (!handshake.successful)
+  fail(`handshake failed: ${JSON.stringify(handshake)}`);
+if (cometd.getTransport().type !== 'long-polling')
+  fail(`negotiated transport ${cometd.getTransport().type}, expected long-polling`);
+
+// Every call notification, in order of arrival; the one waiter is woken on each. A
+// notification that never comes ends in the hard timeout, which names the step.
+const events = [];
+let wake = () => {};
+function waitFor(predicate) {
+  return new Promise((resolve) => {
+    wake = () => {
+      const found = events.find(predicate);
+      if (found) {
+        wake = () => {};
+        resolve(found);
+      }
+    };
+    wake();
+  });
+}
+
+step = 'subscribe /v2/me/calls';
+const subscribed = await new Promise((resolve) => {
+  cometd.subscribe('/v2/me/calls', (message) => {
+    events.push(message);
+    wake();
+  }, resolve);
+});
+if (!subscribed.successful)
+  fail(`subscription failed: ${JSON.stringify(subscribed)}`);
+
+// --- dial, and see it through the subscription -------------------------------------------
+
+step = 'GET /api/v2/me/devices';
+const devices = (await rest('GET', '/api/v2/me/devices')).devices || [];
+const device = devices.find((d) => d.phoneNumber === '5001') || devices[0];
+if (!device || !device.id)
+  fail(`no device: ${JSON.stringify(devices)}`);
+
+step = 'Dial';
+await rest('POST', `/api/v2/me/devices/${encodeURIComponent(device.id)}/calls`,
+           { operationName: 'Dial', destination: { phoneNumber: DESTINATION } });
+
+const isCallState = (state) => (m) =>
+  m.channel === '/v2/me/calls' && m.data && m.data.messageType === 'CallStateChangeMessage'
+  && m.data.call && m.data.call.state === state;
+
+step = 'waiting for Dialing';
+const dialing = await waitFor(isCallState('Dialing'));
+const callId = dialing.data.call.id;
+if (!callId)
+  fail(`Dialing notification without call id: ${JSON.stringify(dialing)}`);
+
+step = `waiting for Established of call ${callId}`;
+await waitFor((m) => isCallState('Established')(m) && m.data.call.id === callId);
+if (events.findIndex(isCallState('Dialing')) > events.findIndex(isCallState('Established')))
+  fail('Established arrived before Dialing');
+
+// --- tidy up ---------------------------------------------------------------------------
+
+step = 'Hangup';
+await rest('POST', `/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName: 'Hangup' });
+
+step = 'CometD disconnect';
+await new Promise((resolve) => cometd.disconnect(resolve));
+
+console.log(`PASS: CometD ${handshake.version} client ${handshake.clientId} saw call ${callId} ` +
+            `go Dialing then Established on /v2/me/calls`);
+process.exit(0);
