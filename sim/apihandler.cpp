@@ -1,0 +1,161 @@
+#include "apihandler.h"
+
+#include "callcontrol.h"
+#include "directory.h"
+#include "requeststats.h"
+#include "sessionstore.h"
+#include "telephony.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+HttpReply notFound(const QString &what)
+{
+    return HttpReply::error(404, GwsStatus::NotFound, what + u" not found"_s);
+}
+
+HttpReply methodNotAllowed()
+{
+    return HttpReply::error(405, GwsStatus::Forbidden, u"Method not allowed"_s);
+}
+
+} // namespace
+
+ApiHandler::ApiHandler(Directory *directory, Telephony *telephony, CallControl *control,
+                       RequestStats *stats)
+    : m_directory(directory), m_telephony(telephony), m_control(control), m_stats(stats)
+{
+}
+
+HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSession &session)
+{
+    QString path = request.url().path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.startsWith("/api/v2/me"_L1))
+        return notFound(u"Resource"_s);
+    // ["me"], ["me","devices"], ["me","devices",id,"calls"], ["me","calls",id], ...
+    const QStringList parts = path.mid(int(qstrlen("/api/v2/"))).split(u'/');
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+
+    QJsonObject body;
+    if (post) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+        if (!doc.isObject())
+            return HttpReply::error(400, GwsStatus::ValidationError,
+                                    u"Malformed JSON: "_s
+                                        + (error.error ? error.errorString()
+                                                       : u"expected an object"_s));
+        body = doc.object();
+    }
+    const QString user = session.userName;
+    const int n = int(parts.size());
+    if (n == 1 && parts[0] == "me"_L1)
+        return get || post ? me(post, body, user) : methodNotAllowed();
+    if (n == 2 && parts[1] == "devices"_L1)
+        return get ? devices(user) : methodNotAllowed();
+    if (n == 3 && parts[1] == "devices"_L1) {
+        if (!get)
+            return methodNotAllowed();
+        const SimDevice *d = m_directory->deviceOfUser(user);
+        if (!d || d->id != parts[2])
+            return notFound(u"Device"_s);
+        return HttpReply::ok({{u"device"_s, m_directory->deviceResource(*d)}});
+    }
+    if (n == 4 && parts[1] == "devices"_L1 && parts[3] == "calls"_L1)
+        return post ? dial(user, parts[2], body) : methodNotAllowed();
+    if (n == 2 && parts[1] == "calls"_L1)
+        return get ? calls(user) : methodNotAllowed();
+    if (n == 3 && parts[1] == "calls"_L1) {
+        if (get)
+            return call(user, parts[2]);
+        return post ? operate(user, parts[2], body) : methodNotAllowed();
+    }
+    return notFound(u"Resource"_s);
+}
+
+HttpReply ApiHandler::me(bool post, const QJsonObject &body, const QString &userName)
+{
+    const SimUser *user = m_directory->user(userName);
+    if (!user)
+        return notFound(u"User"_s);
+    if (!post)
+        return HttpReply::ok({{u"user"_s, m_directory->userResource(*user)}});
+    const QJsonValue op = body.value("operationName"_L1);
+    if (!op.isString())
+        return HttpReply::error(400, GwsStatus::MissingParameter, u"operationName is required"_s);
+    m_stats->countOperation(op.toString());
+    if (op == "StartContactCenterSession"_L1)
+        m_directory->startContactCenterSession(userName);
+    else if (op == "EndContactCenterSession"_L1)
+        m_directory->endContactCenterSession(userName);
+    else
+        return HttpReply::error(400, GwsStatus::ValidationError,
+                                u"Unknown operation %1"_s.arg(op.toString()));
+    return HttpReply::ok();
+}
+
+HttpReply ApiHandler::devices(const QString &userName) const
+{
+    QJsonArray list;
+    if (const SimDevice *d = m_directory->deviceOfUser(userName))
+        list.append(m_directory->deviceResource(*d));
+    return HttpReply::ok({{u"devices"_s, list}});
+}
+
+HttpReply ApiHandler::calls(const QString &userName) const
+{
+    QJsonArray list;
+    if (const SimDevice *d = m_directory->deviceOfUser(userName))
+        for (const auto &leg : m_telephony->legsOfDevice(d->id))
+            list.append(m_telephony->callResource(*leg.first, *leg.second));
+    return HttpReply::ok({{u"calls"_s, list}});
+}
+
+HttpReply ApiHandler::call(const QString &userName, const QString &legId) const
+{
+    const SimDevice *d = m_directory->deviceOfUser(userName);
+    const Connection *c = m_telephony->connectionOfLeg(legId);
+    const Party *leg = c ? c->partyByLeg(legId) : nullptr;
+    if (!d || !leg || leg->deviceId != d->id)
+        return notFound(u"Call"_s);
+    return HttpReply::ok({{u"call"_s, m_telephony->callResource(*c, *leg)}});
+}
+
+HttpReply ApiHandler::dial(const QString &userName, const QString &deviceId,
+                           const QJsonObject &body)
+{
+    const QJsonValue op = body.value("operationName"_L1);
+    if (!op.isString())
+        return HttpReply::error(400, GwsStatus::MissingParameter, u"operationName is required"_s);
+    m_stats->countOperation(op.toString());
+    const SimDevice *d = m_directory->deviceOfUser(userName);
+    if (!d || d->id != deviceId)
+        return notFound(u"Device"_s);
+    if (op != "Dial"_L1)
+        return HttpReply::error(400, GwsStatus::ValidationError,
+                                u"Unknown operation %1"_s.arg(op.toString()));
+    return m_control->dial(*d, body).reply();
+}
+
+HttpReply ApiHandler::operate(const QString &userName, const QString &legId,
+                              const QJsonObject &body)
+{
+    const QJsonValue op = body.value("operationName"_L1);
+    if (!op.isString())
+        return HttpReply::error(400, GwsStatus::MissingParameter, u"operationName is required"_s);
+    m_stats->countOperation(op.toString());
+    const SimDevice *d = m_directory->deviceOfUser(userName);
+    const Party *leg = m_telephony->leg(legId);
+    // Another user's call is as good as absent: do not tell who has it.
+    if (!d || !leg || leg->deviceId != d->id)
+        return notFound(u"Call"_s);
+    return m_control->perform(legId, op.toString(), body).reply();
+}

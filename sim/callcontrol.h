@@ -1,0 +1,84 @@
+#pragma once
+
+// Call-control operations as GWS accepts them: validates each request against the leg's
+// state and capabilities, then drives the Telephony switch. A refusal is immediate (HTTP
+// 4xx, non-zero statusCode); an accepted operation's outcome arrives as notifications.
+
+#include "httpreply.h"
+
+#include <QJsonObject>
+#include <QString>
+
+class Directory;
+class Telephony;
+struct Connection;
+struct Party;
+struct SimDevice;
+
+class CallControl
+{
+public:
+    struct Result
+    {
+        int httpStatus = 200;
+        int statusCode = GwsStatus::Ok;
+        QString message;
+        QJsonObject fields; // extra fields of a successful answer
+
+        static Result ok(const QJsonObject &fields = {}) { return {200, 0, {}, fields}; }
+        static Result fail(int httpStatus, int statusCode, const QString &message)
+        {
+            return {httpStatus, statusCode, message, {}};
+        }
+        bool isOk() const { return statusCode == GwsStatus::Ok; }
+        HttpReply reply() const;
+    };
+
+    CallControl(Telephony *telephony, Directory *directory);
+
+    // POST /api/v2/me/devices/{id}/calls {"operationName":"Dial", ...}
+    Result dial(const SimDevice &device, const QJsonObject &body);
+    // POST /api/v2/me/calls/{legId} {"operationName": operation, ...}
+    Result perform(const QString &legId, const QString &operation, const QJsonObject &body);
+    // POST /sim/calls {"from","to","userData"}: an outside caller rings a device.
+    Result ringInbound(const QJsonObject &body);
+    // POST /sim/calls/{id}/hangup [{"party": number}]: the far side hangs up.
+    Result farHangup(const QString &connectionOrLegId, const QJsonObject &body);
+
+    // Strips the decoration people type (spaces, dashes, dots, brackets) and checks what
+    // is left: an optional leading '+', then up to 32 of 0-9 * #.
+    static QString normalizeNumber(const QString &raw, bool *ok);
+
+private:
+    using Op = Result (CallControl::*)(Connection &c, int pid, const QJsonObject &body);
+    static Op operation(const QString &name);
+
+    Result answer(Connection &c, int pid, const QJsonObject &body);
+    Result hangup(Connection &c, int pid, const QJsonObject &body);
+    Result hold(Connection &c, int pid, const QJsonObject &body);
+    Result retrieve(Connection &c, int pid, const QJsonObject &body);
+    Result mute(Connection &c, int pid, const QJsonObject &body);
+    Result unmute(Connection &c, int pid, const QJsonObject &body);
+    Result sendDtmf(Connection &c, int pid, const QJsonObject &body);
+    Result singleStepTransfer(Connection &c, int pid, const QJsonObject &body);
+    Result singleStepConference(Connection &c, int pid, const QJsonObject &body);
+    Result initiateTransfer(Connection &c, int pid, const QJsonObject &body);
+    Result initiateConference(Connection &c, int pid, const QJsonObject &body);
+    Result completeTransfer(Connection &c, int pid, const QJsonObject &body);
+    Result completeConference(Connection &c, int pid, const QJsonObject &body);
+    Result removeParticipant(Connection &c, int pid, const QJsonObject &body);
+    Result swapCalls(Connection &c, int pid, const QJsonObject &body);
+    Result mergeWithOtherCall(Connection &c, int pid, const QJsonObject &body);
+    Result attachUserData(Connection &c, int pid, const QJsonObject &body);
+    Result deleteUserData(Connection &c, int pid, const QJsonObject &body);
+    Result deleteUserDataPair(Connection &c, int pid, const QJsonObject &body);
+
+    Result destination(const QJsonObject &body, const Party &self, QString *number) const;
+    Result initiate(Connection &c, int pid, const QJsonObject &body, bool conference);
+    Result complete(Connection &c, int pid, const QJsonObject &body, bool conference);
+    // The same agent's other call named by otherCallUri (or the only held one).
+    Result otherCall(const Party &self, const QJsonObject &body, QString *otherLegId) const;
+
+    Telephony *m_telephony;
+    Directory *m_directory;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+// Which operations a call leg allows right now. The same rules refuse requests, so a
+// client that trusts `capabilities` never sends an operation the simulator refuses.
+
+#include <QStringList>
+
+class Telephony;
+struct Connection;
+struct Party;
+
+class Capabilities
+{
+public:
+    static QStringList of(const Telephony &telephony, const Connection &c, const Party &leg);
+    // Every call operation the simulator knows (on /api/v2/me/calls/{id}).
+    static const QStringList &callOperations();
+    // The consult pair a leg belongs to: its own original call or its consult call.
+    struct Pair
+    {
+        const Party *original = nullptr;
+        const Party *consult = nullptr;
+        bool isValid() const { return original && consult; }
+    };
+    static Pair consultPair(const Telephony &telephony, const Party &leg);
+    // The pair can be completed: the consulted party has answered.
+    static bool completable(const Pair &pair);
+};

@@ -1,0 +1,66 @@
+#pragma once
+
+// The Bayeux 1.0 side of /api/v2/notifications: clients, subscriptions, a queue per client,
+// and long-poll /meta/connect requests held open until an event arrives or the timeout.
+// A held poll is answered later from the event loop through a kept QHttpServerResponder.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <map>
+#include <memory>
+
+class QHttpServerResponder;
+struct HttpSession;
+
+class CometdHub : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CometdHub(QObject *parent = nullptr);
+    ~CometdHub() override;
+
+    void setPollTimeout(int ms) { m_pollTimeout = qMax(0, ms); }
+    int pollTimeout() const { return m_pollTimeout; }
+    // A client that has not polled for this long is forgotten (its next message gets 402).
+    void setClientExpiry(int ms);
+
+    // One POST to /api/v2/notifications from an authenticated HTTP session.
+    void handle(const QByteArray &body, const HttpSession &session,
+                QHttpServerResponder &&responder);
+    // Queues an event for every client of `userName` subscribed to `channel`.
+    void publish(const QString &userName, const QString &channel, const QJsonObject &data);
+
+    int clientCount() const { return int(m_clients.size()); }
+    // Forgets every client, answering held polls first.
+    void clear();
+    // Forgets the clients bound to one HTTP session (when it is invalidated).
+    void dropSession(const QString &sessionId);
+
+    static bool channelMatches(const QString &subscription, const QString &channel);
+
+private:
+    struct HeldPoll;
+    struct Client;
+
+    QJsonObject handshake(const QJsonObject &message, const HttpSession &session);
+    QJsonObject subscribe(Client &client, const QJsonObject &message, bool on);
+    QJsonObject disconnect(const QString &clientId, const QJsonObject &message);
+    QJsonObject connectReply(const Client &client, const QJsonObject &message) const;
+    QJsonObject advice(const QString &reconnect) const;
+
+    void hold(Client &client, int timeoutMs, QJsonArray replies, QJsonObject connectReply,
+              QHttpServerResponder &&responder);
+    // Answers the client's held poll (if its socket still lives) with its queued events.
+    void release(const QString &clientId);
+    void dropHeld(const QString &clientId, quint64 serial);
+    void scheduleFlush(const QString &clientId);
+    void expireClients();
+
+    std::map<QString, std::unique_ptr<Client>> m_clients;
+    int m_pollTimeout = 30000;
+    int m_clientExpiry = 60000;
+    quint64 m_nextSerial = 1;
+    QTimer m_sweep;
+};

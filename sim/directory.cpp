@@ -1,0 +1,158 @@
+#include "directory.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Name-based UUIDs keep ids stable between runs, so logs and configs stay comparable.
+QString stableId(const QString &kind, const QString &name)
+{
+    static const QUuid ns(u"6f1c2a54-3b1e-4d7e-9a36-0c5f5a3d2b10"_s);
+    return QUuid::createUuidV5(ns, QString(kind + u':' + name)).toString(QUuid::WithoutBraces);
+}
+
+QString displayName(const QString &state)
+{
+    if (state == "NotReady"_L1)
+        return u"Not Ready"_s;
+    if (state == "AfterCallWork"_L1)
+        return u"After Call Work"_s;
+    if (state == "LoggedOut"_L1)
+        return u"Logged Out"_s;
+    return state;
+}
+
+} // namespace
+
+Directory::Directory(QObject *parent) : QObject(parent) {}
+
+void Directory::setUsers(const QList<SimUser> &users)
+{
+    m_users = users;
+    m_devices.clear();
+    for (const SimUser &u : users) {
+        SimDevice d;
+        d.id = stableId(u"device"_s, u.phoneNumber);
+        d.phoneNumber = u.phoneNumber;
+        d.userName = u.userName;
+        m_devices.push_back(d);
+    }
+}
+
+const SimUser *Directory::user(const QString &userName) const
+{
+    for (const SimUser &u : m_users)
+        if (u.userName == userName)
+            return &u;
+    return nullptr;
+}
+
+const SimUser *Directory::authenticate(const QString &userName, const QString &password) const
+{
+    const SimUser *u = user(userName);
+    return u && u->password == password ? u : nullptr;
+}
+
+QString Directory::userId(const QString &userName)
+{
+    return stableId(u"user"_s, userName);
+}
+
+const SimDevice *Directory::device(const QString &deviceId) const
+{
+    for (const SimDevice &d : m_devices)
+        if (d.id == deviceId)
+            return &d;
+    return nullptr;
+}
+
+const SimDevice *Directory::deviceByNumber(const QString &number) const
+{
+    for (const SimDevice &d : m_devices)
+        if (d.phoneNumber == number)
+            return &d;
+    return nullptr;
+}
+
+const SimDevice *Directory::deviceOfUser(const QString &userName) const
+{
+    for (const SimDevice &d : m_devices)
+        if (d.userName == userName)
+            return &d;
+    return nullptr;
+}
+
+SimDevice *Directory::mutableDeviceOfUser(const QString &userName)
+{
+    for (SimDevice &d : m_devices)
+        if (d.userName == userName)
+            return &d;
+    return nullptr;
+}
+
+QString Directory::ownerOfDevice(const QString &deviceId) const
+{
+    const SimDevice *d = device(deviceId);
+    return d ? d->userName : QString();
+}
+
+void Directory::startContactCenterSession(const QString &userName)
+{
+    // Agents start Ready so that demo calls reach them; agent-state work may change this.
+    if (SimDevice *d = mutableDeviceOfUser(userName))
+        setUserState(d, true, d->sessionStarted ? d->userState : u"Ready"_s);
+}
+
+void Directory::endContactCenterSession(const QString &userName)
+{
+    if (SimDevice *d = mutableDeviceOfUser(userName))
+        setUserState(d, false, u"LoggedOut"_s);
+}
+
+void Directory::setUserState(SimDevice *device, bool started, const QString &state)
+{
+    device->sessionStarted = started;
+    device->userState = state;
+    // Always announce: a client that starts its session again expects to hear its state.
+    emit deviceChanged(device->id);
+}
+
+QJsonObject Directory::userResource(const SimUser &user) const
+{
+    const QString id = userId(user.userName);
+    QJsonArray roles;
+    for (const QString &r : user.roles)
+        roles.append(r);
+    return QJsonObject{{u"id"_s, id},
+                       {u"userName"_s, user.userName},
+                       {u"firstName"_s, user.firstName},
+                       {u"lastName"_s, user.lastName},
+                       {u"roles"_s, roles},
+                       {u"enabled"_s, true},
+                       {u"uri"_s, QString(m_baseUrl + u"/api/v2/users/"_s + id)},
+                       {u"path"_s, QString(u"/users/"_s + id)}};
+}
+
+QJsonObject Directory::deviceResource(const SimDevice &device) const
+{
+    const QJsonObject userState{{u"id"_s, stableId(u"state"_s, device.userState)},
+                                {u"displayName"_s, displayName(device.userState)},
+                                {u"state"_s, device.userState}};
+    return QJsonObject{
+        {u"id"_s, device.id},
+        {u"deviceState"_s, u"Active"_s},
+        {u"userState"_s, userState},
+        {u"phoneNumber"_s, device.phoneNumber},
+        {u"e164Number"_s, device.phoneNumber},
+        {u"telephonyNetwork"_s, u"Private"_s},
+        {u"doNotDisturb"_s, u"Off"_s},
+        {u"voiceEnvironmentUri"_s,
+         QString(m_baseUrl + u"/api/v2/voice-environments/"_s + stableId(u"env"_s, u"sim"_s))},
+        // Agent-state and monitoring operations are not simulated yet: offer none.
+        {u"capabilities"_s, QJsonArray()},
+        {u"uri"_s, QString(m_baseUrl + u"/api/v2/devices/"_s + device.id)},
+        {u"path"_s, QString(u"/devices/"_s + device.id)}};
+}

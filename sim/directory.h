@@ -1,0 +1,56 @@
+#pragma once
+
+// Who exists on the simulated switch: users, their devices, and each device's agent state.
+
+#include "simconfig.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <vector>
+
+struct SimDevice
+{
+    QString id; // stable across restarts, derived from the phone number
+    QString phoneNumber;
+    QString userName;
+    bool sessionStarted = false; // StartContactCenterSession seen
+    QString userState = QStringLiteral("LoggedOut"); // Ready, NotReady, AfterCallWork, LoggedOut
+};
+
+class Directory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Directory(QObject *parent = nullptr);
+
+    void setUsers(const QList<SimUser> &users);
+    void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+
+    const QList<SimUser> &users() const { return m_users; }
+    const SimUser *user(const QString &userName) const;
+    const SimUser *authenticate(const QString &userName, const QString &password) const;
+    static QString userId(const QString &userName);
+
+    const SimDevice *device(const QString &deviceId) const;
+    const SimDevice *deviceByNumber(const QString &number) const;
+    const SimDevice *deviceOfUser(const QString &userName) const;
+    QString ownerOfDevice(const QString &deviceId) const;
+
+    void startContactCenterSession(const QString &userName);
+    void endContactCenterSession(const QString &userName);
+
+    QJsonObject userResource(const SimUser &user) const;
+    QJsonObject deviceResource(const SimDevice &device) const;
+
+signals:
+    // The device resource changed; a DeviceStateChangeMessage is due.
+    void deviceChanged(const QString &deviceId);
+
+private:
+    SimDevice *mutableDeviceOfUser(const QString &userName);
+    void setUserState(SimDevice *device, bool started, const QString &state);
+
+    QList<SimUser> m_users;
+    std::vector<SimDevice> m_devices;
+    QString m_baseUrl;
+};

@@ -1,0 +1,161 @@
+#include "gwssimulator.h"
+
+#include "apihandler.h"
+#include "callcontrol.h"
+#include "cometdhub.h"
+#include "controlhandler.h"
+#include "democaller.h"
+#include "directory.h"
+#include "requeststats.h"
+#include "sessionstore.h"
+#include "simconfig.h"
+#include "simhttpserver.h"
+#include "telephony.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+struct GwsSimulator::Private
+{
+    // Members, not QObject children: they die in reverse order, the server first.
+    Private()
+        : telephony(&directory)
+        , control(&telephony, &directory)
+        , api(&directory, &telephony, &control, &stats)
+        , controlHandler(&telephony, &control, &stats)
+        , demo(&directory, &telephony, &control)
+        , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd,
+                                      &stats})
+    {
+    }
+
+    void apply(const SimConfig &c)
+    {
+        config = c;
+        directory.setUsers(c.users);
+        telephony.setExternalAnswerDelay(c.externalAnswerDelayMs);
+        telephony.setBusyNumbers(c.busyNumbers);
+        cometd.setPollTimeout(c.pollTimeoutMs);
+    }
+
+    SimConfig config;
+    Directory directory;
+    Telephony telephony;
+    CometdHub cometd;
+    SessionStore sessions;
+    RequestStats stats;
+    CallControl control;
+    ApiHandler api;
+    ControlHandler controlHandler;
+    DemoCaller demo;
+    SimHttpServer server;
+    quint16 port = 0;
+};
+
+GwsSimulator::GwsSimulator(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->apply(SimConfig::builtIn());
+    connect(&d->telephony, &Telephony::callMessage, this,
+            [this](const QString &userName, const QJsonObject &data) {
+                d->cometd.publish(userName, u"/v2/me/calls"_s, data);
+            });
+    connect(&d->directory, &Directory::deviceChanged, this, [this](const QString &deviceId) {
+        const SimDevice *device = d->directory.device(deviceId);
+        if (!device)
+            return;
+        const QJsonObject data{{u"messageType"_s, u"DeviceStateChangeMessage"_s},
+                               {u"devices"_s, QJsonArray{d->directory.deviceResource(*device)}}};
+        d->cometd.publish(device->userName, u"/v2/me/devices"_s, data);
+    });
+}
+
+GwsSimulator::~GwsSimulator()
+{
+    // Answer held long-polls while the sockets still exist, then let members go.
+    d->demo.setEnabled(false);
+    d->cometd.clear();
+}
+
+bool GwsSimulator::loadConfig(const QString &jsonFile, QString *error)
+{
+    SimConfig c;
+    if (!SimConfig::fromFile(jsonFile, &c, error))
+        return false;
+    d->cometd.clear();
+    d->sessions.clear();
+    d->telephony.clear();
+    d->apply(c);
+    return true;
+}
+
+bool GwsSimulator::loadConfigJson(const QByteArray &json, QString *error)
+{
+    SimConfig c;
+    if (!SimConfig::fromJson(json, &c, error))
+        return false;
+    d->cometd.clear();
+    d->sessions.clear();
+    d->telephony.clear();
+    d->apply(c);
+    return true;
+}
+
+void GwsSimulator::setExternalAnswerDelay(int ms)
+{
+    d->config.externalAnswerDelayMs = ms;
+    d->telephony.setExternalAnswerDelay(ms);
+}
+
+void GwsSimulator::setPollTimeout(int ms)
+{
+    d->config.pollTimeoutMs = ms;
+    d->cometd.setPollTimeout(ms);
+}
+
+void GwsSimulator::setDemoEnabled(bool on)
+{
+    d->demo.setEnabled(on);
+}
+
+void GwsSimulator::setDemoInterval(int ms)
+{
+    d->demo.setInterval(ms);
+}
+
+void GwsSimulator::setClientExpiry(int ms)
+{
+    d->cometd.setClientExpiry(ms);
+}
+
+bool GwsSimulator::listen(quint16 port)
+{
+    const quint16 bound = d->server.listen(QHostAddress::LocalHost, port);
+    if (!bound)
+        return false;
+    d->port = bound;
+    const QString base = baseUrl().toString();
+    d->directory.setBaseUrl(base);
+    d->telephony.setBaseUrl(base);
+    return true;
+}
+
+quint16 GwsSimulator::port() const
+{
+    return d->port;
+}
+
+QUrl GwsSimulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(d->port);
+    return url;
+}
+
+int GwsSimulator::cometdClientCount() const
+{
+    return d->cometd.clientCount();
+}

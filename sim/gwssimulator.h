@@ -1,0 +1,37 @@
+#pragma once
+
+// A Genesys Web Services 8.5 simulator: a real HTTP server on loopback speaking the GWS
+// REST API and CometD long-polling, with a simulated switch behind it. Embed it (the
+// softphone does when no server is given) or run it as gws-sim.
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+class GwsSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GwsSimulator(QObject *parent = nullptr); // built-in users
+    ~GwsSimulator() override;
+
+    // Replaces users and settings from a JSON file (format: sim/README.md). Call before
+    // listen(); called later it also ends every call and session.
+    bool loadConfig(const QString &jsonFile, QString *error = nullptr);
+    bool loadConfigJson(const QByteArray &json, QString *error = nullptr);
+    void setExternalAnswerDelay(int ms); // default 1000
+    void setPollTimeout(int ms);         // CometD advice.timeout, default 30000
+    void setDemoEnabled(bool on);        // ring each logged-in agent every ~20 s
+    void setDemoInterval(int ms);        // default 20000
+    void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
+
+    bool listen(quint16 port = 0); // binds 127.0.0.1; 0 = free port
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+
+    int cometdClientCount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

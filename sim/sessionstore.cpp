@@ -1,0 +1,109 @@
+#include "sessionstore.h"
+
+#include "directory.h"
+#include "httpreply.h"
+
+#include <QHttpServerRequest>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (char &c : raw)
+        c = char(QRandomGenerator::system()->bounded(256));
+    return raw.toHex().toUpper();
+}
+
+QString cookieValue(const QByteArray &cookieHeader, const QByteArray &name)
+{
+    for (const QByteArray &part : cookieHeader.split(';')) {
+        const QByteArray kv = part.trimmed();
+        const qsizetype eq = kv.indexOf('=');
+        if (eq > 0 && kv.left(eq) == name)
+            return QString::fromLatin1(kv.mid(eq + 1));
+    }
+    return {};
+}
+
+bool basicCredentials(const QByteArray &header, QString *user, QString *password)
+{
+    if (!header.startsWith("Basic ") && !header.startsWith("basic "))
+        return false;
+    const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return false;
+    *user = QString::fromUtf8(decoded.left(colon));
+    *password = QString::fromUtf8(decoded.mid(colon + 1));
+    return true;
+}
+
+} // namespace
+
+SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
+                                              const Directory &directory)
+{
+    Auth auth;
+    const auto method = request.method();
+    auth.isGet = method == QHttpServerRequest::Method::Get;
+    QString userName, password;
+    if (!basicCredentials(request.value("Authorization"), &userName, &password)
+        || !directory.authenticate(userName, password)) {
+        auth.outcome = Auth::Unauthorized;
+        return auth;
+    }
+
+    const QString cookie = cookieValue(request.value("Cookie"), "JSESSIONID");
+    const auto it = m_sessions.constFind(cookie);
+    const bool known = it != m_sessions.cend() && it->userName == userName;
+
+    const bool unsafe = method == QHttpServerRequest::Method::Post
+                        || method == QHttpServerRequest::Method::Put
+                        || method == QHttpServerRequest::Method::Delete
+                        || method == QHttpServerRequest::Method::Patch;
+    if (unsafe) {
+        // The token only means something with the session it was issued for.
+        if (!known || request.value("X-CSRF-TOKEN") != it->csrfToken) {
+            auth.outcome = Auth::CsrfRejected;
+            return auth;
+        }
+        auth.session = *it;
+        auth.outcome = Auth::Ok;
+        return auth;
+    }
+
+    if (known) {
+        auth.session = *it;
+    } else {
+        auth.session = HttpSession{QString::fromLatin1(randomToken(16)), userName,
+                                   randomToken(16)};
+        m_sessions.insert(auth.session.id, auth.session);
+        auth.created = true;
+    }
+    auth.outcome = Auth::Ok;
+    return auth;
+}
+
+HttpReply SessionStore::refusal(const Auth &auth)
+{
+    if (auth.outcome == Auth::CsrfRejected)
+        return HttpReply::text(403, QByteArrayLiteral("Missing or invalid Csrf token"));
+    HttpReply r = HttpReply::error(401, GwsStatus::NotAuthenticated, u"Not authenticated"_s);
+    r.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"GWS\""));
+    return r;
+}
+
+void SessionStore::decorate(HttpReply *reply, const Auth &auth)
+{
+    if (auth.created)
+        reply->addHeader(QByteArrayLiteral("Set-Cookie"),
+                         "JSESSIONID=" + auth.session.id.toLatin1() + "; Path=/; HttpOnly");
+    if (auth.isGet) {
+        reply->addHeader(QByteArrayLiteral("X-CSRF-HEADER"), QByteArrayLiteral("X-CSRF-TOKEN"));
+        reply->addHeader(QByteArrayLiteral("X-CSRF-TOKEN"), auth.session.csrfToken);
+    }
+}

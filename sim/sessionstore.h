@@ -1,0 +1,46 @@
+#pragma once
+
+// HTTP sessions of the /api side: Basic credentials, the JSESSIONID cookie and the CSRF
+// token that every POST/PUT/DELETE must echo (GWS "CSRF protection").
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+class Directory;
+class QHttpServerRequest;
+struct HttpReply;
+
+struct HttpSession
+{
+    QString id; // the JSESSIONID value
+    QString userName;
+    QByteArray csrfToken;
+};
+
+class SessionStore
+{
+public:
+    struct Auth
+    {
+        enum Outcome { Ok, Unauthorized, CsrfRejected };
+        Outcome outcome = Unauthorized;
+        HttpSession session;
+        bool created = false; // a new session: answer with Set-Cookie
+        bool isGet = false;   // answer with the CSRF headers
+    };
+
+    // Checks credentials, finds or creates the session, and checks CSRF on unsafe methods.
+    Auth authenticate(const QHttpServerRequest &request, const Directory &directory);
+    // The answer to a refused request (401 or 403), as GWS words it.
+    static HttpReply refusal(const Auth &auth);
+    // Adds Set-Cookie and the CSRF headers that belong on an accepted request's answer.
+    static void decorate(HttpReply *reply, const Auth &auth);
+
+    void clear() { m_sessions.clear(); }
+    bool invalidate(const QString &sessionId) { return m_sessions.remove(sessionId) > 0; }
+    QList<HttpSession> sessions() const { return m_sessions.values(); }
+
+private:
+    QHash<QString, HttpSession> m_sessions;
+};

@@ -1,0 +1,145 @@
+#include "simconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+SimUser makeUser(const QString &name, const QString &first, const QString &last,
+                 const QStringList &roles, const QString &number)
+{
+    return SimUser{name, name, first, last, roles, number};
+}
+
+bool isPhoneNumber(const QString &number)
+{
+    if (number.isEmpty() || number.size() > 32)
+        return false;
+    for (qsizetype i = 0; i < number.size(); ++i) {
+        const QChar c = number.at(i);
+        if (!(c.isDigit() || (c == u'+' && i == 0)))
+            return false;
+    }
+    return true;
+}
+
+bool parseUser(const QJsonValue &value, int index, SimUser *user, QString *error)
+{
+    const QString where = u"users[%1]"_s.arg(index);
+    if (!value.isObject()) {
+        *error = where + u" is not an object"_s;
+        return false;
+    }
+    const QJsonObject o = value.toObject();
+    user->userName = o.value("userName"_L1).toString();
+    user->password = o.value("password"_L1).toString();
+    user->firstName = o.value("firstName"_L1).toString(user->userName);
+    user->lastName = o.value("lastName"_L1).toString();
+    user->phoneNumber = o.value("phoneNumber"_L1).toString();
+    const QJsonArray roles = o.value("roles"_L1).toArray();
+    for (const QJsonValue &r : roles)
+        user->roles.append(r.toString());
+    if (user->roles.isEmpty())
+        user->roles = {u"ROLE_AGENT"_s};
+    if (user->userName.isEmpty() || user->password.isEmpty()) {
+        *error = where + u" needs userName and password"_s;
+        return false;
+    }
+    if (!isPhoneNumber(user->phoneNumber)) {
+        *error = where + u" needs a phoneNumber of digits"_s;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SimConfig SimConfig::builtIn()
+{
+    SimConfig c;
+    c.users = {
+        makeUser(u"agent1"_s, u"Alice"_s, u"Agent"_s, {u"ROLE_AGENT"_s}, u"5001"_s),
+        makeUser(u"agent2"_s, u"Bob"_s, u"Agent"_s, {u"ROLE_AGENT"_s}, u"5002"_s),
+        makeUser(u"super1"_s, u"Sue"_s, u"Supervisor"_s,
+                 {u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s}, u"5100"_s),
+    };
+    c.notReadyReasons = {{u"Break"_s, u"Break"_s},
+                         {u"Lunch"_s, u"Lunch"_s},
+                         {u"Training"_s, u"Training"_s}};
+    return c;
+}
+
+bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        why = parseError.error != QJsonParseError::NoError
+                  ? u"invalid JSON: "_s + parseError.errorString()
+                  : u"the config must be a JSON object"_s;
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    SimConfig c = builtIn();
+    const QJsonArray users = root.value("users"_L1).toArray();
+    if (users.isEmpty()) {
+        why = u"the config needs a non-empty \"users\" array"_s;
+        return false;
+    }
+    c.users.clear();
+    QSet<QString> names, numbers;
+    for (int i = 0; i < users.size(); ++i) {
+        SimUser u;
+        if (!parseUser(users.at(i), i, &u, &why))
+            return false;
+        if (names.contains(u.userName) || numbers.contains(u.phoneNumber)) {
+            why = u"users[%1]: userName and phoneNumber must be unique"_s.arg(i);
+            return false;
+        }
+        names.insert(u.userName);
+        numbers.insert(u.phoneNumber);
+        c.users.append(u);
+    }
+    c.externalAnswerDelayMs =
+        qMax(0, root.value("externalAnswerDelayMs"_L1).toInt(c.externalAnswerDelayMs));
+    c.pollTimeoutMs = qMax(0, root.value("pollTimeoutMs"_L1).toInt(c.pollTimeoutMs));
+    c.wrapUpSeconds = qMax(0, root.value("wrapUpSeconds"_L1).toInt(c.wrapUpSeconds));
+    for (const QJsonValue &v : root.value("busyNumbers"_L1).toArray())
+        c.busyNumbers.append(v.toString());
+    if (root.contains("notReadyReasons"_L1)) {
+        c.notReadyReasons.clear();
+        for (const QJsonValue &v : root.value("notReadyReasons"_L1).toArray()) {
+            // Either "Break" or {"code": "Break", "displayName": "Coffee break"}.
+            const QJsonObject o = v.toObject();
+            const QString code = v.isString() ? v.toString() : o.value("code"_L1).toString();
+            if (code.isEmpty())
+                continue;
+            c.notReadyReasons.append({code, o.value("displayName"_L1).toString(code)});
+        }
+    }
+    *config = c;
+    return true;
+}
+
+bool SimConfig::fromFile(const QString &fileName, SimConfig *config, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = fileName + u": "_s + file.errorString();
+        return false;
+    }
+    QString why;
+    if (!fromJson(file.readAll(), config, &why)) {
+        if (error)
+            *error = fileName + u": "_s + why;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+// The simulator's configuration: who can log in and how the far side behaves.
+// Built-in defaults, replaceable by a JSON file (format in sim/README.md).
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+struct SimUser
+{
+    QString userName;
+    QString password;
+    QString firstName;
+    QString lastName;
+    QStringList roles;
+    QString phoneNumber; // the number of the user's device
+
+    bool hasRole(const QString &role) const { return roles.contains(role); }
+};
+
+struct NotReadyReason
+{
+    QString code;        // sent by the client as reasonCode
+    QString displayName; // shown to the agent
+};
+
+struct SimConfig
+{
+    QList<SimUser> users;
+    int externalAnswerDelayMs = 1000;
+    int pollTimeoutMs = 30000;
+    QStringList busyNumbers;                // destinations that fail asynchronously
+    QList<NotReadyReason> notReadyReasons;  // parsed now, used by agent state (later)
+    int wrapUpSeconds = 0;                  // parsed now, used by agent state (later)
+
+    static SimConfig builtIn();
+    // Parses a whole config document; on failure returns false and says why.
+    static bool fromJson(const QByteArray &json, SimConfig *config, QString *error);
+    static bool fromFile(const QString &fileName, SimConfig *config, QString *error);
+};

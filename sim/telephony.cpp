@@ -1,0 +1,526 @@
+#include "telephony.h"
+
+#include "capabilities.h"
+#include "directory.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr size_t HistorySize = 200;
+constexpr int BusyDelayCapMs = 500; // a busy signal comes quicker than an answer
+
+qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QString isoTime(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+QString consultKindName(ConsultKind kind)
+{
+    switch (kind) {
+    case ConsultKind::Transfer:
+        return u"Transfer"_s;
+    case ConsultKind::Conference:
+        return u"Conference"_s;
+    case ConsultKind::None:
+        break;
+    }
+    return {};
+}
+
+// Fields whose change is a StatusChange; participants and userData have their own types.
+QJsonObject statusPart(QJsonObject resource)
+{
+    resource.remove(u"duration"_s);
+    resource.remove(u"participants"_s);
+    resource.remove(u"userData"_s);
+    return resource;
+}
+
+} // namespace
+
+Telephony::Telephony(Directory *directory, QObject *parent)
+    : QObject(parent), m_directory(directory)
+{
+}
+
+Telephony::~Telephony() = default;
+
+void Telephony::clear()
+{
+    m_active.clear();
+    m_history.clear();
+    m_published.clear();
+}
+
+QString Telephony::newId() const
+{
+    // Shaped like GWS ids: 32 upper-case alphanumerics.
+    return QUuid::createUuid().toString(QUuid::Id128).toUpper();
+}
+
+Connection *Telephony::connection(const QString &id)
+{
+    for (const auto &c : m_active)
+        if (c->id == id)
+            return c.get();
+    return nullptr;
+}
+
+Connection *Telephony::connectionOfLeg(const QString &legId)
+{
+    for (const auto &c : m_active)
+        if (c->partyByLeg(legId))
+            return c.get();
+    return nullptr;
+}
+
+const Connection *Telephony::connectionOfLeg(const QString &legId) const
+{
+    return const_cast<Telephony *>(this)->connectionOfLeg(legId);
+}
+
+Party *Telephony::leg(const QString &legId)
+{
+    Connection *c = connectionOfLeg(legId);
+    return c ? c->partyByLeg(legId) : nullptr;
+}
+
+const Party *Telephony::leg(const QString &legId) const
+{
+    return const_cast<Telephony *>(this)->leg(legId);
+}
+
+Party *Telephony::party(int pid, Connection **where)
+{
+    for (const auto &c : m_active) {
+        if (Party *p = c->partyByPid(pid)) {
+            if (where)
+                *where = c.get();
+            return p;
+        }
+    }
+    return nullptr;
+}
+
+const Party *Telephony::consultOf(const QString &legId) const
+{
+    for (const auto &c : m_active)
+        for (const Party &p : c->parties)
+            if (p.isAgent() && p.parentLegId == legId)
+                return &p;
+    return nullptr;
+}
+
+QList<QPair<const Connection *, const Party *>>
+Telephony::legsOfDevice(const QString &deviceId) const
+{
+    QList<QPair<const Connection *, const Party *>> legs;
+    for (const auto &c : m_active)
+        for (const Party &p : c->parties)
+            if (p.isAgent() && p.deviceId == deviceId)
+                legs.append({c.get(), &p});
+    return legs;
+}
+
+QList<const Connection *> Telephony::activeConnections() const
+{
+    QList<const Connection *> list;
+    for (const auto &c : m_active)
+        list.append(c.get());
+    return list;
+}
+
+const Connection *Telephony::findAny(const QString &id) const
+{
+    if (id.isEmpty())
+        return nullptr;
+    // Current parties first: a leg that moved by a join is found where it is now.
+    for (const auto &c : m_active)
+        if (c->id == id || c->partyByLeg(id))
+            return c.get();
+    auto inFormer = [&id](const Connection &c) {
+        return std::any_of(c.formerParties.begin(), c.formerParties.end(),
+                           [&id](const Party &p) { return p.legId == id && p.movedTo.isEmpty(); });
+    };
+    for (const auto &c : m_active)
+        if (inFormer(*c))
+            return c.get();
+    for (auto it = m_history.rbegin(); it != m_history.rend(); ++it)
+        if ((*it)->id == id || inFormer(**it))
+            return it->get();
+    return nullptr;
+}
+
+QString Telephony::callUri(const QString &legId) const
+{
+    return m_baseUrl + u"/api/v2/me/calls/"_s + legId;
+}
+
+QJsonObject Telephony::participant(const QString &number)
+{
+    QString digits;
+    for (const QChar c : number)
+        if (c.isDigit())
+            digits.append(c);
+    return QJsonObject{{u"phoneNumber"_s, number},
+                       {u"formattedPhoneNumber"_s, number},
+                       {u"digits"_s, digits},
+                       // Like GWS: only numbers given in E.164 form have one.
+                       {u"e164Number"_s, number.startsWith(u'+') ? number : QString()}};
+}
+
+QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
+{
+    QJsonArray participants;
+    for (const Party &p : c.parties)
+        if (p.pid != leg.pid)
+            participants.append(participant(p.number));
+    QJsonArray capabilities;
+    for (const QString &op : Capabilities::of(*this, c, leg))
+        capabilities.append(op);
+    const qint64 seconds = qMax<qint64>(0, (now() - leg.sinceMs) / 1000);
+    QJsonObject r{{u"id"_s, leg.legId},
+                  {u"uri"_s, callUri(leg.legId)},
+                  {u"path"_s, QString(u"/calls/"_s + leg.legId)},
+                  {u"state"_s, legStateName(leg.state)},
+                  {u"callUuid"_s, c.callUuid},
+                  {u"connId"_s, c.connId},
+                  {u"deviceUri"_s, QString(m_baseUrl + u"/api/v2/devices/"_s + leg.deviceId)},
+                  {u"participants"_s, participants},
+                  {u"dnis"_s, leg.dnis},
+                  {u"ani"_s, leg.ani},
+                  {u"callType"_s, leg.callType},
+                  {u"capabilities"_s, capabilities},
+                  {u"userData"_s, c.userData},
+                  {u"duration"_s, QString::number(seconds)},
+                  {u"mute"_s, leg.muted ? u"On"_s : u"Off"_s},
+                  {u"supervisorListeningIn"_s, false},
+                  {u"monitoredUserMuted"_s, false},
+                  {u"monitoring"_s, false}};
+    if (!leg.parentLegId.isEmpty())
+        r.insert(u"parentCallUri"_s, callUri(leg.parentLegId));
+    return r;
+}
+
+QJsonObject Telephony::serverView(const Connection &c) const
+{
+    auto partyView = [this, &c](const Party &p) {
+        QJsonObject o{{u"phoneNumber"_s, p.number},
+                      {u"kind"_s, p.isAgent() ? u"Agent"_s : u"External"_s},
+                      {u"state"_s, legStateName(p.state)}};
+        if (p.isAgent()) {
+            o.insert(u"legId"_s, p.legId);
+            o.insert(u"deviceId"_s, p.deviceId);
+            o.insert(u"userName"_s, m_directory->ownerOfDevice(p.deviceId));
+            o.insert(u"callType"_s, p.callType);
+            o.insert(u"mute"_s, p.muted ? u"On"_s : u"Off"_s);
+            o.insert(u"ani"_s, p.ani);
+            o.insert(u"dnis"_s, p.dnis);
+            if (!p.parentLegId.isEmpty())
+                o.insert(u"parentCallId"_s, p.parentLegId);
+        }
+        if (p.leftMs) {
+            o.insert(u"leftAt"_s, isoTime(p.leftMs));
+            if (!p.movedTo.isEmpty())
+                o.insert(u"movedTo"_s, p.movedTo);
+        }
+        if (p.busy)
+            o.insert(u"busy"_s, true);
+        Q_UNUSED(c);
+        return o;
+    };
+    QJsonArray parties, former, legs, dtmfEvents;
+    QString dtmf;
+    for (const Party &p : c.parties) {
+        parties.append(partyView(p));
+        if (p.isAgent())
+            legs.append(callResource(c, p));
+    }
+    for (const Party &p : c.formerParties)
+        former.append(partyView(p));
+    for (const DtmfRecord &d : c.dtmf) {
+        dtmf += d.digits;
+        dtmfEvents.append(QJsonObject{
+            {u"legId"_s, d.legId}, {u"phoneNumber"_s, d.phoneNumber}, {u"digits"_s, d.digits}});
+    }
+    QJsonObject view{{u"id"_s, c.id},
+                     {u"callUuid"_s, c.callUuid},
+                     {u"connId"_s, c.connId},
+                     {u"origin"_s, c.origin},
+                     {u"state"_s, c.endedMs ? u"Released"_s : u"Active"_s},
+                     {u"createdAt"_s, isoTime(c.createdMs)},
+                     {u"userData"_s, c.userData},
+                     {u"dtmf"_s, dtmf},
+                     {u"dtmfEvents"_s, dtmfEvents},
+                     {u"parties"_s, parties},
+                     {u"formerParties"_s, former},
+                     {u"legs"_s, legs}};
+    if (c.endedMs)
+        view.insert(u"endedAt"_s, isoTime(c.endedMs));
+    if (!c.ownerLegId.isEmpty())
+        view.insert(u"conferenceOwner"_s, c.ownerLegId);
+    if (c.consultKind != ConsultKind::None)
+        view.insert(u"consult"_s, consultKindName(c.consultKind));
+    return view;
+}
+
+Connection &Telephony::createConnection(const QString &origin)
+{
+    auto c = std::make_unique<Connection>();
+    c->id = newId();
+    c->callUuid = newId();
+    c->connId = QString::number(QRandomGenerator::global()->generate64() | (1ull << 60), 16)
+                    .right(16)
+                    .rightJustified(16, u'0');
+    c->origin = origin;
+    c->createdMs = now();
+    m_active.push_back(std::move(c));
+    return *m_active.back();
+}
+
+int Telephony::addAgent(Connection &c, const SimDevice &device, LegState state,
+                        const QString &callType, const QString &ani, const QString &dnis)
+{
+    Party p;
+    p.pid = m_nextPid++;
+    p.legId = newId();
+    p.deviceId = device.id;
+    p.number = device.phoneNumber;
+    p.state = state;
+    p.callType = callType;
+    p.ani = ani;
+    p.dnis = dnis;
+    p.sinceMs = now();
+    c.parties.push_back(p);
+    return p.pid;
+}
+
+int Telephony::addExternal(Connection &c, const QString &number, LegState state)
+{
+    Party p;
+    p.pid = m_nextPid++;
+    p.number = number;
+    p.state = state;
+    p.sinceMs = now();
+    c.parties.push_back(p);
+    return p.pid;
+}
+
+int Telephony::addDestination(Connection &c, const QString &number, const QString &agentCallType,
+                              const QString &ani, const QString &byDeviceId,
+                              const QString &byLegId)
+{
+    int pid = 0;
+    if (const SimDevice *device = m_directory->deviceByNumber(number)) {
+        pid = addAgent(c, *device, LegState::Ringing, agentCallType, ani, number);
+    } else {
+        pid = addExternal(c, number, LegState::Ringing);
+        c.partyByPid(pid)->busy = m_busyNumbers.contains(number);
+        scheduleFarSide(pid, c.partyByPid(pid)->busy);
+    }
+    Party *p = c.partyByPid(pid);
+    p->addedByDeviceId = byDeviceId;
+    p->addedByLegId = byLegId;
+    return pid;
+}
+
+void Telephony::scheduleFarSide(int pid, bool busy)
+{
+    const int delay = busy ? qMin(m_answerDelay, BusyDelayCapMs) : m_answerDelay;
+    // By pid, not by pointer: the party may have moved to another call, or gone.
+    QTimer::singleShot(delay, this, [this, pid, busy] {
+        Connection *c = nullptr;
+        Party *p = party(pid, &c);
+        if (!p || p->state != LegState::Ringing)
+            return;
+        if (busy) {
+            const QString number = p->number;
+            publishError(p->addedByDeviceId, p->addedByLegId, 2,
+                         u"Destination %1 is busy"_s.arg(number));
+            removeParty(pid);
+        } else {
+            answer(pid);
+        }
+        commit();
+    });
+}
+
+void Telephony::removeParty(int pid)
+{
+    Connection *c = nullptr;
+    if (party(pid, &c))
+        c->removeParty(pid, now());
+}
+
+void Telephony::answer(int pid)
+{
+    Connection *c = nullptr;
+    Party *p = party(pid, &c);
+    if (!p)
+        return;
+    p->state = LegState::Established;
+    for (Party &other : c->parties)
+        if (other.state == LegState::Dialing)
+            other.state = LegState::Established;
+}
+
+void Telephony::moveParties(Connection &from, Connection &to)
+{
+    const std::vector<Party> moving = from.parties;
+    for (const Party &p : moving) {
+        from.removeParty(p.pid, now(), to.id);
+        to.parties.push_back(p);
+    }
+}
+
+void Telephony::recordDtmf(Connection &c, const Party &sender, const QString &digits)
+{
+    c.dtmf.append(DtmfRecord{sender.legId, sender.number, digits});
+}
+
+void Telephony::commit()
+{
+    endDeadConnections();
+    repairReferences();
+    publishDiffs();
+}
+
+void Telephony::endDeadConnections()
+{
+    // A call needs two parties, one of them ours: a call between two outside numbers
+    // (after a transfer) goes on in the network where we no longer see it.
+    for (auto it = m_active.begin(); it != m_active.end();) {
+        Connection &c = **it;
+        if (c.parties.size() >= 2 && c.agentCount() > 0) {
+            ++it;
+            continue;
+        }
+        const qint64 t = now();
+        while (!c.parties.empty())
+            c.removeParty(c.parties.front().pid, t);
+        c.endedMs = t;
+        m_history.push_back(std::move(*it));
+        it = m_active.erase(it);
+        while (m_history.size() > HistorySize)
+            m_history.pop_front();
+    }
+}
+
+void Telephony::repairReferences()
+{
+    for (const auto &c : m_active) {
+        for (Party &p : c->parties) {
+            // A consult whose original call is gone is an ordinary call now.
+            if (!p.parentLegId.isEmpty()) {
+                const Party *parent = leg(p.parentLegId);
+                if (!parent || parent->deviceId != p.deviceId)
+                    p.parentLegId.clear();
+            }
+        }
+        if (!c->ownerLegId.isEmpty() && !c->partyByLeg(c->ownerLegId))
+            c->ownerLegId.clear();
+    }
+}
+
+void Telephony::publishDiffs()
+{
+    QHash<QString, Published> current;
+    struct Pending
+    {
+        QString legId;
+        QStringList types;
+    };
+    QList<Pending> changes;
+    for (const auto &c : m_active) {
+        for (const Party &p : c->parties) {
+            if (!p.isAgent())
+                continue;
+            Published now{p.deviceId, 0, callResource(*c, p)};
+            const auto before = m_published.constFind(p.legId);
+            QStringList types;
+            if (before == m_published.cend()) {
+                now.order = ++m_publishOrder;
+                types << u"StatusChange"_s;
+            } else {
+                now.order = before->order;
+                const QJsonObject &old = before->resource;
+                if (statusPart(old) != statusPart(now.resource))
+                    types << u"StatusChange"_s;
+                if (old.value("participants"_L1) != now.resource.value("participants"_L1))
+                    types << u"ParticipantsUpdated"_s;
+                if (types.isEmpty()
+                    && old.value("userData"_L1) != now.resource.value("userData"_L1))
+                    types << u"AttachedDataChanged"_s;
+            }
+            current.insert(p.legId, now);
+            if (!types.isEmpty())
+                changes.append({p.legId, types});
+        }
+    }
+    // Legs that are gone: one last StatusChange saying Released, oldest first.
+    QList<Published> released;
+    for (auto it = m_published.cbegin(); it != m_published.cend(); ++it)
+        if (!current.contains(it.key()))
+            released.append(it.value());
+    std::sort(released.begin(), released.end(),
+              [](const Published &a, const Published &b) { return a.order < b.order; });
+    m_published = current;
+
+    for (const Published &gone : std::as_const(released)) {
+        QJsonObject call = gone.resource;
+        call.insert(u"state"_s, u"Released"_s);
+        call.insert(u"capabilities"_s, QJsonArray());
+        call.remove(u"parentCallUri"_s);
+        emitForDevice(gone.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                                                 {u"notificationType"_s, u"StatusChange"_s},
+                                                 {u"call"_s, call}});
+    }
+    for (const Pending &change : std::as_const(changes)) {
+        const Published &p = m_published[change.legId];
+        for (const QString &type : change.types)
+            emitForDevice(p.deviceId,
+                          QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                                      {u"notificationType"_s, type},
+                                      {u"call"_s, p.resource}});
+    }
+}
+
+void Telephony::publishCallEvent(const Connection &c, const Party &leg,
+                                 const QString &notificationType)
+{
+    emitForDevice(leg.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                                            {u"notificationType"_s, notificationType},
+                                            {u"call"_s, callResource(c, leg)}});
+}
+
+void Telephony::publishError(const QString &deviceId, const QString &legId, int code,
+                             const QString &message)
+{
+    if (deviceId.isEmpty())
+        return;
+    QJsonObject data{{u"messageType"_s, u"ErrorMessage"_s},
+                     {u"errorMessage"_s, message},
+                     {u"errorCode"_s, code}};
+    if (!legId.isEmpty())
+        data.insert(u"callUri"_s, callUri(legId));
+    emitForDevice(deviceId, data);
+}
+
+void Telephony::emitForDevice(const QString &deviceId, QJsonObject data)
+{
+    const SimDevice *device = m_directory->device(deviceId);
+    if (!device)
+        return;
+    data.insert(u"phoneNumber"_s, device->phoneNumber);
+    emit callMessage(device->userName, data);
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+// A tiny GWS client for the simulator's tests: Basic auth, a cookie jar, the CSRF token
+// learned from GETs, and a CometD long-poll loop that collects events. It shares no code
+// with app/, on purpose: the simulator is checked against this independent reading.
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+
+class QNetworkReply;
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QJsonArray array;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    int statusCode() const { return json.value(QLatin1String("statusCode")).toInt(-1); }
+};
+
+class GwsTestClient : public QObject
+{
+    Q_OBJECT
+public:
+    GwsTestClient(const QUrl &base, const QString &user, const QString &password);
+    ~GwsTestClient() override;
+
+    HttpResult get(const QString &path);
+    HttpResult post(const QString &path, const QByteArray &body);
+    HttpResult post(const QString &path, const QJsonObject &body);
+    HttpResult postJson(const QString &path, const QJsonArray &body);
+    // Plain requests without cookie jar or stored CSRF token, to test refusals.
+    HttpResult rawPost(const QString &path, const QByteArray &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    // GET /me (learns the token), StartContactCenterSession, remembers the device id.
+    bool login();
+    QString deviceId() const { return m_deviceId; }
+    HttpResult dial(const QString &number, const QJsonObject &extra = {});
+    HttpResult operate(const QString &callId, const QString &operation,
+                       const QJsonObject &extra = {});
+    QJsonArray calls();            // GET /api/v2/me/calls
+    QJsonObject call(const QString &id); // from GET /me/calls; empty when gone
+    QString callUri(const QString &id) const;
+
+    // CometD: handshake, subscribe, then keep a long-poll open and collect events.
+    bool startNotifications(const QStringList &channels = {QStringLiteral("/v2/me/calls"),
+                                                           QStringLiteral("/v2/me/devices")});
+    void stopNotifications();
+    QString clientId() const { return m_clientId; }
+    const QList<QJsonObject> &events() const { return m_events; }
+    // The first event (from index `from` on) that matches, waiting up to `timeoutMs`.
+    QJsonObject waitForEvent(const std::function<bool(const QJsonObject &)> &match,
+                             int timeoutMs = 5000, int from = 0);
+    // The `call` of the first CallStateChangeMessage for `callId` in `state`.
+    QJsonObject waitForCall(const QString &callId, const QString &state, int timeoutMs = 5000);
+    // The first call that appears (any id) in `state`.
+    QJsonObject waitForAnyCall(const QString &state, int timeoutMs = 5000);
+    QByteArray csrfToken() const { return m_csrf; }
+    QNetworkAccessManager &network() { return m_nam; }
+
+private:
+    QNetworkReply *send(const QString &path, const QByteArray *body);
+    HttpResult wait(QNetworkReply *reply);
+    void poll();
+
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+    QByteArray m_auth;
+    QByteArray m_csrf;
+    QString m_deviceId;
+    QString m_clientId;
+    bool m_polling = false;
+    QPointer<QNetworkReply> m_poll;
+    QList<QJsonObject> m_events;
+};
