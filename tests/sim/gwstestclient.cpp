@@ -213,7 +213,8 @@ QJsonObject GwsTestClient::waitForEvent(const std::function<bool(const QJsonObje
     return found;
 }
 
-QJsonObject GwsTestClient::waitForCall(const QString &callId, const QString &state, int timeoutMs)
+QJsonObject GwsTestClient::waitForCall(const QString &callId, const QString &state, int timeoutMs,
+                                       int from)
 {
     return waitForEvent(
                [&](const QJsonObject &e) {
@@ -221,7 +222,7 @@ QJsonObject GwsTestClient::waitForCall(const QString &callId, const QString &sta
                    return call.value("id"_L1).toString() == callId
                           && call.value("state"_L1).toString() == state;
                },
-               timeoutMs)
+               timeoutMs, from)
         .value("data"_L1)["call"_L1]
         .toObject();
 }
@@ -233,6 +234,21 @@ QJsonObject GwsTestClient::waitForAnyCall(const QString &state, int timeoutMs)
                    return e.value("data"_L1)["call"_L1]["state"_L1].toString() == state;
                },
                timeoutMs)
+        .value("data"_L1)["call"_L1]
+        .toObject();
+}
+
+QJsonObject GwsTestClient::waitForNotification(const QString &callId,
+                                               const QString &notificationType, int from,
+                                               int timeoutMs)
+{
+    return waitForEvent(
+               [&](const QJsonObject &e) {
+                   const QJsonObject data = e.value("data"_L1).toObject();
+                   return data.value("notificationType"_L1).toString() == notificationType
+                          && data.value("call"_L1)["id"_L1].toString() == callId;
+               },
+               timeoutMs, from)
         .value("data"_L1)["call"_L1]
         .toObject();
 }

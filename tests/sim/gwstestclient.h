@@ -61,7 +61,13 @@ public:
     QJsonObject waitForEvent(const std::function<bool(const QJsonObject &)> &match,
                              int timeoutMs = 5000, int from = 0);
     // The `call` of the first CallStateChangeMessage for `callId` in `state`.
-    QJsonObject waitForCall(const QString &callId, const QString &state, int timeoutMs = 5000);
+    QJsonObject waitForCall(const QString &callId, const QString &state, int timeoutMs = 5000,
+                            int from = 0);
+    // The `call` of the first notification of that type for `callId`, from index `from` on.
+    QJsonObject waitForNotification(const QString &callId, const QString &notificationType,
+                                    int from = 0, int timeoutMs = 5000);
+    // Where the next event will be: pass as `from` to wait only for what follows.
+    int mark() const { return int(m_events.size()); }
     // The first call that appears (any id) in `state`.
     QJsonObject waitForAnyCall(const QString &state, int timeoutMs = 5000);
     QByteArray csrfToken() const { return m_csrf; }
