@@ -28,9 +28,11 @@ HttpReply methodNotAllowed()
 
 ApiHandler::ApiHandler(Directory *directory, Telephony *telephony, CallControl *control,
                        RequestStats *stats)
-    : m_directory(directory), m_telephony(telephony), m_control(control), m_stats(stats)
-{
-}
+    : m_directory(directory)
+    , m_telephony(telephony)
+    , m_control(control)
+    , m_stats(stats)
+{}
 
 HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSession &session)
 {
@@ -50,9 +52,9 @@ HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSessio
         const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
         if (!doc.isObject())
             return HttpReply::error(400, GwsStatus::ValidationError,
-                                    u"Malformed JSON: "_s
-                                        + (error.error ? error.errorString()
-                                                       : u"expected an object"_s));
+                                    u"Malformed JSON: "_s + (error.error
+                                                                 ? error.errorString()
+                                                                 : u"expected an object"_s));
         body = doc.object();
     }
     const QString user = session.userName;

@@ -55,9 +55,9 @@ HttpReply CallControl::Result::reply() const
 }
 
 CallControl::CallControl(Telephony *telephony, Directory *directory)
-    : m_telephony(telephony), m_directory(directory)
-{
-}
+    : m_telephony(telephony)
+    , m_directory(directory)
+{}
 
 QString CallControl::normalizeNumber(const QString &raw, bool *ok)
 {
@@ -116,9 +116,9 @@ Result CallControl::dial(const SimDevice &device, const QJsonObject &body)
     Connection &c = m_telephony->createConnection(u"Dial"_s);
     c.userData = userData.toObject();
     const bool internal = m_directory->deviceByNumber(number) != nullptr;
-    const int pid = m_telephony->addAgent(c, device, LegState::Dialing,
-                                          internal ? u"Internal"_s : u"Outbound"_s,
-                                          device.phoneNumber, number);
+    const int pid =
+        m_telephony->addAgent(c, device, LegState::Dialing,
+                              internal ? u"Internal"_s : u"Outbound"_s, device.phoneNumber, number);
     const QString legId = c.partyByPid(pid)->legId;
     m_telephony->addDestination(c, number, u"Internal"_s, device.phoneNumber, device.id, legId);
     m_telephony->commit();
@@ -135,8 +135,8 @@ Result CallControl::perform(const QString &legId, const QString &name, const QJs
         return Result::fail(404, GwsStatus::NotFound, u"Call %1 not found"_s.arg(legId));
     const Party *self = c->partyByLeg(legId);
     if (!Capabilities::of(*m_telephony, *c, *self).contains(name))
-        return wrongState(u"%1 is not possible now on this %2 call"_s.arg(
-            name, legStateName(self->state)));
+        return wrongState(
+            u"%1 is not possible now on this %2 call"_s.arg(name, legStateName(self->state)));
     const Result r = (this->*op)(*c, self->pid, body);
     if (r.isOk())
         m_telephony->commit();
@@ -196,8 +196,8 @@ Result CallControl::destination(const QJsonObject &body, const Party &self, QStr
 {
     const QJsonValue dest = body.value("destination"_L1);
     // Documented as {"phoneNumber": ...}; a bare string is accepted as well.
-    const QString raw = dest.isString() ? dest.toString()
-                                        : dest.toObject().value("phoneNumber"_L1).toString();
+    const QString raw =
+        dest.isString() ? dest.toString() : dest.toObject().value("phoneNumber"_L1).toString();
     if (raw.trimmed().isEmpty())
         return missing(u"destination.phoneNumber"_s);
     bool ok = false;
@@ -312,9 +312,8 @@ Result CallControl::complete(Connection &c, int pid, const QJsonObject &body, bo
 Result CallControl::removeParticipant(Connection &c, int pid, const QJsonObject &body)
 {
     const QJsonValue value = body.value("participant"_L1);
-    const QString number = value.isObject()
-                               ? value.toObject().value("phoneNumber"_L1).toString()
-                               : value.toString();
+    const QString number =
+        value.isObject() ? value.toObject().value("phoneNumber"_L1).toString() : value.toString();
     if (number.isEmpty())
         return missing(u"participant"_s);
     for (const Party &p : c.parties) {

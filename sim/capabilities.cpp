@@ -6,12 +6,26 @@ using namespace Qt::StringLiterals;
 
 const QStringList &Capabilities::callOperations()
 {
-    static const QStringList ops{
-        u"Answer"_s, u"Hangup"_s, u"Hold"_s, u"Retrieve"_s, u"SendDtmf"_s, u"MuteCall"_s,
-        u"UnmuteCall"_s, u"SingleStepTransfer"_s, u"InitiateTransfer"_s, u"CompleteTransfer"_s,
-        u"SingleStepConference"_s, u"InitiateConference"_s, u"CompleteConference"_s,
-        u"RemoveParticipantFromConference"_s, u"SwapCalls"_s, u"MergeWithOtherCall"_s,
-        u"AttachUserData"_s, u"UpdateUserData"_s, u"DeleteUserData"_s, u"DeleteUserDataPair"_s};
+    static const QStringList ops{u"Answer"_s,
+                                 u"Hangup"_s,
+                                 u"Hold"_s,
+                                 u"Retrieve"_s,
+                                 u"SendDtmf"_s,
+                                 u"MuteCall"_s,
+                                 u"UnmuteCall"_s,
+                                 u"SingleStepTransfer"_s,
+                                 u"InitiateTransfer"_s,
+                                 u"CompleteTransfer"_s,
+                                 u"SingleStepConference"_s,
+                                 u"InitiateConference"_s,
+                                 u"CompleteConference"_s,
+                                 u"RemoveParticipantFromConference"_s,
+                                 u"SwapCalls"_s,
+                                 u"MergeWithOtherCall"_s,
+                                 u"AttachUserData"_s,
+                                 u"UpdateUserData"_s,
+                                 u"DeleteUserData"_s,
+                                 u"DeleteUserDataPair"_s};
     return ops;
 }
 
@@ -54,12 +68,8 @@ QStringList Capabilities::of(const Telephony &telephony, const Connection &c, co
 
     QStringList ops;
     switch (leg.state) {
-    case LegState::Ringing:
-        ops << u"Answer"_s << u"Hangup"_s;
-        break;
-    case LegState::Dialing:
-        ops << u"Hangup"_s << u"SendDtmf"_s;
-        break;
+    case LegState::Ringing: ops << u"Answer"_s << u"Hangup"_s; break;
+    case LegState::Dialing: ops << u"Hangup"_s << u"SendDtmf"_s; break;
     case LegState::Held:
         ops << u"Retrieve"_s << u"Hangup"_s;
         if (!complete.isEmpty())
@@ -70,14 +80,14 @@ QStringList Capabilities::of(const Telephony &telephony, const Connection &c, co
             << (leg.muted ? u"UnmuteCall"_s : u"MuteCall"_s);
         // One consultation at a time, and none from inside a consultation.
         if (!pair.isValid())
-            ops << u"SingleStepTransfer"_s << u"SingleStepConference"_s
-                << u"InitiateTransfer"_s << u"InitiateConference"_s;
+            ops << u"SingleStepTransfer"_s << u"SingleStepConference"_s << u"InitiateTransfer"_s
+                << u"InitiateConference"_s;
         if (!complete.isEmpty())
             ops << complete;
         bool otherHeld = false;
         for (const auto &other : telephony.legsOfDevice(leg.deviceId))
-            otherHeld = otherHeld || (other.second->legId != leg.legId
-                                      && other.second->state == LegState::Held);
+            otherHeld = otherHeld ||
+                        (other.second->legId != leg.legId && other.second->state == LegState::Held);
         if (otherHeld)
             ops << u"SwapCalls"_s << u"MergeWithOtherCall"_s;
         if (c.ownerLegId == leg.legId && c.parties.size() >= 3)

@@ -17,7 +17,10 @@ namespace {
 
 constexpr int MaxQueuedEvents = 5000; // a client that never polls must not eat the memory
 
-qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 QJsonObject replyTo(const QJsonObject &message)
 {
@@ -46,7 +49,9 @@ void sendJson(QHttpServerResponder &responder, const QJsonArray &messages)
 
 struct CometdHub::HeldPoll
 {
-    explicit HeldPoll(QHttpServerResponder &&r) : responder(std::move(r)) {}
+    explicit HeldPoll(QHttpServerResponder &&r)
+        : responder(std::move(r))
+    {}
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket; // the server deletes sockets that close: never trust a raw one
     QMetaObject::Connection onDisconnect;
@@ -66,7 +71,8 @@ struct CometdHub::Client
     qint64 lastSeen = 0;
 };
 
-CometdHub::CometdHub(QObject *parent) : QObject(parent)
+CometdHub::CometdHub(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_sweep, &QTimer::timeout, this, &CometdHub::expireClients);
     setClientExpiry(m_clientExpiry);
@@ -97,8 +103,8 @@ void CometdHub::handle(const QByteArray &body, const HttpSession &session,
         messages.append(doc.object());
     if (messages.isEmpty()) {
         HttpReply::error(400, GwsStatus::ValidationError,
-                         u"Malformed Bayeux message: "_s
-                             + (error.error ? error.errorString() : u"expected a JSON array"_s))
+                         u"Malformed Bayeux message: "_s +
+                             (error.error ? error.errorString() : u"expected a JSON array"_s))
             .send(responder);
         return;
     }
@@ -312,7 +318,8 @@ void CometdHub::publish(const QString &userName, const QString &channel, const Q
 void CometdHub::scheduleFlush(const QString &clientId)
 {
     // Deferred, so that all events of one operation travel in one answer.
-    QMetaObject::invokeMethod(this, [this, clientId] { release(clientId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, clientId] { release(clientId); }, Qt::QueuedConnection);
 }
 
 void CometdHub::clear()

@@ -7,14 +7,10 @@ using namespace Qt::StringLiterals;
 QString legStateName(LegState state)
 {
     switch (state) {
-    case LegState::Dialing:
-        return u"Dialing"_s;
-    case LegState::Ringing:
-        return u"Ringing"_s;
-    case LegState::Established:
-        return u"Established"_s;
-    case LegState::Held:
-        return u"Held"_s;
+    case LegState::Dialing: return u"Dialing"_s;
+    case LegState::Ringing: return u"Ringing"_s;
+    case LegState::Established: return u"Established"_s;
+    case LegState::Held: return u"Held"_s;
     }
     return u"Unknown"_s;
 }
@@ -57,14 +53,13 @@ const Party *Connection::partyByNumber(const QString &number) const
 
 int Connection::agentCount() const
 {
-    return int(std::count_if(parties.begin(), parties.end(),
-                             [](const Party &p) { return p.isAgent(); }));
+    return int(
+        std::count_if(parties.begin(), parties.end(), [](const Party &p) { return p.isAgent(); }));
 }
 
 bool Connection::hasExternalParty() const
 {
-    return std::any_of(parties.begin(), parties.end(),
-                       [](const Party &p) { return !p.isAgent(); });
+    return std::any_of(parties.begin(), parties.end(), [](const Party &p) { return !p.isAgent(); });
 }
 
 bool Connection::removeParty(int pid, qint64 nowMs, const QString &movedToId)

@@ -15,22 +15,22 @@ enum class ConsultKind { None, Transfer, Conference };
 
 struct Party
 {
-    int pid = 0;             // unique on the switch; survives moves between connections
-    QString legId;           // the call resource id; agent parties only
-    QString deviceId;        // agent parties only
-    QString number;          // the device's number, or the external number
+    int pid = 0;      // unique on the switch; survives moves between connections
+    QString legId;    // the call resource id; agent parties only
+    QString deviceId; // agent parties only
+    QString number;   // the device's number, or the external number
     LegState state = LegState::Ringing;
-    QString callType;        // agent legs: Inbound, Outbound, Internal, Consult
+    QString callType; // agent legs: Inbound, Outbound, Internal, Consult
     QString ani;
     QString dnis;
     bool muted = false;
     QString parentLegId;     // a consult leg: the same agent's original call
     QString addedByDeviceId; // who brought this party in, told when it fails
     QString addedByLegId;
-    bool busy = false;       // an external destination that will refuse the call
-    qint64 sinceMs = 0;      // when the leg started, for `duration`
-    qint64 leftMs = 0;       // when it left (kept for the server view only)
-    QString movedTo;         // left by being joined into another connection
+    bool busy = false;  // an external destination that will refuse the call
+    qint64 sinceMs = 0; // when the leg started, for `duration`
+    qint64 leftMs = 0;  // when it left (kept for the server view only)
+    QString movedTo;    // left by being joined into another connection
 
     bool isAgent() const { return !legId.isEmpty(); }
 };

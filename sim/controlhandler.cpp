@@ -11,9 +11,10 @@
 using namespace Qt::StringLiterals;
 
 ControlHandler::ControlHandler(Telephony *telephony, CallControl *control, RequestStats *stats)
-    : m_telephony(telephony), m_control(control), m_stats(stats)
-{
-}
+    : m_telephony(telephony)
+    , m_control(control)
+    , m_stats(stats)
+{}
 
 HttpReply ControlHandler::handle(const QHttpServerRequest &request)
 {
@@ -35,9 +36,9 @@ HttpReply ControlHandler::handle(const QHttpServerRequest &request)
         const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
         if (!doc.isObject())
             return HttpReply::error(400, GwsStatus::ValidationError,
-                                    u"Malformed JSON: "_s
-                                        + (error.error ? error.errorString()
-                                                       : u"expected an object"_s));
+                                    u"Malformed JSON: "_s + (error.error
+                                                                 ? error.errorString()
+                                                                 : u"expected an object"_s));
         body = doc.object();
     }
 

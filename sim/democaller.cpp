@@ -27,7 +27,7 @@ QString randomDigits(int count)
 QJsonObject caseData()
 {
     static const QStringList names{u"Maria Garcia"_s, u"John Smith"_s, u"Aiko Tanaka"_s,
-                                   u"Olu Adeyemi"_s, u"Lena Novak"_s, u"Ravi Patel"_s};
+                                   u"Olu Adeyemi"_s,  u"Lena Novak"_s, u"Ravi Patel"_s};
     static const QStringList reasons{u"Billing question"_s, u"Change of address"_s,
                                      u"Technical support"_s, u"Cancel subscription"_s,
                                      u"New order"_s};
@@ -40,7 +40,10 @@ QJsonObject caseData()
 
 DemoCaller::DemoCaller(Directory *directory, Telephony *telephony, CallControl *control,
                        QObject *parent)
-    : QObject(parent), m_directory(directory), m_telephony(telephony), m_control(control)
+    : QObject(parent)
+    , m_directory(directory)
+    , m_telephony(telephony)
+    , m_control(control)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DemoCaller::tick);
@@ -69,8 +72,8 @@ int DemoCaller::ringAll()
     int made = 0;
     for (const SimUser &user : m_directory->users()) {
         const SimDevice *device = m_directory->deviceOfUser(user.userName);
-        if (!device || !device->sessionStarted || device->userState != "Ready"_L1
-            || !user.hasRole(u"ROLE_AGENT"_s))
+        if (!device || !device->sessionStarted || device->userState != "Ready"_L1 ||
+            !user.hasRole(u"ROLE_AGENT"_s))
             continue;
         bool ringing = false;
         for (const auto &leg : m_telephony->legsOfDevice(device->id))

@@ -27,7 +27,9 @@ QString displayName(const QString &state)
 
 } // namespace
 
-Directory::Directory(QObject *parent) : QObject(parent) {}
+Directory::Directory(QObject *parent)
+    : QObject(parent)
+{}
 
 void Directory::setUsers(const QList<SimUser> &users)
 {

@@ -13,7 +13,7 @@ struct SimDevice
     QString id; // stable across restarts, derived from the phone number
     QString phoneNumber;
     QString userName;
-    bool sessionStarted = false; // StartContactCenterSession seen
+    bool sessionStarted = false;                     // StartContactCenterSession seen
     QString userState = QStringLiteral("LoggedOut"); // Ready, NotReady, AfterCallWork, LoggedOut
 };
 

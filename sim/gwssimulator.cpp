@@ -26,10 +26,9 @@ struct GwsSimulator::Private
         , api(&directory, &telephony, &control, &stats)
         , controlHandler(&telephony, &control, &stats)
         , demo(&directory, &telephony, &control)
-        , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd,
-                                      &stats})
-    {
-    }
+        , server(
+              SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats})
+    {}
 
     void apply(const SimConfig &c)
     {
@@ -54,7 +53,9 @@ struct GwsSimulator::Private
     quint16 port = 0;
 };
 
-GwsSimulator::GwsSimulator(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+GwsSimulator::GwsSimulator(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->apply(SimConfig::builtIn());
     connect(&d->telephony, &Telephony::callMessage, this,

@@ -58,8 +58,7 @@ int main(int argc, char *argv[])
                                           u"FILE"_s);
     const QCommandLineOption demoOption(u"demo"_s, u"Ring logged-in agents every ~20 s."_s);
     const QCommandLineOption delayOption(u"answer-delay"_s,
-                                         u"Milliseconds before outside numbers answer."_s,
-                                         u"MS"_s);
+                                         u"Milliseconds before outside numbers answer."_s, u"MS"_s);
     const QCommandLineOption pollOption(u"poll-timeout"_s,
                                         u"CometD long-poll timeout in milliseconds."_s, u"MS"_s);
     parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption});

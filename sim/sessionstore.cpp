@@ -51,8 +51,8 @@ SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
     const auto method = request.method();
     auth.isGet = method == QHttpServerRequest::Method::Get;
     QString userName, password;
-    if (!basicCredentials(request.value("Authorization"), &userName, &password)
-        || !directory.authenticate(userName, password)) {
+    if (!basicCredentials(request.value("Authorization"), &userName, &password) ||
+        !directory.authenticate(userName, password)) {
         auth.outcome = Auth::Unauthorized;
         return auth;
     }
@@ -61,10 +61,9 @@ SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
     const auto it = m_sessions.constFind(cookie);
     const bool known = it != m_sessions.cend() && it->userName == userName;
 
-    const bool unsafe = method == QHttpServerRequest::Method::Post
-                        || method == QHttpServerRequest::Method::Put
-                        || method == QHttpServerRequest::Method::Delete
-                        || method == QHttpServerRequest::Method::Patch;
+    const bool unsafe =
+        method == QHttpServerRequest::Method::Post || method == QHttpServerRequest::Method::Put ||
+        method == QHttpServerRequest::Method::Delete || method == QHttpServerRequest::Method::Patch;
     if (unsafe) {
         // The token only means something with the session it was issued for.
         if (!known || request.value("X-CSRF-TOKEN") != it->csrfToken) {
@@ -79,8 +78,7 @@ SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
     if (known) {
         auth.session = *it;
     } else {
-        auth.session = HttpSession{QString::fromLatin1(randomToken(16)), userName,
-                                   randomToken(16)};
+        auth.session = HttpSession{QString::fromLatin1(randomToken(16)), userName, randomToken(16)};
         m_sessions.insert(auth.session.id, auth.session);
         auth.created = true;
     }

@@ -64,12 +64,11 @@ SimConfig SimConfig::builtIn()
     c.users = {
         makeUser(u"agent1"_s, u"Alice"_s, u"Agent"_s, {u"ROLE_AGENT"_s}, u"5001"_s),
         makeUser(u"agent2"_s, u"Bob"_s, u"Agent"_s, {u"ROLE_AGENT"_s}, u"5002"_s),
-        makeUser(u"super1"_s, u"Sue"_s, u"Supervisor"_s,
-                 {u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s}, u"5100"_s),
+        makeUser(u"super1"_s, u"Sue"_s, u"Supervisor"_s, {u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s},
+                 u"5100"_s),
     };
-    c.notReadyReasons = {{u"Break"_s, u"Break"_s},
-                         {u"Lunch"_s, u"Lunch"_s},
-                         {u"Training"_s, u"Training"_s}};
+    c.notReadyReasons = {
+        {u"Break"_s, u"Break"_s}, {u"Lunch"_s, u"Lunch"_s}, {u"Training"_s, u"Training"_s}};
     return c;
 }
 

@@ -31,9 +31,9 @@ struct SimConfig
     QList<SimUser> users;
     int externalAnswerDelayMs = 1000;
     int pollTimeoutMs = 30000;
-    QStringList busyNumbers;                // destinations that fail asynchronously
-    QList<NotReadyReason> notReadyReasons;  // parsed now, used by agent state (later)
-    int wrapUpSeconds = 0;                  // parsed now, used by agent state (later)
+    QStringList busyNumbers;               // destinations that fail asynchronously
+    QList<NotReadyReason> notReadyReasons; // parsed now, used by agent state (later)
+    int wrapUpSeconds = 0;                 // parsed now, used by agent state (later)
 
     static SimConfig builtIn();
     // Parses a whole config document; on failure returns false and says why.

@@ -13,9 +13,9 @@
 using namespace Qt::StringLiterals;
 
 SimHttpServer::SimHttpServer(const Parts &parts, QObject *parent)
-    : QAbstractHttpServer(parent), m_parts(parts)
-{
-}
+    : QAbstractHttpServer(parent)
+    , m_parts(parts)
+{}
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

@@ -17,7 +17,10 @@ namespace {
 constexpr size_t HistorySize = 200;
 constexpr int BusyDelayCapMs = 500; // a busy signal comes quicker than an answer
 
-qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 QString isoTime(qint64 ms)
 {
@@ -27,12 +30,9 @@ QString isoTime(qint64 ms)
 QString consultKindName(ConsultKind kind)
 {
     switch (kind) {
-    case ConsultKind::Transfer:
-        return u"Transfer"_s;
-    case ConsultKind::Conference:
-        return u"Conference"_s;
-    case ConsultKind::None:
-        break;
+    case ConsultKind::Transfer: return u"Transfer"_s;
+    case ConsultKind::Conference: return u"Conference"_s;
+    case ConsultKind::None: break;
     }
     return {};
 }
@@ -49,9 +49,9 @@ QJsonObject statusPart(QJsonObject resource)
 } // namespace
 
 Telephony::Telephony(Directory *directory, QObject *parent)
-    : QObject(parent), m_directory(directory)
-{
-}
+    : QObject(parent)
+    , m_directory(directory)
+{}
 
 Telephony::~Telephony() = default;
 
@@ -317,8 +317,7 @@ int Telephony::addExternal(Connection &c, const QString &number, LegState state)
 }
 
 int Telephony::addDestination(Connection &c, const QString &number, const QString &agentCallType,
-                              const QString &ani, const QString &byDeviceId,
-                              const QString &byLegId)
+                              const QString &ani, const QString &byDeviceId, const QString &byLegId)
 {
     int pid = 0;
     if (const SimDevice *device = m_directory->deviceByNumber(number)) {
@@ -458,8 +457,8 @@ void Telephony::publishDiffs()
                     types << u"StatusChange"_s;
                 if (old.value("participants"_L1) != now.resource.value("participants"_L1))
                     types << u"ParticipantsUpdated"_s;
-                if (types.isEmpty()
-                    && old.value("userData"_L1) != now.resource.value("userData"_L1))
+                if (types.isEmpty() &&
+                    old.value("userData"_L1) != now.resource.value("userData"_L1))
                     types << u"AttachedDataChanged"_s;
             }
             current.insert(p.legId, now);
@@ -488,10 +487,9 @@ void Telephony::publishDiffs()
     for (const Pending &change : std::as_const(changes)) {
         const Published &p = m_published[change.legId];
         for (const QString &type : change.types)
-            emitForDevice(p.deviceId,
-                          QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
-                                      {u"notificationType"_s, type},
-                                      {u"call"_s, p.resource}});
+            emitForDevice(p.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                                                  {u"notificationType"_s, type},
+                                                  {u"call"_s, p.resource}});
     }
 }
 

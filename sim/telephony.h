@@ -102,7 +102,7 @@ private:
     QStringList m_busyNumbers;
     std::vector<std::unique_ptr<Connection>> m_active;
     std::deque<std::unique_ptr<Connection>> m_history; // ended calls, for GET /sim/calls/{id}
-    QHash<QString, Published> m_published;               // legId -> last resource sent
+    QHash<QString, Published> m_published;             // legId -> last resource sent
     quint64 m_publishOrder = 0;
     int m_nextPid = 1;
 };

@@ -9,7 +9,8 @@
 using namespace Qt::StringLiterals;
 
 GwsTestClient::GwsTestClient(const QUrl &base, const QString &user, const QString &password)
-    : m_base(base), m_auth("Basic " + QString(user + u':' + password).toUtf8().toBase64())
+    : m_base(base)
+    , m_auth("Basic " + QString(user + u':' + password).toUtf8().toBase64())
 {
     m_nam.setCookieJar(new QNetworkCookieJar(&m_nam));
 }
@@ -93,10 +94,11 @@ bool GwsTestClient::login()
     if (get(u"/api/v2/me"_s).status != 200)
         return false;
     const HttpResult devices = get(u"/api/v2/me/devices"_s);
-    m_deviceId = devices.json.value("devices"_L1).toArray().at(0).toObject().value("id"_L1).toString();
-    const HttpResult start = post(u"/api/v2/me"_s,
-                                  QJsonObject{{u"operationName"_s, u"StartContactCenterSession"_s},
-                                              {u"channels"_s, QJsonArray{u"voice"_s}}});
+    m_deviceId =
+        devices.json.value("devices"_L1).toArray().at(0).toObject().value("id"_L1).toString();
+    const HttpResult start =
+        post(u"/api/v2/me"_s, QJsonObject{{u"operationName"_s, u"StartContactCenterSession"_s},
+                                          {u"channels"_s, QJsonArray{u"voice"_s}}});
     return start.status == 200 && !m_deviceId.isEmpty();
 }
 
@@ -147,11 +149,10 @@ bool GwsTestClient::startNotifications(const QStringList &channels)
     QJsonArray subscriptions;
     for (const QString &c : channels)
         subscriptions.append(c);
-    const HttpResult sub = postJson(
-        u"/api/v2/notifications"_s,
-        QJsonArray{QJsonObject{{u"channel"_s, u"/meta/subscribe"_s},
-                               {u"clientId"_s, m_clientId},
-                               {u"subscription"_s, subscriptions}}});
+    const HttpResult sub = postJson(u"/api/v2/notifications"_s,
+                                    QJsonArray{QJsonObject{{u"channel"_s, u"/meta/subscribe"_s},
+                                                           {u"clientId"_s, m_clientId},
+                                                           {u"subscription"_s, subscriptions}}});
     if (!sub.array.at(0).toObject().value("successful"_L1).toBool())
         return false;
     m_polling = true;
@@ -168,11 +169,11 @@ void GwsTestClient::stopNotifications()
 
 void GwsTestClient::poll()
 {
-    const QByteArray body = QJsonDocument(QJsonArray{QJsonObject{
-                                              {u"channel"_s, u"/meta/connect"_s},
-                                              {u"clientId"_s, m_clientId},
-                                              {u"connectionType"_s, u"long-polling"_s}}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonArray{QJsonObject{{u"channel"_s, u"/meta/connect"_s},
+                                             {u"clientId"_s, m_clientId},
+                                             {u"connectionType"_s, u"long-polling"_s}}})
+            .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = send(u"/api/v2/notifications"_s, &body);
     m_poll = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
@@ -209,7 +210,8 @@ QJsonObject GwsTestClient::waitForEvent(const std::function<bool(const QJsonObje
         },
         timeoutMs);
     if (!seen)
-        qWarning("no matching event within %d ms (%d events seen)", timeoutMs, int(m_events.size()));
+        qWarning("no matching event within %d ms (%d events seen)", timeoutMs,
+                 int(m_events.size()));
     return found;
 }
 
@@ -219,8 +221,8 @@ QJsonObject GwsTestClient::waitForCall(const QString &callId, const QString &sta
     return waitForEvent(
                [&](const QJsonObject &e) {
                    const QJsonObject call = e.value("data"_L1)["call"_L1].toObject();
-                   return call.value("id"_L1).toString() == callId
-                          && call.value("state"_L1).toString() == state;
+                   return call.value("id"_L1).toString() == callId &&
+                          call.value("state"_L1).toString() == state;
                },
                timeoutMs, from)
         .value("data"_L1)["call"_L1]
@@ -245,8 +247,8 @@ QJsonObject GwsTestClient::waitForNotification(const QString &callId,
     return waitForEvent(
                [&](const QJsonObject &e) {
                    const QJsonObject data = e.value("data"_L1).toObject();
-                   return data.value("notificationType"_L1).toString() == notificationType
-                          && data.value("call"_L1)["id"_L1].toString() == callId;
+                   return data.value("notificationType"_L1).toString() == notificationType &&
+                          data.value("call"_L1)["id"_L1].toString() == callId;
                },
                timeoutMs, from)
         .value("data"_L1)["call"_L1]

@@ -47,7 +47,7 @@ public:
     HttpResult dial(const QString &number, const QJsonObject &extra = {});
     HttpResult operate(const QString &callId, const QString &operation,
                        const QJsonObject &extra = {});
-    QJsonArray calls();            // GET /api/v2/me/calls
+    QJsonArray calls();                  // GET /api/v2/me/calls
     QJsonObject call(const QString &id); // from GET /me/calls; empty when gone
     QString callUri(const QString &id) const;
 

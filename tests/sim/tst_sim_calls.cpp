@@ -73,8 +73,8 @@ QString tst_SimCalls::ring(const QString &from, const QString &to, const QJsonOb
 
 void tst_SimCalls::dialExternal()
 {
-    const HttpResult r = m_agent1->dial(u"+15551230000"_s,
-                                        {{u"userData"_s, QJsonObject{{u"Campaign"_s, u"Q4"_s}}}});
+    const HttpResult r =
+        m_agent1->dial(u"+15551230000"_s, {{u"userData"_s, QJsonObject{{u"Campaign"_s, u"Q4"_s}}}});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json, QJsonObject({{u"statusCode"_s, 0}}));
 
@@ -218,27 +218,32 @@ void tst_SimCalls::refused_data()
     QTest::addColumn<QJsonObject>("extra");
     QTest::addColumn<int>("httpStatus");
     QTest::addColumn<int>("statusCode");
-    QTest::newRow("answer established") << u"established"_s << u"Answer"_s << QJsonObject() << 400 << 2;
+    QTest::newRow("answer established")
+        << u"established"_s << u"Answer"_s << QJsonObject() << 400 << 2;
     QTest::newRow("hold ringing") << u"ringing"_s << u"Hold"_s << QJsonObject() << 400 << 2;
-    QTest::newRow("retrieve established") << u"established"_s << u"Retrieve"_s << QJsonObject() << 400 << 2;
+    QTest::newRow("retrieve established")
+        << u"established"_s << u"Retrieve"_s << QJsonObject() << 400 << 2;
     QTest::newRow("unknown op") << u"established"_s << u"Teleport"_s << QJsonObject() << 400 << 10;
     QTest::newRow("no op") << u"established"_s << QString() << QJsonObject() << 400 << 1;
     QTest::newRow("unknown call") << u"nosuch"_s << u"Hangup"_s << QJsonObject() << 404 << 6;
     QTest::newRow("other's call") << u"agent2"_s << u"Hangup"_s << QJsonObject() << 404 << 6;
     QTest::newRow("dial nothing") << u"dial"_s << u"Dial"_s << QJsonObject() << 400 << 1;
     QTest::newRow("dial letters") << u"dial"_s << u"Dial"_s
-                                  << QJsonObject{{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"call me"_s}}}}
+                                  << QJsonObject{{u"destination"_s,
+                                                  QJsonObject{{u"phoneNumber"_s, u"call me"_s}}}}
                                   << 400 << 10;
     QTest::newRow("dial self") << u"dial"_s << u"Dial"_s
-                               << QJsonObject{{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5001"_s}}}}
+                               << QJsonObject{{u"destination"_s,
+                                               QJsonObject{{u"phoneNumber"_s, u"5001"_s}}}}
                                << 400 << 2;
-    QTest::newRow("dial userData") << u"dial"_s << u"Dial"_s
-                                   << QJsonObject{{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"123"_s}}},
-                                                  {u"userData"_s, u"text"_s}}
-                                   << 400 << 10;
-    QTest::newRow("dial other device") << u"dial other"_s << u"Dial"_s
-                                       << QJsonObject{{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"123"_s}}}}
-                                       << 404 << 6;
+    QTest::newRow("dial userData")
+        << u"dial"_s << u"Dial"_s
+        << QJsonObject{{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"123"_s}}},
+                       {u"userData"_s, u"text"_s}}
+        << 400 << 10;
+    QTest::newRow("dial other device")
+        << u"dial other"_s << u"Dial"_s
+        << QJsonObject{{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"123"_s}}}} << 404 << 6;
 }
 
 void tst_SimCalls::refused()
@@ -253,10 +258,10 @@ void tst_SimCalls::refused()
     if (what.startsWith("dial"_L1)) {
         QJsonObject body = extra;
         body.insert(u"operationName"_s, operation);
-        const QString device = what == "dial other"_L1
-                                   ? m_agent2->get(u"/api/v2/me/devices"_s)
-                                         .json["devices"_L1][0]["id"_L1].toString()
-                                   : m_agent1->deviceId();
+        const QString device =
+            what == "dial other"_L1
+                ? m_agent2->get(u"/api/v2/me/devices"_s).json["devices"_L1][0]["id"_L1].toString()
+                : m_agent1->deviceId();
         r = m_agent1->post(u"/api/v2/me/devices/"_s + device + u"/calls"_s, body);
     } else {
         QString id = u"NOSUCHCALL"_s;
@@ -288,8 +293,10 @@ void tst_SimCalls::controlErrors_data()
     QTest::addColumn<int>("statusCode");
     QTest::newRow("no from") << QJsonObject{{u"to"_s, u"5001"_s}} << 400 << 1;
     QTest::newRow("no to") << QJsonObject{{u"from"_s, u"+1555"_s}} << 400 << 1;
-    QTest::newRow("bad from") << QJsonObject{{u"from"_s, u"abc"_s}, {u"to"_s, u"5001"_s}} << 400 << 10;
-    QTest::newRow("no such device") << QJsonObject{{u"from"_s, u"+1555"_s}, {u"to"_s, u"9999"_s}} << 404 << 6;
+    QTest::newRow("bad from") << QJsonObject{{u"from"_s, u"abc"_s}, {u"to"_s, u"5001"_s}} << 400
+                              << 10;
+    QTest::newRow("no such device")
+        << QJsonObject{{u"from"_s, u"+1555"_s}, {u"to"_s, u"9999"_s}} << 404 << 6;
 }
 
 void tst_SimCalls::controlErrors()

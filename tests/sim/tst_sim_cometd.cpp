@@ -103,10 +103,10 @@ QJsonArray tst_SimCometd::bayeux(GwsTestClient &client, const QJsonArray &messag
 
 QString tst_SimCometd::handshake(GwsTestClient &client)
 {
-    const QJsonArray r = bayeux(
-        client, {message(u"/meta/handshake"_s, {},
-                         {{u"version"_s, u"1.0"_s},
-                          {u"supportedConnectionTypes"_s, QJsonArray{u"long-polling"_s}}})});
+    const QJsonArray r =
+        bayeux(client, {message(u"/meta/handshake"_s, {},
+                                {{u"version"_s, u"1.0"_s},
+                                 {u"supportedConnectionTypes"_s, QJsonArray{u"long-polling"_s}}})});
     return r.at(0).toObject().value("clientId"_L1).toString();
 }
 
@@ -118,8 +118,8 @@ QNetworkReply *tst_SimCometd::startConnect(GwsTestClient &client, const QString 
     request.setRawHeader("Authorization", "Basic " + QByteArray("agent1:agent1").toBase64());
     request.setRawHeader("X-CSRF-TOKEN", client.csrfToken());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return client.network().post(
-        request, QJsonDocument(QJsonArray{connectMessage(clientId)}).toJson());
+    return client.network().post(request,
+                                 QJsonDocument(QJsonArray{connectMessage(clientId)}).toJson());
 }
 
 void tst_SimCometd::handshake()
@@ -149,7 +149,8 @@ void tst_SimCometd::subscribe_data()
     QTest::addColumn<QJsonValue>("subscription");
     QTest::addColumn<bool>("successful");
     QTest::newRow("string") << QJsonValue(u"/v2/me/calls"_s) << true;
-    QTest::newRow("array") << QJsonValue(QJsonArray{u"/v2/me/calls"_s, u"/v2/me/devices"_s, u"/v2/me"_s})
+    QTest::newRow("array") << QJsonValue(
+                                  QJsonArray{u"/v2/me/calls"_s, u"/v2/me/devices"_s, u"/v2/me"_s})
                            << true;
     QTest::newRow("wildcard") << QJsonValue(u"/v2/me/*"_s) << true;
     QTest::newRow("meta") << QJsonValue(u"/meta/connect"_s) << false;
@@ -161,8 +162,8 @@ void tst_SimCometd::subscribe()
     QFETCH(QJsonValue, subscription);
     QFETCH(bool, successful);
     const QString id = handshake(*m_agent);
-    const QJsonArray r = bayeux(
-        *m_agent, {message(u"/meta/subscribe"_s, id, {{u"subscription"_s, subscription}})});
+    const QJsonArray r =
+        bayeux(*m_agent, {message(u"/meta/subscribe"_s, id, {{u"subscription"_s, subscription}})});
     const QJsonObject reply = r.at(0).toObject();
     QCOMPARE(reply.value("successful"_L1).toBool(), successful);
     QCOMPARE(reply.value("subscription"_L1), subscription);
@@ -334,8 +335,8 @@ void tst_SimCometd::disconnect()
 void tst_SimCometd::publishDenied()
 {
     const QString id = handshake(*m_agent);
-    const QJsonArray r = bayeux(*m_agent, {message(u"/v2/me/calls"_s, id,
-                                                   {{u"data"_s, QJsonObject{{u"x"_s, 1}}}})});
+    const QJsonArray r =
+        bayeux(*m_agent, {message(u"/v2/me/calls"_s, id, {{u"data"_s, QJsonObject{{u"x"_s, 1}}}})});
     QCOMPARE(r.at(0)["successful"_L1].toBool(), false);
     QVERIFY(r.at(0)["error"_L1].toString().startsWith("403::"_L1));
 }

@@ -199,9 +199,8 @@ void tst_SimHttp::deviceStateNotified()
     QCOMPARE(m_agent->get(u"/api/v2/me"_s).status, 200);
     QVERIFY(m_agent->startNotifications());
     QVERIFY(m_agent->login());
-    const QJsonObject e = m_agent->waitForEvent([](const QJsonObject &e) {
-        return e.value("channel"_L1) == "/v2/me/devices"_L1;
-    });
+    const QJsonObject e = m_agent->waitForEvent(
+        [](const QJsonObject &e) { return e.value("channel"_L1) == "/v2/me/devices"_L1; });
     QCOMPARE(e.value("data"_L1)["messageType"_L1].toString(), u"DeviceStateChangeMessage"_s);
     const QJsonObject device = e.value("data"_L1)["devices"_L1][0].toObject();
     QCOMPARE(device.value("userState"_L1)["state"_L1].toString(), u"Ready"_s);
@@ -253,8 +252,8 @@ void tst_SimHttp::malformedJson()
     const HttpResult r = m_agent->post(path, body);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.statusCode(), 10);
-    QVERIFY(r.json.value("statusMessage"_L1).toString().contains("JSON"_L1)
-            || r.json.value("statusMessage"_L1).toString().contains("Bayeux"_L1));
+    QVERIFY(r.json.value("statusMessage"_L1).toString().contains("JSON"_L1) ||
+            r.json.value("statusMessage"_L1).toString().contains("Bayeux"_L1));
 }
 
 void tst_SimHttp::badOperation_data()
@@ -333,9 +332,9 @@ void tst_SimHttp::config()
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json.value("user"_L1)["lastName"_L1].toString(), u"Doe"_s);
     QVERIFY(jane.login());
-    QCOMPARE(jane.get(u"/api/v2/me/devices"_s).json.value("devices"_L1)[0]["phoneNumber"_L1]
-                 .toString(),
-             u"7001"_s);
+    QCOMPARE(
+        jane.get(u"/api/v2/me/devices"_s).json.value("devices"_L1)[0]["phoneNumber"_L1].toString(),
+        u"7001"_s);
 }
 
 void tst_SimHttp::configErrors_data()
@@ -343,9 +342,10 @@ void tst_SimHttp::configErrors_data()
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("not json") << QByteArray("{");
     QTest::newRow("no users") << QByteArray(R"({"users": []})");
-    QTest::newRow("no password") << QByteArray(R"({"users": [{"userName":"a","phoneNumber":"1"}]})");
-    QTest::newRow("bad number")
-        << QByteArray(R"({"users": [{"userName":"a","password":"a","phoneNumber":"x1"}]})");
+    QTest::newRow("no password") << QByteArray(
+        R"({"users": [{"userName":"a","phoneNumber":"1"}]})");
+    QTest::newRow("bad number") << QByteArray(
+        R"({"users": [{"userName":"a","password":"a","phoneNumber":"x1"}]})");
     QTest::newRow("duplicate") << QByteArray(
         R"({"users": [{"userName":"a","password":"a","phoneNumber":"1"},
                       {"userName":"a","password":"b","phoneNumber":"2"}]})");

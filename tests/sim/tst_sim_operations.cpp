@@ -109,8 +109,8 @@ void tst_SimOperations::cleanup()
 QString tst_SimOperations::ringing(GwsTestClient &agent, const QString &from)
 {
     const int mark = agent.mark();
-    const QString to = agent.get(u"/api/v2/me/devices"_s).json["devices"_L1][0]["phoneNumber"_L1]
-                           .toString();
+    const QString to =
+        agent.get(u"/api/v2/me/devices"_s).json["devices"_L1][0]["phoneNumber"_L1].toString();
     const HttpResult r = m_control->post(
         u"/sim/calls"_s, QJsonObject{{u"from"_s, from},
                                      {u"to"_s, to},
@@ -160,17 +160,25 @@ void tst_SimOperations::capabilitiesByState_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("Ringing") << u"Ringing"_s << QStringList{u"Answer"_s, u"Hangup"_s};
     QTest::newRow("Dialing") << u"Dialing"_s << QStringList{u"Hangup"_s, u"SendDtmf"_s};
-    QTest::newRow("Established")
-        << u"Established"_s
-        << QStringList{u"Hangup"_s, u"Hold"_s, u"SendDtmf"_s, u"MuteCall"_s,
-                       u"SingleStepTransfer"_s, u"SingleStepConference"_s,
-                       u"InitiateTransfer"_s, u"InitiateConference"_s};
+    QTest::newRow("Established") << u"Established"_s
+                                 << QStringList{u"Hangup"_s,
+                                                u"Hold"_s,
+                                                u"SendDtmf"_s,
+                                                u"MuteCall"_s,
+                                                u"SingleStepTransfer"_s,
+                                                u"SingleStepConference"_s,
+                                                u"InitiateTransfer"_s,
+                                                u"InitiateConference"_s};
     QTest::newRow("Held") << u"Held"_s << QStringList{u"Retrieve"_s, u"Hangup"_s};
-    QTest::newRow("Muted")
-        << u"Muted"_s
-        << QStringList{u"Hangup"_s, u"Hold"_s, u"SendDtmf"_s, u"UnmuteCall"_s,
-                       u"SingleStepTransfer"_s, u"SingleStepConference"_s,
-                       u"InitiateTransfer"_s, u"InitiateConference"_s};
+    QTest::newRow("Muted") << u"Muted"_s
+                           << QStringList{u"Hangup"_s,
+                                          u"Hold"_s,
+                                          u"SendDtmf"_s,
+                                          u"UnmuteCall"_s,
+                                          u"SingleStepTransfer"_s,
+                                          u"SingleStepConference"_s,
+                                          u"InitiateTransfer"_s,
+                                          u"InitiateConference"_s};
 }
 
 void tst_SimOperations::capabilitiesByState()
@@ -277,9 +285,14 @@ void tst_SimOperations::singleStepTransferToAgent()
     QVERIFY(!m_agent1->waitForCall(id, u"Released"_s).isEmpty());
     QVERIFY(m_agent1->calls().isEmpty());
 
-    const QJsonObject rings = m_agent2->waitForEvent(
-        [](const QJsonObject &e) { return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1; },
-        5000, mark2)["data"_L1]["call"_L1].toObject();
+    const QJsonObject rings =
+        m_agent2
+            ->waitForEvent(
+                [](const QJsonObject &e) {
+                    return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1;
+                },
+                5000, mark2)["data"_L1]["call"_L1]
+            .toObject();
     QCOMPARE(rings.value("callType"_L1).toString(), u"Inbound"_s);
     QCOMPARE(rings.value("ani"_L1).toString(), u"+15550000001"_s);
     QCOMPARE(rings.value("userData"_L1)["CustomerName"_L1].toString(), u"Ada"_s);
@@ -320,9 +333,13 @@ void tst_SimOperations::singleStepConference()
     QCOMPARE(participants(updated), (QStringList{u"+15550000001"_s, u"5002"_s}));
     QVERIFY(caps(updated).contains(u"RemoveParticipantFromConference"_s));
 
-    const QString id2 = m_agent2->waitForEvent(
-        [](const QJsonObject &e) { return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1; },
-        5000, mark2)["data"_L1]["call"_L1]["id"_L1].toString();
+    const QString id2 = m_agent2
+                            ->waitForEvent(
+                                [](const QJsonObject &e) {
+                                    return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1;
+                                },
+                                5000, mark2)["data"_L1]["call"_L1]["id"_L1]
+                            .toString();
     ok(*m_agent2, id2, u"Answer"_s);
     const QJsonObject joined = m_agent2->waitForCall(id2, u"Established"_s);
     QCOMPARE(sorted(participants(joined)), sorted({u"+15550000001"_s, u"5001"_s}));
@@ -335,14 +352,13 @@ void tst_SimOperations::singleStepConference()
     const int mark3 = m_agent1->mark();
     ok(*m_agent1, id, u"SingleStepConference"_s,
        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"+15550000003"_s}}}});
-    QCOMPARE(participants(m_agent1->waitForNotification(id, u"ParticipantsUpdated"_s, mark3))
-                 .size(),
-             3);
+    QCOMPARE(
+        participants(m_agent1->waitForNotification(id, u"ParticipantsUpdated"_s, mark3)).size(), 3);
     QTRY_COMPARE(view(id)["parties"_L1][3]["state"_L1].toString(), u"Established"_s);
     // Adding someone already there is refused.
-    const HttpResult again = m_agent1->operate(
-        id, u"SingleStepConference"_s,
-        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5002"_s}}}});
+    const HttpResult again =
+        m_agent1->operate(id, u"SingleStepConference"_s,
+                          {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5002"_s}}}});
     QCOMPARE(again.status, 400);
     QCOMPARE(again.statusCode(), 2);
 }
@@ -376,9 +392,14 @@ void tst_SimOperations::consultTransfer()
     QVERIFY(!caps(consult).contains(u"CompleteTransfer"_s)); // not answered yet
     QVERIFY(!caps(m_agent1->call(original)).contains(u"CompleteTransfer"_s));
 
-    const QJsonObject rings = m_agent2->waitForEvent(
-        [](const QJsonObject &e) { return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1; },
-        5000, mark2)["data"_L1]["call"_L1].toObject();
+    const QJsonObject rings =
+        m_agent2
+            ->waitForEvent(
+                [](const QJsonObject &e) {
+                    return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1;
+                },
+                5000, mark2)["data"_L1]["call"_L1]
+            .toObject();
     const QString id2 = rings.value("id"_L1).toString();
     QCOMPARE(rings.value("callType"_L1).toString(), u"Consult"_s);
     QCOMPARE(rings.value("ani"_L1).toString(), u"5001"_s);
@@ -462,9 +483,13 @@ void tst_SimOperations::removeParticipant()
     const int mark2 = m_agent2->mark();
     ok(*m_agent1, id, u"SingleStepConference"_s,
        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5002"_s}}}});
-    const QString id2 = m_agent2->waitForEvent(
-        [](const QJsonObject &e) { return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1; },
-        5000, mark2)["data"_L1]["call"_L1]["id"_L1].toString();
+    const QString id2 = m_agent2
+                            ->waitForEvent(
+                                [](const QJsonObject &e) {
+                                    return e["data"_L1]["call"_L1]["state"_L1] == "Ringing"_L1;
+                                },
+                                5000, mark2)["data"_L1]["call"_L1]["id"_L1]
+                            .toString();
     ok(*m_agent2, id2, u"Answer"_s);
     QVERIFY(!m_agent2->waitForCall(id2, u"Established"_s).isEmpty());
 
@@ -572,7 +597,8 @@ void tst_SimOperations::refusedOutsideCapabilities_data()
     QTest::newRow("complete without consult") << u"established"_s << u"CompleteTransfer"_s;
     QTest::newRow("swap without held call") << u"established"_s << u"SwapCalls"_s;
     QTest::newRow("merge without held call") << u"established"_s << u"MergeWithOtherCall"_s;
-    QTest::newRow("remove in two-party call") << u"established"_s << u"RemoveParticipantFromConference"_s;
+    QTest::newRow("remove in two-party call")
+        << u"established"_s << u"RemoveParticipantFromConference"_s;
     QTest::newRow("unmute unmuted") << u"established"_s << u"UnmuteCall"_s;
     QTest::newRow("dtmf on held") << u"held"_s << u"SendDtmf"_s;
     QTest::newRow("transfer held") << u"held"_s << u"SingleStepTransfer"_s;
@@ -595,10 +621,10 @@ void tst_SimOperations::refusedOutsideCapabilities()
         id = m_agent1->waitForAnyCall(u"Dialing"_s).value("id"_L1).toString();
     }
     const QJsonObject before = m_agent1->call(id);
-    const HttpResult r = m_agent1->operate(
-        id, operation,
-        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5002"_s}}},
-         {u"participant"_s, u"+15550000001"_s}});
+    const HttpResult r =
+        m_agent1->operate(id, operation,
+                          {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5002"_s}}},
+                           {u"participant"_s, u"+15550000001"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.statusCode(), 2);
     QVERIFY(r.json.value("statusMessage"_L1).toString().contains(operation));
