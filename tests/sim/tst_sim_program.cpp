@@ -1,0 +1,106 @@
+// The gws-sim program: prints where it listens, serves, and stops cleanly on SIGTERM.
+#include "gwstestclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_SimProgram : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void servesAndQuitsOnSigterm();
+    void config();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    static QUrl startedUrl(QProcess &process);
+};
+
+QUrl tst_SimProgram::startedUrl(QProcess &process)
+{
+    if (!process.waitForStarted(5000))
+        return {};
+    QByteArray out;
+    const bool lineOrExit = QTest::qWaitFor(
+        [&] {
+            out += process.readAllStandardOutput();
+            return out.contains('\n') || process.state() == QProcess::NotRunning;
+        },
+        10000);
+    if (!lineOrExit)
+        return {};
+    const QRegularExpression re(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
+    const QRegularExpressionMatch m = re.match(QString::fromUtf8(out));
+    return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
+}
+
+void tst_SimProgram::servesAndQuitsOnSigterm()
+{
+    QProcess sim;
+    sim.start(QStringLiteral(GWS_SIM_EXECUTABLE),
+              {u"--port"_s, u"0"_s, u"--answer-delay"_s, u"50"_s, u"--poll-timeout"_s, u"500"_s});
+    const QUrl url = startedUrl(sim);
+    QVERIFY(url.isValid());
+    QVERIFY(url.port() > 0);
+
+    GwsTestClient agent(url, u"agent1"_s, u"agent1"_s);
+    QVERIFY(agent.login());
+    QVERIFY(agent.startNotifications());
+    QCOMPARE(agent.dial(u"+15550001000"_s).statusCode(), 0);
+    QVERIFY(!agent.waitForAnyCall(u"Established"_s).isEmpty());
+    // The poll timeout from the command line is the one advertised.
+    const HttpResult hs = agent.postJson(
+        u"/api/v2/notifications"_s, QJsonArray{QJsonObject{{u"channel"_s, u"/meta/handshake"_s}}});
+    QCOMPARE(hs.array[0]["advice"_L1]["timeout"_L1].toInt(), 500);
+
+    sim.terminate(); // SIGTERM, with a long-poll held open
+    QVERIFY(sim.waitForFinished(5000));
+    QCOMPARE(sim.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sim.exitCode(), 0);
+}
+
+void tst_SimProgram::config()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(R"({"users": [{"userName": "jane", "password": "pw", "phoneNumber": "7001"}]})");
+    file.close();
+    QProcess sim;
+    sim.start(QStringLiteral(GWS_SIM_EXECUTABLE), {u"--config"_s, file.fileName()});
+    const QUrl url = startedUrl(sim);
+    QVERIFY(url.isValid());
+    GwsTestClient jane(url, u"jane"_s, u"pw"_s);
+    QCOMPARE(jane.get(u"/api/v2/me"_s).status, 200);
+    GwsTestClient agent(url, u"agent1"_s, u"agent1"_s);
+    QCOMPARE(agent.get(u"/api/v2/me"_s).status, 401);
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+    QCOMPARE(sim.exitCode(), 0);
+}
+
+void tst_SimProgram::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("port") << QStringList{u"--port"_s, u"http"_s};
+    QTest::newRow("config") << QStringList{u"--config"_s, u"/nonexistent/sim.json"_s};
+    QTest::newRow("delay") << QStringList{u"--answer-delay"_s, u"-5"_s};
+}
+
+void tst_SimProgram::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QProcess sim;
+    sim.start(QStringLiteral(GWS_SIM_EXECUTABLE), arguments);
+    QVERIFY(sim.waitForFinished(5000));
+    QCOMPARE(sim.exitCode(), 2);
+    QVERIFY(!sim.readAllStandardError().isEmpty());
+}
+
+QTEST_MAIN(tst_SimProgram)
+#include "tst_sim_program.moc"
