@@ -63,7 +63,7 @@ HttpReply ControlHandler::handle(const QHttpServerRequest &request)
             const Connection *c = m_telephony->findAny(parts[2]);
             if (!c)
                 return HttpReply::error(404, GwsStatus::NotFound, u"Call not found"_s);
-            return HttpReply::ok({{u"call"_s, m_telephony->serverView(*c)}});
+            return HttpReply::ok(m_telephony->serverView(*c)); // the view at top level
         }
     } else if (n == 4 && parts[1] == "calls"_L1 && parts[3] == "hangup"_L1) {
         if (post)

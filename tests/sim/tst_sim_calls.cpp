@@ -161,7 +161,7 @@ void tst_SimCalls::inboundAnswerHangup()
     QCOMPARE(m_agent1->operate(id, u"Answer"_s).statusCode(), 0);
     QVERIFY(!m_agent1->waitForCall(id, u"Established"_s).isEmpty());
     QCOMPARE(m_agent1->call(id).value("state"_L1).toString(), u"Established"_s);
-    const QJsonObject view = m_control->get(u"/sim/calls/"_s + simId).json["call"_L1].toObject();
+    const QJsonObject view = m_control->get(u"/sim/calls/"_s + simId).json;
     QCOMPARE(view.value("state"_L1).toString(), u"Active"_s);
     QCOMPARE(view.value("parties"_L1)[0]["state"_L1].toString(), u"Established"_s);
 
@@ -174,7 +174,8 @@ void tst_SimCalls::inboundAnswerHangup()
     for (const QString &key : {simId, id}) {
         const HttpResult r = m_control->get(u"/sim/calls/"_s + key);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json["call"_L1]["state"_L1].toString(), u"Released"_s);
+        QCOMPARE(r.json["state"_L1].toString(), u"Released"_s);
+        QCOMPARE(r.json["statusCode"_L1].toInt(), 0);
     }
 }
 

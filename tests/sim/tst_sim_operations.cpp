@@ -142,7 +142,7 @@ QString tst_SimOperations::answeredInbound(GwsTestClient &agent, const QString &
 
 QJsonObject tst_SimOperations::view(const QString &id)
 {
-    return m_control->get(u"/sim/calls/"_s + id).json.value("call"_L1).toObject();
+    return m_control->get(u"/sim/calls/"_s + id).json;
 }
 
 QJsonObject tst_SimOperations::ok(GwsTestClient &agent, const QString &id, const QString &op,
