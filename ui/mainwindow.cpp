@@ -224,6 +224,11 @@ void MainWindow::selectCall(const QString &callId)
     m_callView->setCurrentIndex(m_session->calls()->indexOfCall(callId));
 }
 
+DestinationDialog *MainWindow::destinationDialog() const
+{
+    return m_destinationDialog;
+}
+
 QString MainWindow::lastError() const
 {
     return m_error->text();

@@ -38,7 +38,7 @@ public:
     AgentStateButton *agentState() const { return m_agentState; }
     TeamView *teamView() const { return m_teamView; }
     QDockWidget *teamDock() const { return m_teamDock; }
-    DestinationDialog *destinationDialog() const { return m_destinationDialog; }
+    DestinationDialog *destinationDialog() const; // the open transfer/conference dialog
     QString selectedCallId() const;
     void selectCall(const QString &callId);
     QString lastError() const;

@@ -99,7 +99,8 @@ void TestOperations::holdAndRetrieve()
     QTRY_COMPARE(m_a->calls.call(id)->state, CallState::Held);
     QVERIFY(m_a->calls.call(id)->can(u"Retrieve"_s));
     QVERIFY(!m_a->calls.call(id)->can(u"Hold"_s));
-    QTRY_VERIFY(m_a->session.callOperation(id, u"Retrieve"_s));
+    QTRY_VERIFY(!m_a->session.isBusy(id));
+    QVERIFY(m_a->session.callOperation(id, u"Retrieve"_s));
     QTRY_COMPARE(m_a->calls.call(id)->state, CallState::Established);
 }
 
@@ -111,7 +112,8 @@ void TestOperations::muteAndUnmute()
     QTRY_VERIFY(m_a->calls.call(id)->muted);
     QVERIFY(m_a->calls.call(id)->can(u"UnmuteCall"_s));
     QVERIFY(!m_a->calls.call(id)->can(u"MuteCall"_s));
-    QTRY_VERIFY(m_a->session.callOperation(id, u"UnmuteCall"_s));
+    QTRY_VERIFY(!m_a->session.isBusy(id));
+    QVERIFY(m_a->session.callOperation(id, u"UnmuteCall"_s));
     QTRY_VERIFY(!m_a->calls.call(id)->muted);
 }
 
