@@ -12,7 +12,9 @@ port=$((20000 + RANDOM % 20000))
 "$build/gws-sim" --port "$port" --answer-delay 500 >/tmp/screenshot-sim.log 2>&1 &
 sim=$!
 trap 'kill $sim 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/sim/stats" >/dev/null && break; sleep 0.1; done
+up=""
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/sim/stats" >/dev/null && up=1 && break; sleep 0.1; done
+[ -n "$up" ] || { echo "gws-sim did not start:"; cat /tmp/screenshot-sim.log; exit 1; }
 ring() { curl -sf -X POST "http://127.0.0.1:$port/sim/calls" -H 'Content-Type: application/json' -d "$1" >/dev/null; }
 base="http://127.0.0.1:$port/api/v2"
 jar=$(mktemp)

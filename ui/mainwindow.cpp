@@ -74,6 +74,9 @@ void MainWindow::buildUi()
     dialButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     dialRow->addWidget(m_number, 1);
     dialRow->addWidget(dialButton);
+    dialRow->addSpacing(12);
+    m_agentState = new AgentStateButton(m_session, central);
+    dialRow->addWidget(m_agentState);
     layout->addLayout(dialRow);
 
     m_consultBar = new ConsultBar(m_actions, central);
@@ -101,24 +104,32 @@ void MainWindow::buildUi()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    auto *toolbar = addToolBar(tr("Call controls"));
-    toolbar->setObjectName(u"callControls"_s);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-    toolbar->setIconSize(QSize(22, 22));
-    auto *stateBar = addToolBar(tr("Agent state"));
-    stateBar->setObjectName(u"agentStateBar"_s);
-    m_agentState = new AgentStateButton(m_session, stateBar);
-    stateBar->addWidget(m_agentState);
+    // Two rows of controls: the call itself, then transfer/conference/multi-call work.
+    auto *callBar = addToolBar(tr("Call controls"));
+    callBar->setObjectName(u"callControls"_s);
+    addToolBarBreak();
+    auto *teamBar = addToolBar(tr("Transfer and conference"));
+    teamBar->setObjectName(u"transferControls"_s);
     auto *callMenu = menuBar()->addMenu(tr("&Call"));
     callMenu->addAction(m_actions->action(Operation::Dial));
     const QList<Operation> callOps = CallActions::callOperations();
     for (Operation op : callOps) {
+        const bool consultWork = op >= Operation::SingleStepTransfer && op <= Operation::CancelConsult;
+        QToolBar *bar = consultWork ? teamBar : callBar;
+        if (op == Operation::RemoveParticipant)
+            bar->addSeparator();
         QAction *action = m_actions->action(op);
-        toolbar->addAction(action);
-        if (QWidget *button = toolbar->widgetForAction(action))
+        bar->addAction(action);
+        if (QWidget *button = bar->widgetForAction(action))
             button->setAccessibleName(action->property("accessibleName").toString());
         callMenu->addAction(action);
         m_callView->addAction(action);
+    }
+    for (QToolBar *bar : {callBar, teamBar}) {
+        bar->setToolButtonStyle(bar == callBar ? Qt::ToolButtonTextUnderIcon
+                                               : Qt::ToolButtonTextBesideIcon);
+        bar->setIconSize(QSize(22, 22));
+        bar->setMovable(false);
     }
     callMenu->addSeparator();
     callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -132,7 +143,7 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_agent);
     statusBar()->addWidget(m_error, 1);
-    resize(1000, 560);
+    resize(1080, 600);
 }
 
 void MainWindow::buildTeamDock()

@@ -65,8 +65,10 @@ void TestMainWindow::cleanup()
 
 QWidget *TestMainWindow::buttonFor(Operation op) const
 {
-    auto *toolbar = m_window->findChild<QToolBar *>(u"callControls"_s);
-    return toolbar ? toolbar->widgetForAction(m_window->actions()->action(op)) : nullptr;
+    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
+        if (QWidget *button = toolbar->widgetForAction(m_window->actions()->action(op)))
+            return button;
+    return nullptr;
 }
 
 void TestMainWindow::actionsFollowCapabilities()

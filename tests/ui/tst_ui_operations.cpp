@@ -83,8 +83,10 @@ void TestUiOperations::click(Operation op)
 {
     QAction *action = m_window->actions()->action(op);
     QTRY_VERIFY2(action->isEnabled(), qPrintable(action->text()));
-    auto *toolbar = m_window->findChild<QToolBar *>(u"callControls"_s);
-    QWidget *button = toolbar ? toolbar->widgetForAction(action) : nullptr;
+    QWidget *button = nullptr;
+    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
+        if (!button)
+            button = toolbar->widgetForAction(action);
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
 }
