@@ -151,6 +151,8 @@ void CometdClient::send(const QJsonArray &messages,
         if (status >= 400) {
             // 401/403: our session or token is gone; a new handshake will tell more.
             failed(tr("Notification request refused (HTTP %1)").arg(status), true);
+            if (status == 401 || status == 403)
+                emit authenticationRejected(status);
             return;
         }
         const QJsonDocument doc = QJsonDocument::fromJson(raw);

@@ -48,6 +48,9 @@ signals:
     // Subscribed after a (re)handshake: anything missed meanwhile must be fetched again.
     void handshaken();
     void message(const QString &channel, const QJsonValue &data);
+    // HTTP 401/403 on a notification request: the HTTP session or CSRF token is stale;
+    // the owner authenticates again (and restarts us) rather than retrying in vain.
+    void authenticationRejected(int httpStatus);
     // A problem worth a log line or a status-bar message; the client carries on by itself.
     void problem(const QString &text);
 

@@ -36,6 +36,7 @@ Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObj
             return;
         setStatus(s == CometdClient::State::Reconnecting ? Status::Reconnecting : Status::Online);
     });
+    connect(m_cometd, &CometdClient::authenticationRejected, this, &Session::reauthenticate);
     connect(m_cometd, &CometdClient::problem, this, [](const QString &text) {
         qCWarning(lcSession).noquote() << "notifications:" << text;
     });
@@ -372,6 +373,8 @@ void Session::reauthenticate()
     m_client->forgetSession();
     connect(m_client->get(u"/me"_s), &GwsRequest::finished, this, [this](const GwsResult &r) {
         m_reauthenticating = false;
+        if (r.kind == GwsResult::Kind::Network || r.kind == GwsResult::Kind::Timeout)
+            return; // the server is away; the notification channel keeps retrying
         if (!r.ok())
             return fail(tr("Signing in again"), r);
         const QJsonObject body{{u"operationName"_s, u"StartContactCenterSession"_s},
@@ -385,6 +388,7 @@ void Session::reauthenticate()
 void Session::fail(const QString &step, const GwsResult &result)
 {
     report(tr("%1 failed: %2").arg(step, result.describe()));
+    m_cometd->stop();
     setStatus(Status::Failed);
 }
 

@@ -1,0 +1,100 @@
+// The client under faults: the server dies and comes back, operations fail meanwhile.
+
+#include "clientstack.h"
+#include "gwssimulator.h"
+#include "simcontrol.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void serverRestartResynchronises();
+    void operationDuringOutageIsReportedNotReplayed();
+
+private:
+    void startSimulator(quint16 port);
+
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+    quint16 m_port = 0;
+};
+
+void TestFaults::startSimulator(quint16 port)
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(200);
+    m_sim->setPollTimeout(2000);
+    QVERIFY(m_sim->listen(port));
+    m_port = m_sim->port();
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+void TestFaults::init()
+{
+    startSimulator(0);
+}
+
+void TestFaults::cleanup()
+{
+    m_control.reset();
+    m_sim.reset();
+}
+
+void TestFaults::serverRestartResynchronises()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    m_control->ringFrom(u"+15550300001"_s, u"5001"_s);
+    QTRY_COMPARE(a.calls.callCount(), 1);
+
+    // The server dies with the call on it: the client says so and stops offering controls.
+    m_sim.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(a.session.status(), Session::Status::Reconnecting, 10000);
+    QVERIFY(a.cometd.nextAttempt().isValid());
+
+    // A new server on the same address knows nothing of the old call but has a new one.
+    startSimulator(m_port);
+    m_control->ringFrom(u"+15550300002"_s, u"5001"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(a.session.status(), Session::Status::Online, 10000);
+    QTRY_COMPARE(a.calls.callCount(), 1);
+    QTRY_VERIFY(a.calls.calls().first().remoteParty().contains(u"5550300002"_s));
+
+    // Notifications flow again on the new server.
+    m_control->ringFrom(u"+15550300003"_s, u"5001"_s);
+    QTRY_COMPARE(a.calls.callCount(), 2);
+}
+
+void TestFaults::operationDuringOutageIsReportedNotReplayed()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    m_control->ringFrom(u"+15550300004"_s, u"5001"_s);
+    QTRY_COMPARE(a.calls.callCount(), 1);
+    const QString id = a.calls.calls().first().id;
+
+    m_sim.reset();
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    QVERIFY(a.session.answer(id));
+    QTRY_VERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().first().toString().contains(u"Answer"_s),
+             qPrintable(errors.first().first().toString()));
+    QVERIFY(!a.session.isBusy(id));
+
+    startSimulator(m_port);
+    QTRY_COMPARE_WITH_TIMEOUT(a.session.status(), Session::Status::Online, 10000);
+    QCOMPARE(m_control->requestCount(u"Answer"_s), 0); // never replayed
+    QTRY_COMPARE(a.calls.callCount(), 0);              // the new server has no such call
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_app_faults.moc"
