@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -104,6 +105,13 @@ int main(int argc, char *argv[])
     Session session(&client, &cometd, &calls);
     TeamModel team;
     Supervision supervision(&session, &team);
+
+    // Recent transfer/conference numbers survive restarts (numbers only, nothing secret).
+    QSettings settings;
+    session.setRecentDestinations(settings.value(u"recentDestinations"_s).toStringList());
+    QObject::connect(&session, &Session::recentDestinationsChanged, &session, [&] {
+        settings.setValue(u"recentDestinations"_s, session.recentDestinations());
+    });
 
     MainWindow window(&session, &supervision);
     if (simulator)

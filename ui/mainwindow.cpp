@@ -19,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -177,6 +178,16 @@ QWidget *MainWindow::buildSidePanel()
     auto *dataLayout = new QVBoxLayout(dataBox);
     m_caseData = new CaseDataPanel(dataBox);
     dataLayout->addWidget(m_caseData);
+    auto sendUserData = [this](const QString &operation, const QString &key, const QString &value) {
+        const QString callId = selectedCallId();
+        if (!callId.isEmpty())
+            m_session->callOperation(callId, operation,
+                                     {{u"userData"_s, QJsonObject{{key, value}}}});
+    };
+    connect(m_caseData, &CaseDataPanel::updateRequested, this,
+            [sendUserData](const QString &k, const QString &v) { sendUserData(u"UpdateUserData"_s, k, v); });
+    connect(m_caseData, &CaseDataPanel::attachRequested, this,
+            [sendUserData](const QString &k, const QString &v) { sendUserData(u"AttachUserData"_s, k, v); });
     layout->addWidget(padBox);
     layout->addWidget(dataBox, 1);
     return side;
@@ -270,6 +281,8 @@ void MainWindow::refresh()
     const ActionContext c = context();
     m_actions->updateEnabled(c);
     m_caseData->setUserData(c.call ? c.call->userData : QVariantMap());
+    m_caseData->setEditable(c.online && c.call && !c.callBusy && c.call->can(u"UpdateUserData"_s),
+                            c.online && c.call && !c.callBusy && c.call->can(u"AttachUserData"_s));
     m_dialPad->setSentDigits(c.call ? m_session->dtmfSent(c.call->id) : QString());
     // The consult bar shows the pair whichever call (or none) is selected.
     const Call *consult = c.consult;

@@ -2,6 +2,7 @@
 
 #include "clientstack.h"
 #include "destinationdialog.h"
+#include "casedatapanel.h"
 #include "dialpad.h"
 #include "gwssimulator.h"
 #include "mainwindow.h"
@@ -37,6 +38,7 @@ private slots:
     void muteAndUnmute();
     void refusalShownAndCallUnchanged();
     void contextMenuHasTheSameActions();
+    void caseDataAttachAndUpdate();
 
 private:
     void click(Operation op);
@@ -252,6 +254,37 @@ void TestUiOperations::contextMenuHasTheSameActions()
     QVERIFY(menu.contains(m_window->actions()->action(Operation::Hold)));
     QVERIFY(menu.contains(m_window->actions()->action(Operation::RemoveParticipant)));
     QCOMPARE(m_window->callView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+}
+
+void TestUiOperations::caseDataAttachAndUpdate()
+{
+    const QString id = answerRinging(u"+15550100008"_s);
+    CaseDataPanel *panel = m_window->caseData();
+    QTRY_VERIFY(panel->addButton()->isEnabled());
+    QTest::keyClicks(panel->keyEdit(), u"Disposition"_s);
+    QTest::keyClicks(panel->valueEdit(), u"Sale"_s);
+    QTest::mouseClick(panel->addButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_stack->calls.call(id)->userData.value(u"Disposition"_s).toString(), u"Sale"_s);
+    QTRY_COMPARE(panel->userData().value(u"Disposition"_s).toString(), u"Sale"_s);
+    QTRY_VERIFY(!m_stack->session.isBusy(id));
+
+    // Edit the value in place: the new value goes to the server as UpdateUserData.
+    QTreeView *view = panel->view();
+    QModelIndex value;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 0).data().toString() == u"Disposition")
+            value = view->model()->index(row, 1);
+    QVERIFY(value.isValid());
+    view->setFocus();
+    view->setCurrentIndex(value);
+    view->edit(value);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Callback"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(m_stack->calls.call(id)->userData.value(u"Disposition"_s).toString(), u"Callback"_s);
+    QCOMPARE(m_control->requestCount(u"UpdateUserData"_s), 1);
 }
 
 QTEST_MAIN(TestUiOperations)
