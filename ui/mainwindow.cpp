@@ -79,6 +79,12 @@ void MainWindow::buildUi()
     m_agentState = new AgentStateButton(m_session, central);
     dialRow->addWidget(m_agentState);
     layout->addLayout(dialRow);
+    m_numberProblem = new QLabel(central);
+    m_numberProblem->setObjectName(u"numberProblem"_s);
+    m_numberProblem->setStyleSheet(u"color: #b00020;"_s);
+    m_numberProblem->hide();
+    layout->addWidget(m_numberProblem);
+    connect(m_number, &QLineEdit::textEdited, m_numberProblem, &QWidget::hide);
 
     m_consultBar = new ConsultBar(m_actions, central);
     layout->addWidget(m_consultBar);
@@ -299,9 +305,18 @@ void MainWindow::onOperation(Operation op)
     const ActionContext c = context();
     const QString name = CallActions::gwsName(op);
     switch (op) {
-    case Operation::Dial:
+    case Operation::Dial: {
+        // Checked here too, so the message sits under the field the agent is typing in.
+        QString problem;
+        if (!Validation::normalizeDestination(m_number->text(), &problem)) {
+            m_numberProblem->setText(problem);
+            m_numberProblem->show();
+            m_number->setFocus();
+            return;
+        }
         m_session->dial(m_number->text());
         return;
+    }
     case Operation::SingleStepTransfer:
     case Operation::InitiateTransfer:
     case Operation::SingleStepConference:

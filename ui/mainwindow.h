@@ -42,6 +42,7 @@ public:
     QString selectedCallId() const;
     void selectCall(const QString &callId);
     QString lastError() const;
+    QLabel *numberProblem() const { return m_numberProblem; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,6 +74,7 @@ private:
     QLabel *m_connection = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_numberProblem = nullptr;
     QPointer<DestinationDialog> m_destinationDialog;
     QTimer m_durationTicker;
 };

@@ -27,6 +27,7 @@ private slots:
     void clickAnswerThenHangup();
     void typeNumberAndPressEnterDials();
     void invalidNumberShowsMessage();
+    void doubleClickSendsOnce();
 
 private:
     QWidget *buttonFor(Operation op) const;
@@ -120,14 +121,34 @@ void TestMainWindow::typeNumberAndPressEnterDials()
 
 void TestMainWindow::invalidNumberShowsMessage()
 {
+    const int dialsBefore = m_control->requestCount(u"Dial"_s);
     QLineEdit *number = m_window->numberEdit();
     QTest::keyClicks(number, u"call home"_s);
     QTest::keyClick(number, Qt::Key_Return);
-    auto *error = m_window->findChild<QLabel *>(u"errorLabel"_s);
-    QVERIFY(error);
-    QTRY_VERIFY(!error->text().isEmpty());
+    QLabel *problem = m_window->numberProblem();
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY(!problem->text().isEmpty());
     QCOMPARE(number->text(), u"call home"_s); // what the agent typed is kept
     QCOMPARE(m_stack->calls.callCount(), 0);
+    QCOMPARE(m_control->requestCount(u"Dial"_s), dialsBefore);
+    // Fixing the text hides the message.
+    number->clear();
+    QTest::keyClicks(number, u"5550100"_s);
+    QVERIFY(!problem->isVisible());
+}
+
+void TestMainWindow::doubleClickSendsOnce()
+{
+    const int before = m_control->requestCount(u"Answer"_s);
+    m_control->ringFrom(u"+15550003333"_s, u"5001"_s);
+    QTRY_VERIFY(m_window->actions()->action(Operation::Answer)->isEnabled());
+    QWidget *answerButton = buttonFor(Operation::Answer);
+    QTest::mouseDClick(answerButton, Qt::LeftButton);
+    QTest::mouseClick(answerButton, Qt::LeftButton);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established));
+    QCOMPARE(m_control->requestCount(u"Answer"_s), before + 1);
+    m_stack->session.hangup(m_stack->firstIn(CallState::Established)->id);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
