@@ -37,7 +37,9 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         SessionStore::refusal(auth).send(responder);
         return true;
     }
-    if (path == "/api/v2/notifications"_L1 || path == "/api/v2/notifications/"_L1) {
+    // The CometD JS client appends the message type (/handshake, /connect...) by default
+    // (appendMessageTypeToURL), as CometD's Java server, and so real GWS, accept.
+    if (path == "/api/v2/notifications"_L1 || path.startsWith("/api/v2/notifications/"_L1)) {
         if (request.method() != QHttpServerRequest::Method::Post) {
             HttpReply r = HttpReply::error(405, GwsStatus::Forbidden, u"Use POST"_s);
             SessionStore::decorate(&r, auth);

@@ -148,9 +148,6 @@ cometd.configure({
   url: `${base}/api/v2/notifications`,
   // The cookie comes from the shared jar; credentials and the CSRF token go on every POST.
   requestHeaders: { Authorization: authorization, [csrf.name]: csrf.token },
-  // The client appends /handshake, /connect... to the URL by default, which a CometD Java
-  // server (real GWS) accepts; the simulator serves only the bare endpoint (404 otherwise).
-  appendMessageTypeToURL: false,
   logLevel: process.env.COMETD_DEBUG ? 'debug' : 'warn',
   maxNetworkDelay: 5000,
 });

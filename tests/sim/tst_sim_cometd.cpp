@@ -54,6 +54,8 @@ private slots:
     void subscribe();
     void unknownClient_data();
     void unknownClient();
+    void messageTypeInUrl_data();
+    void messageTypeInUrl();
     void firstConnectWithZeroTimeout();
     void heldUntilTimeout();
     void heldUntilEvent();
@@ -142,6 +144,43 @@ void tst_SimCometd::handshake()
     QCOMPARE(advice.value("interval"_L1).toInt(), 0);
     QCOMPARE(advice.value("timeout"_L1).toInt(), 400);
     QCOMPARE(m_sim->cometdClientCount(), 1);
+}
+
+void tst_SimCometd::messageTypeInUrl_data()
+{
+    // The CometD JS client posts to <url>/handshake, <url>/connect... (appendMessageTypeToURL).
+    QTest::addColumn<bool>("appendType");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("message type") << true << QString();
+    QTest::newRow("trailing slash") << false << u"/"_s;
+    QTest::newRow("anything below") << false << u"/x/y"_s;
+}
+
+void tst_SimCometd::messageTypeInUrl()
+{
+    QFETCH(bool, appendType);
+    QFETCH(QString, suffix);
+    auto url = [&](const QString &type) -> QString {
+        return u"/api/v2/notifications"_s + (appendType ? u'/' + type : suffix);
+    };
+    const HttpResult hs = m_agent->postJson(
+        url(u"handshake"_s),
+        {message(u"/meta/handshake"_s, {},
+                 {{u"version"_s, u"1.0"_s},
+                  {u"supportedConnectionTypes"_s, QJsonArray{u"long-polling"_s}}})});
+    QCOMPARE(hs.status, 200);
+    const QString clientId = hs.array.at(0).toObject().value("clientId"_L1).toString();
+    QVERIFY(!clientId.isEmpty());
+    const HttpResult sub = m_agent->postJson(
+        url(u"subscribe"_s),
+        {message(u"/meta/subscribe"_s, clientId, {{u"subscription"_s, u"/v2/me/calls"_s}})});
+    QVERIFY(sub.array.at(0).toObject().value("successful"_L1).toBool());
+    QCOMPARE(m_agent->dial(u"+15550001111"_s).status, 200);
+    const HttpResult poll = m_agent->postJson(url(u"connect"_s), {connectMessage(clientId)});
+    QCOMPARE(poll.status, 200);
+    QVERIFY(byChannel(poll.array, u"/meta/connect"_s).value("successful"_L1).toBool());
+    QCOMPARE(byChannel(poll.array, u"/v2/me/calls"_s)["data"_L1]["call"_L1]["state"_L1].toString(),
+             u"Dialing"_s);
 }
 
 void tst_SimCometd::subscribe_data()
