@@ -14,6 +14,7 @@ Q_LOGGING_CATEGORY(lcCometd, "softphone.cometd")
 namespace {
 constexpr int kPollMarginMs = 10000; // a held connect may take advice.timeout plus this
 constexpr int kRequestTimeoutMs = 15000;
+constexpr qint64 kMaxReplyBytes = 8 * 1024 * 1024;
 } // namespace
 
 CometdClient::CometdClient(QNetworkAccessManager *network, QObject *parent)
@@ -129,6 +130,7 @@ void CometdClient::send(const QJsonArray &messages,
                         void (CometdClient::*onReply)(const QJsonArray &), int timeoutMs)
 {
     ++m_messageId;
+    qCDebug(lcCometd) << "send" << messages.first().toObject().value(u"channel").toString();
     QNetworkRequest request(m_endpoint);
     if (m_decorate)
         m_decorate(request);
@@ -138,11 +140,23 @@ void CometdClient::send(const QJsonArray &messages,
         m_network->post(request, QJsonDocument(messages).toJson(QJsonDocument::Compact));
     m_pending = reply;
     const quint64 generation = m_generation;
+    // A runaway answer is cut off rather than buffered; the events in it are lost, so the
+    // failure path handshakes again and the owner resynchronises.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
+        if (received > kMaxReplyBytes) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, onReply, generation] {
         reply->deleteLater();
         if (generation != m_generation)
             return; // stopped or restarted meanwhile
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->property("tooLarge").toBool()) {
+            failed(tr("Notification reply too large; ignored"), true);
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError && status == 0) {
             failed(tr("Notification channel lost: %1").arg(reply->errorString()), false);
             return;
@@ -157,7 +171,8 @@ void CometdClient::send(const QJsonArray &messages,
         }
         const QJsonDocument doc = QJsonDocument::fromJson(raw);
         if (!doc.isArray()) {
-            failed(tr("Unreadable notification reply"), false);
+            // Whatever was in it is lost: start over, so the owner resynchronises.
+            failed(tr("Unreadable notification reply"), true);
             return;
         }
         (this->*onReply)(doc.array());
@@ -289,6 +304,7 @@ void CometdClient::failed(const QString &why, bool rehandshake)
     const qint64 jitter = QRandomGenerator::global()->bounded(qMax<qint64>(base / 4, 1));
     const int delay = int(qMin<qint64>(base + jitter, m_backoffMaxMs));
     m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    qCDebug(lcCometd) << "retry in" << delay << "ms, handshake:" << m_needHandshake;
     setState(State::Reconnecting);
     emit problem(why);
     m_retryTimer.start(delay);

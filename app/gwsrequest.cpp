@@ -12,6 +12,12 @@ GwsRequest::GwsRequest(QNetworkReply *reply, QObject *parent)
 {
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &GwsRequest::onFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
+        if (received > kMaxBodyBytes && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
 }
 
 GwsRequest::~GwsRequest() = default;
@@ -30,14 +36,19 @@ void GwsRequest::onFinished()
         return;
     m_done = true;
     emit headersReceived(m_reply);
-    emit finished(resultFrom(m_reply, m_cancelled));
+    emit finished(resultFrom(m_reply, m_cancelled, m_tooLarge));
     deleteLater();
 }
 
-GwsResult GwsRequest::resultFrom(QNetworkReply *reply, bool cancelledByUs)
+GwsResult GwsRequest::resultFrom(QNetworkReply *reply, bool cancelledByUs, bool tooLarge)
 {
     GwsResult r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (tooLarge) {
+        r.kind = GwsResult::Kind::BadReply;
+        r.statusMessage = u"answer larger than %1 MiB"_s.arg(kMaxBodyBytes / (1024 * 1024));
+        return r;
+    }
     const QByteArray raw = reply->readAll();
 
     if (cancelledByUs) {

@@ -13,6 +13,9 @@ class GwsRequest : public QObject
 {
     Q_OBJECT
 public:
+    // No GWS answer is anywhere near this; a bigger one is refused, not buffered.
+    static constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024;
+
     GwsRequest(QNetworkReply *reply, QObject *parent = nullptr);
     ~GwsRequest() override;
 
@@ -25,9 +28,10 @@ signals:
 
 private:
     void onFinished();
-    static GwsResult resultFrom(QNetworkReply *reply, bool cancelledByUs);
+    static GwsResult resultFrom(QNetworkReply *reply, bool cancelledByUs, bool tooLarge);
 
     QPointer<QNetworkReply> m_reply;
     bool m_cancelled = false;
+    bool m_tooLarge = false;
     bool m_done = false;
 };

@@ -90,10 +90,14 @@ void Session::resync()
 {
     // After every (re)handshake: the server's full state replaces ours, so calls that ended
     // while we were away disappear and new ones appear, without duplicates.
+    ++m_resyncsOut;
     connect(m_client->get(u"/me/calls"_s), &GwsRequest::finished, this,
             [this](const GwsResult &r) {
-                if (!r.ok())
+                --m_resyncsOut;
+                if (!r.ok()) {
+                    releaseHeldBack();
                     return report(tr("Reading your calls failed: %1").arg(r.describe()));
+                }
                 QList<Call> calls;
                 const QJsonArray array = r.body.value(u"calls").toArray();
                 for (const QJsonValue &v : array) {
@@ -104,6 +108,7 @@ void Session::resync()
                         qCWarning(lcSession).noquote() << "ignoring a call:" << error;
                 }
                 m_calls->setCalls(calls);
+                releaseHeldBack();
                 if (m_status == Status::LoggingIn || m_status == Status::Reconnecting)
                     setStatus(Status::Online);
             });
@@ -121,6 +126,7 @@ void Session::logout()
         m_client->post(u"/me"_s, body); // best effort: the request deletes itself
     }
     m_inFlight.clear();
+    m_heldBack.clear();
     m_calls->clear();
     setStatus(Status::LoggedOut);
 }
@@ -213,8 +219,21 @@ void Session::onMessage(const QString &channel, const QJsonValue &data)
     }
 }
 
+void Session::releaseHeldBack()
+{
+    if (m_resyncsOut > 0)
+        return;
+    const QList<CallNotification> held = std::exchange(m_heldBack, {});
+    for (const CallNotification &n : held)
+        onCallNotification(n);
+}
+
 void Session::onCallNotification(const CallNotification &n)
 {
+    if (m_resyncsOut > 0) {
+        m_heldBack.append(n);
+        return;
+    }
     m_calls->upsertCall(n.call);
     clearBusy(n.call.id);
     if (n.call.state == CallState::Released)

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include "notification.h"
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -16,7 +17,6 @@ class CallModel;
 class CometdClient;
 class GwsClient;
 struct Call;
-struct CallNotification;
 
 // The agent's session with GWS: logs in, keeps the call model equal to the server's
 // state (notifications, and a full resync after every CometD handshake), and turns the
@@ -105,6 +105,7 @@ private:
     void resync();
     void onMessage(const QString &channel, const QJsonValue &data);
     void onCallNotification(const CallNotification &n);
+    void releaseHeldBack();
     void setStatus(Status status);
     void setBusy(const QString &callId, const QString &operation);
     void clearBusy(const QString &callId);
@@ -128,4 +129,8 @@ private:
     QList<AgentStateOption> m_agentStates = AgentStateOption::defaults();
     QDateTime m_stateSince;
     bool m_reauthenticating = false;
+    // Call events that arrive while a resync's GET /me/calls is out are applied after the
+    // snapshot, so an older snapshot never wipes out a newer event.
+    int m_resyncsOut = 0;
+    QList<CallNotification> m_heldBack;
 };
