@@ -1,5 +1,6 @@
 #include "apihandler.h"
 
+#include "agentstatecontrol.h"
 #include "callcontrol.h"
 #include "directory.h"
 #include "requeststats.h"
@@ -27,10 +28,11 @@ HttpReply methodNotAllowed()
 } // namespace
 
 ApiHandler::ApiHandler(Directory *directory, Telephony *telephony, CallControl *control,
-                       RequestStats *stats)
+                       AgentStateControl *agentStates, RequestStats *stats)
     : m_directory(directory)
     , m_telephony(telephony)
     , m_control(control)
+    , m_agentStates(agentStates)
     , m_stats(stats)
 {}
 
@@ -39,7 +41,7 @@ HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSessio
     QString path = request.url().path();
     if (path.endsWith(u'/'))
         path.chop(1);
-    if (!path.startsWith("/api/v2/me"_L1))
+    if (!path.startsWith("/api/v2/"_L1))
         return notFound(u"Resource"_s);
     // ["me"], ["me","devices"], ["me","devices",id,"calls"], ["me","calls",id], ...
     const QStringList parts = path.mid(int(qstrlen("/api/v2/"))).split(u'/');
@@ -57,9 +59,18 @@ HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSessio
                                                                  : u"expected an object"_s));
         body = doc.object();
     }
-    const QString user = session.userName;
+    if (parts[0] == "me"_L1)
+        return meResource(parts, get, post, body, session.userName);
+    if (parts[0] == "settings"_L1)
+        return settings(parts, get);
+    return notFound(u"Resource"_s);
+}
+
+HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
+                                 const QJsonObject &body, const QString &user)
+{
     const int n = int(parts.size());
-    if (n == 1 && parts[0] == "me"_L1)
+    if (n == 1)
         return get || post ? me(post, body, user) : methodNotAllowed();
     if (n == 2 && parts[1] == "devices"_L1)
         return get ? devices(user) : methodNotAllowed();
@@ -80,7 +91,22 @@ HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSessio
             return call(user, parts[2]);
         return post ? operate(user, parts[2], body) : methodNotAllowed();
     }
+    if (n == 3 && parts[1] == "channels"_L1 && parts[2] == "voice"_L1) {
+        if (!post)
+            return methodNotAllowed();
+        if (body.value("operationName"_L1).isString())
+            m_stats->countOperation(body.value("operationName"_L1).toString());
+        return m_agentStates->perform(user, body).reply();
+    }
     return notFound(u"Resource"_s);
+}
+
+HttpReply ApiHandler::settings(const QStringList &parts, bool get) const
+{
+    // Only the group the softphone reads; other groups are not simulated.
+    if (parts.size() != 2 || parts[1] != "agent-states"_L1)
+        return notFound(u"Settings group"_s);
+    return get ? HttpReply::ok(m_agentStates->settings()) : methodNotAllowed();
 }
 
 HttpReply ApiHandler::me(bool post, const QJsonObject &body, const QString &userName)

@@ -1,10 +1,12 @@
 #pragma once
 
 // The REST side of GWS under /api/v2 for an authenticated session: the user, devices,
-// calls, contact-center session, Dial and call operations. Answers synchronously.
+// calls, contact-center session, Dial and call operations, agent state and its settings.
+// Answers synchronously.
 
 #include "httpreply.h"
 
+class AgentStateControl;
 class CallControl;
 class Directory;
 class RequestStats;
@@ -16,11 +18,14 @@ class ApiHandler
 {
 public:
     ApiHandler(Directory *directory, Telephony *telephony, CallControl *control,
-               RequestStats *stats);
+               AgentStateControl *agentStates, RequestStats *stats);
 
     HttpReply handle(const QHttpServerRequest &request, const HttpSession &session);
 
 private:
+    HttpReply meResource(const QStringList &parts, bool get, bool post, const QJsonObject &body,
+                         const QString &user);
+    HttpReply settings(const QStringList &parts, bool get) const;
     HttpReply me(bool post, const QJsonObject &body, const QString &userName);
     HttpReply devices(const QString &userName) const;
     HttpReply calls(const QString &userName) const;
@@ -31,5 +36,6 @@ private:
     Directory *m_directory;
     Telephony *m_telephony;
     CallControl *m_control;
+    AgentStateControl *m_agentStates;
     RequestStats *m_stats;
 };

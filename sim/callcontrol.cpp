@@ -49,11 +49,6 @@ bool validDtmf(const QString &digits)
 
 } // namespace
 
-HttpReply CallControl::Result::reply() const
-{
-    return isOk() ? HttpReply::ok(fields) : HttpReply::error(httpStatus, statusCode, message);
-}
-
 CallControl::CallControl(Telephony *telephony, Directory *directory)
     : m_telephony(telephony)
     , m_directory(directory)

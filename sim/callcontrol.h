@@ -4,7 +4,7 @@
 // state and capabilities, then drives the Telephony switch. A refusal is immediate (HTTP
 // 4xx, non-zero statusCode); an accepted operation's outcome arrives as notifications.
 
-#include "httpreply.h"
+#include "opresult.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,21 +18,7 @@ struct SimDevice;
 class CallControl
 {
 public:
-    struct Result
-    {
-        int httpStatus = 200;
-        int statusCode = GwsStatus::Ok;
-        QString message;
-        QJsonObject fields; // extra fields of a successful answer
-
-        static Result ok(const QJsonObject &fields = {}) { return {200, 0, {}, fields}; }
-        static Result fail(int httpStatus, int statusCode, const QString &message)
-        {
-            return {httpStatus, statusCode, message, {}};
-        }
-        bool isOk() const { return statusCode == GwsStatus::Ok; }
-        HttpReply reply() const;
-    };
+    using Result = OpResult;
 
     CallControl(Telephony *telephony, Directory *directory);
 

@@ -1,5 +1,6 @@
 #include "capabilities.h"
 
+#include "directory.h"
 #include "telephony.h"
 
 using namespace Qt::StringLiterals;
@@ -96,4 +97,22 @@ QStringList Capabilities::of(const Telephony &telephony, const Connection &c, co
     }
     }
     return ops + userData;
+}
+
+const QStringList &Capabilities::agentStateOperations()
+{
+    static const QStringList ops{u"Ready"_s, u"NotReady"_s, u"AfterCallWork"_s, u"DoNotDisturbOn"_s,
+                                 u"DoNotDisturbOff"_s};
+    return ops;
+}
+
+QStringList Capabilities::ofDevice(const SimDevice &device, const SimUser *user)
+{
+    Q_UNUSED(user);
+    if (!device.sessionStarted)
+        return {}; // StartContactCenterSession first
+    // Every state may be chosen again: NotReady with another reason, Ready with a workmode.
+    QStringList ops{u"Ready"_s, u"NotReady"_s, u"AfterCallWork"_s};
+    ops << (device.doNotDisturb ? u"DoNotDisturbOff"_s : u"DoNotDisturbOn"_s);
+    return ops;
 }

@@ -1,18 +1,25 @@
 #pragma once
 
-// Which operations a call leg allows right now. The same rules refuse requests, so a
-// client that trusts `capabilities` never sends an operation the simulator refuses.
+// Which operations a call leg or a device allows right now. The same rules refuse
+// requests, so a client that trusts `capabilities` never sends an operation the simulator
+// refuses.
 
 #include <QStringList>
 
 class Telephony;
 struct Connection;
 struct Party;
+struct SimDevice;
+struct SimUser;
 
 class Capabilities
 {
 public:
     static QStringList of(const Telephony &telephony, const Connection &c, const Party &leg);
+    // Device operations: agent state (/me/channels/voice) and, for supervisors, monitoring.
+    static QStringList ofDevice(const SimDevice &device, const SimUser *user);
+    // The operations of POST /api/v2/me/channels/voice.
+    static const QStringList &agentStateOperations();
     // Every call operation the simulator knows (on /api/v2/me/calls/{id}).
     static const QStringList &callOperations();
     // The consult pair a leg belongs to: its own original call or its consult call.

@@ -73,7 +73,7 @@ int DemoCaller::ringAll()
     for (const SimUser &user : m_directory->users()) {
         const SimDevice *device = m_directory->deviceOfUser(user.userName);
         if (!device || !device->sessionStarted || device->userState != "Ready"_L1 ||
-            !user.hasRole(u"ROLE_AGENT"_s))
+            device->doNotDisturb || !user.hasRole(u"ROLE_AGENT"_s))
             continue;
         bool ringing = false;
         for (const auto &leg : m_telephony->legsOfDevice(device->id))

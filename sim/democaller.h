@@ -1,8 +1,9 @@
 #pragma once
 
-// Demo mode: every ~20 s each agent with a started contact-center session who is Ready
-// and has no call ringing gets a call from a random outside number with some case data.
-// Unanswered demo calls are abandoned by the caller after a while, as real callers do.
+// Demo mode: every ~20 s each agent with a started contact-center session who is Ready,
+// not in Do Not Disturb and has no call ringing gets a call from a random outside number
+// with some case data. Unanswered demo calls are abandoned by the caller after a while, as
+// real callers do.
 
 #include <QObject>
 #include <QTimer>

@@ -1,5 +1,7 @@
 #include "directory.h"
 
+#include "capabilities.h"
+
 #include <QJsonArray>
 #include <QUuid>
 
@@ -42,6 +44,14 @@ void Directory::setUsers(const QList<SimUser> &users)
         d.userName = u.userName;
         m_devices.push_back(d);
     }
+}
+
+const NotReadyReason *Directory::notReadyReason(const QString &code) const
+{
+    for (const NotReadyReason &r : m_reasons)
+        if (r.code == code)
+            return &r;
+    return nullptr;
 }
 
 const SimUser *Directory::user(const QString &userName) const
@@ -95,6 +105,14 @@ SimDevice *Directory::mutableDeviceOfUser(const QString &userName)
     return nullptr;
 }
 
+SimDevice *Directory::mutableDevice(const QString &deviceId)
+{
+    for (SimDevice &d : m_devices)
+        if (d.id == deviceId)
+            return &d;
+    return nullptr;
+}
+
 QString Directory::ownerOfDevice(const QString &deviceId) const
 {
     const SimDevice *d = device(deviceId);
@@ -103,9 +121,13 @@ QString Directory::ownerOfDevice(const QString &deviceId) const
 
 void Directory::startContactCenterSession(const QString &userName)
 {
-    // Agents start Ready so that demo calls reach them; agent-state work may change this.
-    if (SimDevice *d = mutableDeviceOfUser(userName))
-        setUserState(d, true, d->sessionStarted ? d->userState : u"Ready"_s);
+    // Agents start Ready so that demo calls reach them; a second start keeps the state.
+    if (SimDevice *d = mutableDeviceOfUser(userName)) {
+        if (d->sessionStarted)
+            setUserState(d, true, d->userState, d->reasonCode, d->workMode);
+        else
+            setUserState(d, true, u"Ready"_s);
+    }
 }
 
 void Directory::endContactCenterSession(const QString &userName)
@@ -114,10 +136,30 @@ void Directory::endContactCenterSession(const QString &userName)
         setUserState(d, false, u"LoggedOut"_s);
 }
 
-void Directory::setUserState(SimDevice *device, bool started, const QString &state)
+void Directory::setAgentState(const QString &deviceId, const QString &state,
+                              const QString &reasonCode, const QString &workMode)
+{
+    if (SimDevice *d = mutableDevice(deviceId))
+        setUserState(d, d->sessionStarted, state, reasonCode, workMode);
+}
+
+void Directory::setDoNotDisturb(const QString &deviceId, bool on)
+{
+    if (SimDevice *d = mutableDevice(deviceId)) {
+        d->doNotDisturb = on;
+        emit deviceChanged(d->id);
+    }
+}
+
+void Directory::setUserState(SimDevice *device, bool started, const QString &state,
+                             const QString &reasonCode, const QString &workMode)
 {
     device->sessionStarted = started;
     device->userState = state;
+    // A reason belongs to NotReady only, a workmode to Ready only.
+    device->reasonCode = state == "NotReady"_L1 ? reasonCode : QString();
+    device->workMode = state == "Ready"_L1 ? workMode : QString();
+    ++device->stateSerial;
     // Always announce: a client that starts its session again expects to hear its state.
     emit deviceChanged(device->id);
 }
@@ -138,23 +180,40 @@ QJsonObject Directory::userResource(const SimUser &user) const
                        {u"path"_s, QString(u"/users/"_s + id)}};
 }
 
+QJsonObject Directory::userStateResource(const SimDevice &device) const
+{
+    QString name = displayName(device.userState);
+    if (!device.reasonCode.isEmpty()) {
+        const NotReadyReason *reason = notReadyReason(device.reasonCode);
+        name += u" - "_s + (reason ? reason->displayName : device.reasonCode);
+    }
+    QJsonObject state{
+        {u"id"_s, stableId(u"state"_s, QString(device.userState + u':' + device.reasonCode))},
+        {u"displayName"_s, name},
+        {u"state"_s, device.userState}};
+    if (!device.reasonCode.isEmpty())
+        state.insert(u"reasonCode"_s, device.reasonCode);
+    if (!device.workMode.isEmpty())
+        state.insert(u"workMode"_s, device.workMode);
+    return state;
+}
+
 QJsonObject Directory::deviceResource(const SimDevice &device) const
 {
-    const QJsonObject userState{{u"id"_s, stableId(u"state"_s, device.userState)},
-                                {u"displayName"_s, displayName(device.userState)},
-                                {u"state"_s, device.userState}};
+    QJsonArray capabilities;
+    for (const QString &op : Capabilities::ofDevice(device, user(device.userName)))
+        capabilities.append(op);
     return QJsonObject{
         {u"id"_s, device.id},
         {u"deviceState"_s, u"Active"_s},
-        {u"userState"_s, userState},
+        {u"userState"_s, userStateResource(device)},
         {u"phoneNumber"_s, device.phoneNumber},
         {u"e164Number"_s, device.phoneNumber},
         {u"telephonyNetwork"_s, u"Private"_s},
-        {u"doNotDisturb"_s, u"Off"_s},
+        {u"doNotDisturb"_s, device.doNotDisturb ? u"On"_s : u"Off"_s},
         {u"voiceEnvironmentUri"_s,
          QString(m_baseUrl + u"/api/v2/voice-environments/"_s + stableId(u"env"_s, u"sim"_s))},
-        // Agent-state and monitoring operations are not simulated yet: offer none.
-        {u"capabilities"_s, QJsonArray()},
+        {u"capabilities"_s, capabilities},
         {u"uri"_s, QString(m_baseUrl + u"/api/v2/devices/"_s + device.id)},
         {u"path"_s, QString(u"/devices/"_s + device.id)}};
 }

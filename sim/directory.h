@@ -15,6 +15,10 @@ struct SimDevice
     QString userName;
     bool sessionStarted = false;                     // StartContactCenterSession seen
     QString userState = QStringLiteral("LoggedOut"); // Ready, NotReady, AfterCallWork, LoggedOut
+    QString reasonCode;                              // NotReady with a reason
+    QString workMode;                                // Ready with a workmode, echoed back
+    bool doNotDisturb = false;
+    quint64 stateSerial = 0; // bumped on every userState change; a wrap-up timer checks it
 };
 
 class Directory : public QObject
@@ -24,6 +28,9 @@ public:
     explicit Directory(QObject *parent = nullptr);
 
     void setUsers(const QList<SimUser> &users);
+    void setNotReadyReasons(const QList<NotReadyReason> &reasons) { m_reasons = reasons; }
+    const QList<NotReadyReason> &notReadyReasons() const { return m_reasons; }
+    const NotReadyReason *notReadyReason(const QString &code) const;
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
 
     const QList<SimUser> &users() const { return m_users; }
@@ -35,9 +42,14 @@ public:
     const SimDevice *deviceByNumber(const QString &number) const;
     const SimDevice *deviceOfUser(const QString &userName) const;
     QString ownerOfDevice(const QString &deviceId) const;
+    const std::vector<SimDevice> &devices() const { return m_devices; }
 
     void startContactCenterSession(const QString &userName);
     void endContactCenterSession(const QString &userName);
+    // Agent state of a started session; every call announces the device.
+    void setAgentState(const QString &deviceId, const QString &state,
+                       const QString &reasonCode = {}, const QString &workMode = {});
+    void setDoNotDisturb(const QString &deviceId, bool on);
 
     QJsonObject userResource(const SimUser &user) const;
     QJsonObject deviceResource(const SimDevice &device) const;
@@ -48,9 +60,13 @@ signals:
 
 private:
     SimDevice *mutableDeviceOfUser(const QString &userName);
-    void setUserState(SimDevice *device, bool started, const QString &state);
+    SimDevice *mutableDevice(const QString &deviceId);
+    void setUserState(SimDevice *device, bool started, const QString &state,
+                      const QString &reasonCode = {}, const QString &workMode = {});
+    QJsonObject userStateResource(const SimDevice &device) const;
 
     QList<SimUser> m_users;
+    QList<NotReadyReason> m_reasons;
     std::vector<SimDevice> m_devices;
     QString m_baseUrl;
 };

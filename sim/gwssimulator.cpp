@@ -1,5 +1,6 @@
 #include "gwssimulator.h"
 
+#include "agentstatecontrol.h"
 #include "apihandler.h"
 #include "callcontrol.h"
 #include "cometdhub.h"
@@ -23,7 +24,8 @@ struct GwsSimulator::Private
     Private()
         : telephony(&directory)
         , control(&telephony, &directory)
-        , api(&directory, &telephony, &control, &stats)
+        , agentStates(&directory, &telephony)
+        , api(&directory, &telephony, &control, &agentStates, &stats)
         , controlHandler(&telephony, &control, &stats)
         , demo(&directory, &telephony, &control)
         , server(
@@ -34,6 +36,8 @@ struct GwsSimulator::Private
     {
         config = c;
         directory.setUsers(c.users);
+        directory.setNotReadyReasons(c.notReadyReasons);
+        agentStates.setWrapUpTime(c.wrapUpMs);
         telephony.setExternalAnswerDelay(c.externalAnswerDelayMs);
         telephony.setBusyNumbers(c.busyNumbers);
         cometd.setPollTimeout(c.pollTimeoutMs);
@@ -46,6 +50,7 @@ struct GwsSimulator::Private
     SessionStore sessions;
     RequestStats stats;
     CallControl control;
+    AgentStateControl agentStates;
     ApiHandler api;
     ControlHandler controlHandler;
     DemoCaller demo;
@@ -113,6 +118,12 @@ void GwsSimulator::setPollTimeout(int ms)
 {
     d->config.pollTimeoutMs = ms;
     d->cometd.setPollTimeout(ms);
+}
+
+void GwsSimulator::setWrapUpTime(int ms)
+{
+    d->config.wrapUpMs = ms;
+    d->agentStates.setWrapUpTime(ms);
 }
 
 void GwsSimulator::setDemoEnabled(bool on)

@@ -21,7 +21,8 @@ public:
     bool loadConfigJson(const QByteArray &json, QString *error = nullptr);
     void setExternalAnswerDelay(int ms); // default 1000
     void setPollTimeout(int ms);         // CometD advice.timeout, default 30000
-    void setDemoEnabled(bool on);        // ring each logged-in agent every ~20 s
+    void setWrapUpTime(int ms);          // AfterCallWork after a call; 0 (default): none
+    void setDemoEnabled(bool on);        // ring each Ready agent every ~20 s
     void setDemoInterval(int ms);        // default 20000
     void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
 

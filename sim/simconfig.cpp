@@ -108,7 +108,8 @@ bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *err
     c.externalAnswerDelayMs =
         qMax(0, root.value("externalAnswerDelayMs"_L1).toInt(c.externalAnswerDelayMs));
     c.pollTimeoutMs = qMax(0, root.value("pollTimeoutMs"_L1).toInt(c.pollTimeoutMs));
-    c.wrapUpSeconds = qMax(0, root.value("wrapUpSeconds"_L1).toInt(c.wrapUpSeconds));
+    // Seconds as people think of wrap-up; fractions let tests wait less.
+    c.wrapUpMs = qMax(0, qRound(root.value("wrapUpSeconds"_L1).toDouble(0) * 1000));
     for (const QJsonValue &v : root.value("busyNumbers"_L1).toArray())
         c.busyNumbers.append(v.toString());
     if (root.contains("notReadyReasons"_L1)) {

@@ -32,8 +32,8 @@ struct SimConfig
     int externalAnswerDelayMs = 1000;
     int pollTimeoutMs = 30000;
     QStringList busyNumbers;               // destinations that fail asynchronously
-    QList<NotReadyReason> notReadyReasons; // parsed now, used by agent state (later)
-    int wrapUpSeconds = 0;                 // parsed now, used by agent state (later)
+    QList<NotReadyReason> notReadyReasons; // the reasonCodes NotReady accepts
+    int wrapUpMs = 0; // AfterCallWork after a call ("wrapUpSeconds", fractions allowed); 0: off
 
     static SimConfig builtIn();
     // Parses a whole config document; on failure returns false and says why.

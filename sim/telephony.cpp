@@ -491,6 +491,11 @@ void Telephony::publishDiffs()
                                                   {u"notificationType"_s, type},
                                                   {u"call"_s, p.resource}});
     }
+    // Last, so that whatever follows (wrap-up) is told after the call's own news.
+    for (const Published &gone : std::as_const(released)) {
+        const QString state = gone.resource.value("state"_L1).toString();
+        emit callEnded(gone.deviceId, state == "Established"_L1 || state == "Held"_L1);
+    }
 }
 
 void Telephony::publishCallEvent(const Connection &c, const Party &leg,

@@ -80,6 +80,9 @@ public:
 signals:
     // A message for the `/v2/me/calls` channel of one user.
     void callMessage(const QString &userName, const QJsonObject &data);
+    // A device's call leg is gone (after its Released notification); `wasConnected`: the
+    // leg was Established or Held at the end, not a missed or failed call.
+    void callEnded(const QString &deviceId, bool wasConnected);
 
 private:
     struct Published

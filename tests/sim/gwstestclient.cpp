@@ -118,6 +118,13 @@ HttpResult GwsTestClient::operate(const QString &callId, const QString &operatio
     return post(u"/api/v2/me/calls/"_s + callId, body);
 }
 
+HttpResult GwsTestClient::voice(const QString &operation, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(u"operationName"_s, operation);
+    return post(u"/api/v2/me/channels/voice"_s, body);
+}
+
 QJsonArray GwsTestClient::calls()
 {
     return get(u"/api/v2/me/calls"_s).json.value("calls"_L1).toArray();
@@ -252,5 +259,19 @@ QJsonObject GwsTestClient::waitForNotification(const QString &callId,
                },
                timeoutMs, from)
         .value("data"_L1)["call"_L1]
+        .toObject();
+}
+
+QJsonObject GwsTestClient::waitForDevice(const std::function<bool(const QJsonObject &)> &match,
+                                         int from, int timeoutMs)
+{
+    return waitForEvent(
+               [&](const QJsonObject &e) {
+                   const QJsonObject data = e.value("data"_L1).toObject();
+                   return data.value("messageType"_L1) == "DeviceStateChangeMessage"_L1 &&
+                          match(data.value("devices"_L1)[0].toObject());
+               },
+               timeoutMs, from)
+        .value("data"_L1)["devices"_L1][0]
         .toObject();
 }

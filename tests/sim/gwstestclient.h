@@ -47,6 +47,8 @@ public:
     HttpResult dial(const QString &number, const QJsonObject &extra = {});
     HttpResult operate(const QString &callId, const QString &operation,
                        const QJsonObject &extra = {});
+    // POST /api/v2/me/channels/voice {"operationName": operation, ...extra}
+    HttpResult voice(const QString &operation, const QJsonObject &extra = {});
     QJsonArray calls();                  // GET /api/v2/me/calls
     QJsonObject call(const QString &id); // from GET /me/calls; empty when gone
     QString callUri(const QString &id) const;
@@ -66,6 +68,9 @@ public:
     // The `call` of the first notification of that type for `callId`, from index `from` on.
     QJsonObject waitForNotification(const QString &callId, const QString &notificationType,
                                     int from = 0, int timeoutMs = 5000);
+    // The device of the first DeviceStateChangeMessage (from index `from` on) that matches.
+    QJsonObject waitForDevice(const std::function<bool(const QJsonObject &device)> &match,
+                              int from = 0, int timeoutMs = 5000);
     // Where the next event will be: pass as `from` to wait only for what follows.
     int mark() const { return int(m_events.size()); }
     // The first call that appears (any id) in `state`.

@@ -1,0 +1,378 @@
+// Agent state through the simulator: /me/channels/voice, the agent-states settings, device
+// capabilities and notifications, wrap-up after calls, and who receives demo calls.
+#include "gwssimulator.h"
+#include "gwstestclient.h"
+
+#include <QJsonArray>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList strings(const QJsonValue &array)
+{
+    QStringList list;
+    for (const QJsonValue &v : array.toArray())
+        list << v.toString();
+    return list;
+}
+
+QString stateOf(const QJsonObject &device)
+{
+    return device.value("userState"_L1)["state"_L1].toString();
+}
+
+} // namespace
+
+class tst_SimAgentState : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void settings();
+    void settingsFromConfig();
+    void operation_data();
+    void operation();
+    void refused_data();
+    void refused();
+    void doNotDisturbCapabilities();
+    void endSessionLogsOut();
+    void wrapUp();
+    void noWrapUpAfterMissedCall();
+    void noWrapUpWhenNotReady();
+    void agentChoiceEndsWrapUp();
+    void simCallRingsNotReadyAgent();
+    void demoCallsOnlyForReady_data();
+    void demoCallsOnlyForReady();
+
+private:
+    QString ring(const QString &to);
+
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<GwsTestClient> m_agent;
+    std::unique_ptr<GwsTestClient> m_control;
+};
+
+void tst_SimAgentState::init()
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(50);
+    QVERIFY(m_sim->listen());
+    m_agent = std::make_unique<GwsTestClient>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    m_control = std::make_unique<GwsTestClient>(m_sim->baseUrl(), QString(), QString());
+    QVERIFY(m_agent->login());
+    QVERIFY(m_agent->startNotifications());
+}
+
+void tst_SimAgentState::cleanup()
+{
+    m_agent.reset();
+    m_control.reset();
+    m_sim.reset();
+}
+
+QString tst_SimAgentState::ring(const QString &to)
+{
+    const HttpResult r = m_control->post(
+        u"/sim/calls"_s, QJsonObject{{u"from"_s, u"+15557654321"_s}, {u"to"_s, to}});
+    return r.json.value("legId"_L1).toString();
+}
+
+void tst_SimAgentState::settings()
+{
+    const HttpResult r = m_agent->get(u"/api/v2/settings/agent-states"_s);
+    QCOMPARE(r.status, 200);
+    auto entry = [](const QString &op, const QString &name, const QString &reason = {}) {
+        QJsonObject o{{u"operationName"_s, op}, {u"displayName"_s, name}};
+        if (!reason.isEmpty())
+            o.insert(u"reasonCode"_s, reason);
+        return o;
+    };
+    const QJsonObject expected{
+        {u"statusCode"_s, 0},
+        {u"settings"_s,
+         QJsonArray{entry(u"Ready"_s, u"Ready"_s), entry(u"NotReady"_s, u"Not Ready"_s),
+                    entry(u"NotReady"_s, u"Not Ready - Break"_s, u"Break"_s),
+                    entry(u"NotReady"_s, u"Not Ready - Lunch"_s, u"Lunch"_s),
+                    entry(u"NotReady"_s, u"Not Ready - Training"_s, u"Training"_s),
+                    entry(u"AfterCallWork"_s, u"After Call Work"_s)}}};
+    QCOMPARE(r.json, expected);
+    QCOMPARE(m_agent->get(u"/api/v2/settings/other"_s).status, 404);
+}
+
+void tst_SimAgentState::settingsFromConfig()
+{
+    QVERIFY(m_sim->loadConfigJson(R"({"users": [{"userName": "jane", "password": "pw",
+        "phoneNumber": "7001"}], "notReadyReasons": ["Meeting", {"code": "Coffee",
+        "displayName": "Coffee break"}]})"));
+    GwsTestClient jane(m_sim->baseUrl(), u"jane"_s, u"pw"_s);
+    QVERIFY(jane.login());
+    const QJsonArray settings =
+        jane.get(u"/api/v2/settings/agent-states"_s).json.value("settings"_L1).toArray();
+    QCOMPARE(settings.size(), 5);
+    QCOMPARE(settings.at(3)["displayName"_L1].toString(), u"Not Ready - Coffee break"_s);
+    QCOMPARE(settings.at(3)["reasonCode"_L1].toString(), u"Coffee"_s);
+    QVERIFY(jane.startNotifications());
+    const int from = jane.mark();
+    QCOMPARE(jane.voice(u"NotReady"_s, {{u"reasonCode"_s, u"Coffee"_s}}).status, 200);
+    const QJsonObject device = jane.waitForDevice([](const QJsonObject &) { return true; }, from);
+    QCOMPARE(device.value("userState"_L1)["displayName"_L1].toString(),
+             u"Not Ready - Coffee break"_s);
+    // The built-in reasons are gone with the built-in config.
+    QCOMPARE(jane.voice(u"NotReady"_s, {{u"reasonCode"_s, u"Lunch"_s}}).statusCode(), 2);
+}
+
+void tst_SimAgentState::operation_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QJsonObject>("extra");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("displayName");
+    QTest::addColumn<QString>("doNotDisturb");
+    QTest::newRow("NotReady") << u"NotReady"_s << QJsonObject() << u"NotReady"_s << u"Not Ready"_s
+                              << u"Off"_s;
+    QTest::newRow("NotReady Lunch") << u"NotReady"_s << QJsonObject{{u"reasonCode"_s, u"Lunch"_s}}
+                                    << u"NotReady"_s << u"Not Ready - Lunch"_s << u"Off"_s;
+    QTest::newRow("NotReady empty reason")
+        << u"NotReady"_s << QJsonObject{{u"reasonCode"_s, QString()}} << u"NotReady"_s
+        << u"Not Ready"_s << u"Off"_s;
+    QTest::newRow("AfterCallWork") << u"AfterCallWork"_s << QJsonObject() << u"AfterCallWork"_s
+                                   << u"After Call Work"_s << u"Off"_s;
+    QTest::newRow("Ready again") << u"Ready"_s << QJsonObject() << u"Ready"_s << u"Ready"_s
+                                 << u"Off"_s;
+    QTest::newRow("Ready workmode") << u"Ready"_s << QJsonObject{{u"workmode"_s, u"ManualIn"_s}}
+                                    << u"Ready"_s << u"Ready"_s << u"Off"_s;
+    QTest::newRow("DoNotDisturbOn")
+        << u"DoNotDisturbOn"_s << QJsonObject() << u"Ready"_s << u"Ready"_s << u"On"_s;
+}
+
+void tst_SimAgentState::operation()
+{
+    QFETCH(QString, operation);
+    QFETCH(QJsonObject, extra);
+    QFETCH(QString, state);
+    QFETCH(QString, displayName);
+    QFETCH(QString, doNotDisturb);
+    const int from = m_agent->mark();
+    const HttpResult r = m_agent->voice(operation, extra);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json, QJsonObject({{u"statusCode"_s, 0}}));
+    const QJsonObject device =
+        m_agent->waitForDevice([](const QJsonObject &d) { return !d.isEmpty(); }, from);
+    // The full device, as GET /me/devices has it.
+    QCOMPARE(device, m_agent->get(u"/api/v2/me/devices"_s).json["devices"_L1][0].toObject());
+    QCOMPARE(device.value("id"_L1).toString(), m_agent->deviceId());
+    QCOMPARE(device.value("phoneNumber"_L1).toString(), u"5001"_s);
+    QCOMPARE(stateOf(device), state);
+    QCOMPARE(device.value("userState"_L1)["displayName"_L1].toString(), displayName);
+    QVERIFY(!device.value("userState"_L1)["id"_L1].toString().isEmpty());
+    QCOMPARE(device.value("userState"_L1)["reasonCode"_L1].toString(),
+             extra.value("reasonCode"_L1).toString());
+    QCOMPARE(device.value("userState"_L1)["workMode"_L1].toString(),
+             extra.value("workmode"_L1).toString());
+    QCOMPARE(device.value("doNotDisturb"_L1).toString(), doNotDisturb);
+    const QStringList caps = strings(device.value("capabilities"_L1));
+    QVERIFY(caps.contains(u"Ready"_s));
+    QVERIFY(caps.contains(u"NotReady"_s));
+    QVERIFY(caps.contains(u"AfterCallWork"_s));
+    QCOMPARE(caps.contains(u"DoNotDisturbOff"_s), doNotDisturb == "On"_L1);
+    QCOMPARE(caps.contains(u"DoNotDisturbOn"_s), doNotDisturb == "Off"_L1);
+    QVERIFY(!caps.contains(u"ListenIn"_s)); // agents do not supervise
+}
+
+void tst_SimAgentState::refused_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("statusCode");
+    QTest::newRow("unknown reason")
+        << QJsonObject{{u"operationName"_s, u"NotReady"_s}, {u"reasonCode"_s, u"Vacation"_s}} << 400
+        << 2;
+    QTest::newRow("reason not a string")
+        << QJsonObject{{u"operationName"_s, u"NotReady"_s}, {u"reasonCode"_s, 3}} << 400 << 10;
+    QTest::newRow("workmode not a string")
+        << QJsonObject{{u"operationName"_s, u"Ready"_s}, {u"workmode"_s, true}} << 400 << 10;
+    QTest::newRow("DND off while off")
+        << QJsonObject{{u"operationName"_s, u"DoNotDisturbOff"_s}} << 400 << 2;
+    QTest::newRow("unknown operation")
+        << QJsonObject{{u"operationName"_s, u"Vacation"_s}} << 400 << 10;
+    QTest::newRow("call operation") << QJsonObject{{u"operationName"_s, u"Answer"_s}} << 400 << 10;
+    QTest::newRow("no operation") << QJsonObject{{u"reasonCode"_s, u"Lunch"_s}} << 400 << 1;
+}
+
+void tst_SimAgentState::refused()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(int, httpStatus);
+    QFETCH(int, statusCode);
+    const HttpResult r = m_agent->post(u"/api/v2/me/channels/voice"_s, body);
+    QCOMPARE(r.status, httpStatus);
+    QCOMPARE(r.statusCode(), statusCode);
+    QVERIFY(!r.json.value("statusMessage"_L1).toString().isEmpty());
+    QCOMPARE(stateOf(m_agent->get(u"/api/v2/me/devices"_s).json["devices"_L1][0].toObject()),
+             u"Ready"_s);
+}
+
+void tst_SimAgentState::doNotDisturbCapabilities()
+{
+    QCOMPARE(m_agent->voice(u"DoNotDisturbOn"_s).status, 200);
+    QCOMPARE(m_agent->voice(u"DoNotDisturbOn"_s).statusCode(), 2);
+    int from = m_agent->mark();
+    QCOMPARE(m_agent->voice(u"NotReady"_s, {{u"reasonCode"_s, u"Break"_s}}).status, 200);
+    QJsonObject device = m_agent->waitForDevice(
+        [](const QJsonObject &d) { return stateOf(d) == "NotReady"_L1; }, from);
+    QCOMPARE(device.value("doNotDisturb"_L1).toString(), u"On"_s); // independent of the state
+    QVERIFY(strings(device.value("capabilities"_L1)).contains(u"DoNotDisturbOff"_s));
+    from = m_agent->mark();
+    QCOMPARE(m_agent->voice(u"DoNotDisturbOff"_s).status, 200);
+    device = m_agent->waitForDevice([](const QJsonObject &) { return true; }, from);
+    QCOMPARE(device.value("doNotDisturb"_L1).toString(), u"Off"_s);
+    QCOMPARE(device.value("userState"_L1)["displayName"_L1].toString(), u"Not Ready - Break"_s);
+}
+
+void tst_SimAgentState::endSessionLogsOut()
+{
+    const int from = m_agent->mark();
+    QCOMPARE(
+        m_agent
+            ->post(u"/api/v2/me"_s, QJsonObject{{u"operationName"_s, u"EndContactCenterSession"_s}})
+            .status,
+        200);
+    const QJsonObject device = m_agent->waitForDevice(
+        [](const QJsonObject &d) { return stateOf(d) == "LoggedOut"_L1; }, from);
+    QCOMPARE(device.value("userState"_L1)["displayName"_L1].toString(), u"Logged Out"_s);
+    QCOMPARE(device.value("capabilities"_L1).toArray(), QJsonArray());
+    const HttpResult r = m_agent->voice(u"Ready"_s);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.statusCode(), 2);
+    // A new session starts Ready again.
+    QVERIFY(m_agent->login());
+    QCOMPARE(stateOf(m_agent->get(u"/api/v2/me/devices"_s).json["devices"_L1][0].toObject()),
+             u"Ready"_s);
+}
+
+void tst_SimAgentState::wrapUp()
+{
+    m_sim->setWrapUpTime(300);
+    const QString leg = ring(u"5001"_s);
+    QCOMPARE(m_agent->operate(leg, u"Answer"_s).status, 200);
+    m_agent->waitForCall(leg, u"Established"_s);
+    const int from = m_agent->mark();
+    QCOMPARE(m_agent->operate(leg, u"Hangup"_s).status, 200);
+    const QJsonObject acw = m_agent->waitForDevice(
+        [](const QJsonObject &d) { return stateOf(d) == "AfterCallWork"_L1; }, from);
+    QCOMPARE(acw.value("userState"_L1)["displayName"_L1].toString(), u"After Call Work"_s);
+    // The call's end comes first, then the wrap-up, then Ready when it expires.
+    int released = -1, wrapUp = -1;
+    for (int i = from; i < m_agent->mark(); ++i) {
+        const QJsonObject data = m_agent->events().at(i).value("data"_L1).toObject();
+        if (released < 0 && data["call"_L1]["state"_L1] == "Released"_L1)
+            released = i;
+        if (wrapUp < 0 && data["devices"_L1][0]["userState"_L1]["state"_L1] == "AfterCallWork"_L1)
+            wrapUp = i;
+    }
+    QVERIFY(released >= 0);
+    QVERIFY(released < wrapUp);
+    const QJsonObject ready = m_agent->waitForDevice(
+        [](const QJsonObject &d) { return stateOf(d) == "Ready"_L1; }, wrapUp);
+    QVERIFY(!ready.isEmpty());
+}
+
+void tst_SimAgentState::noWrapUpAfterMissedCall()
+{
+    m_sim->setWrapUpTime(100);
+    const QString leg = ring(u"5001"_s);
+    m_agent->waitForCall(leg, u"Ringing"_s);
+    const int from = m_agent->mark();
+    QCOMPARE(m_control->post(u"/sim/calls/"_s + leg + u"/hangup"_s, QByteArray()).status, 200);
+    m_agent->waitForCall(leg, u"Released"_s, 5000, from);
+    // A call answered afterwards does get wrap-up: proof the first one was seen and skipped.
+    const QString second = ring(u"5001"_s);
+    QCOMPARE(m_agent->operate(second, u"Answer"_s).status, 200);
+    QCOMPARE(m_agent->operate(second, u"Hangup"_s).status, 200);
+    m_agent->waitForDevice([](const QJsonObject &d) { return stateOf(d) == "AfterCallWork"_L1; },
+                           from);
+    int wrapUps = 0;
+    for (int i = from; i < m_agent->mark(); ++i)
+        wrapUps +=
+            m_agent->events().at(i)["data"_L1]["devices"_L1][0]["userState"_L1]["state"_L1] ==
+            "AfterCallWork"_L1;
+    QCOMPARE(wrapUps, 1);
+}
+
+void tst_SimAgentState::noWrapUpWhenNotReady()
+{
+    m_sim->setWrapUpTime(100);
+    const QString leg = ring(u"5001"_s);
+    QCOMPARE(m_agent->operate(leg, u"Answer"_s).status, 200);
+    QCOMPARE(m_agent->voice(u"NotReady"_s, {{u"reasonCode"_s, u"Break"_s}}).status, 200);
+    const int from = m_agent->mark();
+    QCOMPARE(m_agent->operate(leg, u"Hangup"_s).status, 200);
+    m_agent->waitForCall(leg, u"Released"_s, 5000, from);
+    // Another round trip: any wrap-up would have been published with the release.
+    QCOMPARE(m_agent->voice(u"DoNotDisturbOn"_s).status, 200);
+    const QJsonObject device = m_agent->waitForDevice(
+        [](const QJsonObject &d) { return d["doNotDisturb"_L1] == "On"_L1; }, from);
+    QCOMPARE(stateOf(device), u"NotReady"_s);
+}
+
+void tst_SimAgentState::agentChoiceEndsWrapUp()
+{
+    m_sim->setWrapUpTime(200);
+    m_sim->setExternalAnswerDelay(600);
+    const QString leg = ring(u"5001"_s);
+    QCOMPARE(m_agent->operate(leg, u"Answer"_s).status, 200);
+    const int from = m_agent->mark();
+    QCOMPARE(m_agent->operate(leg, u"Hangup"_s).status, 200);
+    m_agent->waitForDevice([](const QJsonObject &d) { return stateOf(d) == "AfterCallWork"_L1; },
+                           from);
+    QCOMPARE(m_agent->voice(u"NotReady"_s, {{u"reasonCode"_s, u"Lunch"_s}}).status, 200);
+    // The simulator's own later timer is the clock: an outside number answering after
+    // 600 ms comes after the 200 ms wrap-up expired, which must not make the agent Ready.
+    QCOMPARE(m_agent->dial(u"+15550002222"_s).status, 200);
+    QVERIFY(!m_agent->waitForAnyCall(u"Established"_s).isEmpty());
+    for (int i = from; i < m_agent->mark(); ++i)
+        QVERIFY(m_agent->events().at(i)["data"_L1]["devices"_L1][0]["userState"_L1]["state"_L1] !=
+                "Ready"_L1);
+    QCOMPARE(stateOf(m_agent->get(u"/api/v2/me/devices"_s).json["devices"_L1][0].toObject()),
+             u"NotReady"_s);
+}
+
+void tst_SimAgentState::simCallRingsNotReadyAgent()
+{
+    QCOMPARE(m_agent->voice(u"NotReady"_s).status, 200);
+    const QString leg = ring(u"5001"_s);
+    QVERIFY(!leg.isEmpty());
+    QCOMPARE(m_agent->waitForCall(leg, u"Ringing"_s).value("id"_L1).toString(), leg);
+}
+
+void tst_SimAgentState::demoCallsOnlyForReady_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("NotReady") << u"NotReady"_s;
+    QTest::newRow("AfterCallWork") << u"AfterCallWork"_s;
+    QTest::newRow("DoNotDisturbOn") << u"DoNotDisturbOn"_s;
+    QTest::newRow("Ready") << u"Ready"_s;
+}
+
+void tst_SimAgentState::demoCallsOnlyForReady()
+{
+    QFETCH(QString, operation);
+    GwsTestClient agent2(m_sim->baseUrl(), u"agent2"_s, u"agent2"_s);
+    QVERIFY(agent2.login());
+    QCOMPARE(agent2.voice(operation).status, 200);
+    m_sim->setDemoInterval(50);
+    m_sim->setDemoEnabled(true);
+    // agent1 (Ready) rings; agent2, rung in the same round if at all, only when Ready.
+    QVERIFY(!m_agent->waitForAnyCall(u"Ringing"_s).isEmpty());
+    m_sim->setDemoEnabled(false);
+    QCOMPARE(agent2.calls().size(), operation == "Ready"_L1 ? 1 : 0);
+}
+
+QTEST_MAIN(tst_SimAgentState)
+#include "tst_sim_agentstate.moc"
