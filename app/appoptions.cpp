@@ -21,7 +21,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption delay(u"screenshot-delay"_s, QCoreApplication::translate("AppOptions", "Milliseconds to wait before the screenshot"), u"ms"_s, u"1500"_s);
     const QCommandLineOption noDemo(u"no-demo"_s, QCoreApplication::translate("AppOptions", "Embedded simulator: no random demo calls"));
     const QCommandLineOption caFile(u"ca-file"_s, QCoreApplication::translate("AppOptions", "Also trust the CA certificates in this PEM file"), u"file"_s);
-    parser.addOptions({server, user, screenshot, delay, noDemo, caFile});
+    const QCommandLineOption reportReady(u"report-ready"_s, QCoreApplication::translate("AppOptions", "Print \"ready <ms>\" on stderr once the window is shown and the session online"));
+    parser.addOptions({server, user, screenshot, delay, noDemo, caFile, reportReady});
     parser.process(arguments);
 
     AppOptions o;
@@ -38,5 +39,6 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     o.screenshot = parser.value(screenshot);
     o.screenshotDelayMs = parser.value(delay).toInt();
     o.demo = !parser.isSet(noDemo);
+    o.reportReady = parser.isSet(reportReady);
     return o;
 }

@@ -13,6 +13,7 @@ struct AppOptions
     QString screenshot; // save a PNG of the window once logged in, then quit
     int screenshotDelayMs = 1500;
     bool demo = true;   // embedded simulator rings the agent now and then
+    bool reportReady = false; // print "ready <ms>" on stderr once shown and online (bench/)
     QString error;      // set when the arguments make no sense
 
     bool embedded() const { return server.isEmpty(); }

@@ -72,6 +72,7 @@ GwsRequest *GwsClient::track(QNetworkReply *reply)
 
 void GwsClient::learnCsrf(QNetworkReply *reply)
 {
+    m_lastHttpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray header = reply->rawHeader("X-CSRF-HEADER");
     const QByteArray token = reply->rawHeader("X-CSRF-TOKEN");
     if (!header.isEmpty())

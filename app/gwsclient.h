@@ -34,6 +34,7 @@ public:
     void decorate(QNetworkRequest &request, bool write) const;
     QNetworkAccessManager *network() const { return m_network; }
     bool hasCsrfToken() const { return !m_csrfToken.isEmpty(); }
+    int lastHttpStatus() const { return m_lastHttpStatus; }
     void forgetSession(); // drop CSRF token and cookies (re-authentication)
 
 private:
@@ -47,4 +48,5 @@ private:
     QByteArray m_csrfHeader = QByteArrayLiteral("X-CSRF-TOKEN");
     QByteArray m_csrfToken;
     int m_timeoutMs = 15000;
+    int m_lastHttpStatus = 0;
 };

@@ -3,17 +3,21 @@
 #include "appoptions.h"
 #include "callmodel.h"
 #include "cometdclient.h"
+#include "credentialstore.h"
 #include "gwsclient.h"
 #include "gwssimulator.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "readyreporter.h"
 #include "session.h"
 #include "supervision.h"
 #include "teammodel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -57,6 +61,8 @@ bool trustCaFile(const QString &file, QString *error)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"Softphone"_s);
     QApplication::setOrganizationName(u"Softphone"_s);
@@ -76,6 +82,9 @@ int main(int argc, char *argv[])
         }
     }
 
+    CredentialStore credentials;
+    bool rememberedPassword = false; // came from the keychain
+    bool rememberAfterLogin = false; // the agent ticked "Remember me"
     std::unique_ptr<GwsSimulator> simulator;
     if (options.embedded()) {
         simulator = std::make_unique<GwsSimulator>();
@@ -87,19 +96,23 @@ int main(int argc, char *argv[])
         options.server = simulator->baseUrl();
         options.user = u"agent1"_s;
         options.password = u"agent1"_s;
-    } else if (options.password.isEmpty() || options.user.isEmpty()) {
+    } else if (options.password.isEmpty() && !options.user.isEmpty()) {
+        options.password = credentials.readNow(options.server, options.user);
+        rememberedPassword = !options.password.isEmpty();
+    }
+    if (!options.embedded() && (options.password.isEmpty() || options.user.isEmpty())) {
         LoginDialog dialog(options.server.toDisplayString(), options.user);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
         options.user = dialog.user();
         options.password = dialog.password();
+        rememberAfterLogin = dialog.remember();
     }
 
     QNetworkAccessManager network;
     GwsClient client(&network);
     client.setServer(options.server);
     client.setCredentials(options.user, options.password);
-    options.password.clear();
     CometdClient cometd(&network);
     CallModel calls;
     Session session(&client, &cometd, &calls);
@@ -119,7 +132,28 @@ int main(int argc, char *argv[])
     window.show();
     if (!options.screenshot.isEmpty())
         scheduleScreenshot(&window, &session, options.screenshot, options.screenshotDelayMs);
+    if (options.reportReady)
+        new ReadyReporter(&window, &session, sinceStart); // owned by the window
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &session, &Session::logout);
+    // Remember the password only once it has proven right; forget a remembered one that
+    // the server refuses. The copy in `options` is dropped as soon as that is settled.
+    QObject::connect(&session, &Session::statusChanged, &session, [&](Session::Status s) {
+        if (s == Session::Status::Online && rememberAfterLogin) {
+            credentials.write(options.server, options.user, options.password,
+                              [&window](bool ok, const QString &error) {
+                                  if (!ok)
+                                      window.statusBar()->showMessage(
+                                          QObject::tr("Password not remembered: %1").arg(error), 10000);
+                              });
+        } else if (s == Session::Status::Failed && rememberedPassword
+                   && client.lastHttpStatus() == 401) {
+            credentials.remove(options.server, options.user);
+        }
+        if (s == Session::Status::Online || s == Session::Status::Failed) {
+            rememberAfterLogin = false;
+            options.password.clear();
+        }
+    });
     session.login();
     return app.exec();
 }

@@ -1,0 +1,184 @@
+// Agent state and supervisor monitoring with two clients (agent1, super1) on one simulator.
+
+#include "clientstack.h"
+#include "gwssimulator.h"
+#include "simcontrol.h"
+#include "supervision.h"
+#include "teammodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestSupervision : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void agentStates_data();
+    void agentStates();
+    void doNotDisturb();
+    void teamIsForSupervisorsOnly();
+    void listenInConferenceBargeInCancel();
+
+private:
+    std::unique_ptr<ClientStack> online(const QString &user);
+    static const Call *monitoredCall(const ClientStack &stack);
+
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+};
+
+void TestSupervision::initTestCase()
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(200);
+    m_sim->setPollTimeout(3000);
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+std::unique_ptr<ClientStack> TestSupervision::online(const QString &user)
+{
+    auto stack = std::make_unique<ClientStack>(m_sim->baseUrl(), user, user);
+    stack->session.login();
+    [[maybe_unused]] const bool ok = QTest::qWaitFor(
+        [&] { return stack->session.status() == Session::Status::Online && !stack->session.device().id.isEmpty(); },
+        5000);
+    return stack;
+}
+
+const Call *TestSupervision::monitoredCall(const ClientStack &stack)
+{
+    for (const Call &c : stack.calls.calls())
+        if (c.monitoring)
+            return stack.calls.call(c.id);
+    return nullptr;
+}
+
+void TestSupervision::agentStates_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("not ready, lunch") << u"NotReady"_s << u"Lunch"_s << u"NotReady"_s;
+    QTest::newRow("after call work") << u"AfterCallWork"_s << QString() << u"AfterCallWork"_s;
+    QTest::newRow("ready") << u"Ready"_s << QString() << u"Ready"_s;
+    QTest::newRow("not ready, no reason") << u"NotReady"_s << QString() << u"NotReady"_s;
+}
+
+void TestSupervision::agentStates()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, reason);
+    QFETCH(QString, state);
+    auto a = online(u"agent1"_s);
+    QCOMPARE(a->session.status(), Session::Status::Online);
+    // The reasons come from the server's settings, not from the client.
+    QTRY_VERIFY(a->session.agentStates().size() > 3);
+    AgentStateOption chosen;
+    for (const AgentStateOption &o : a->session.agentStates())
+        if (o.operationName == operation && o.reasonCode == reason)
+            chosen = o;
+    QVERIFY2(!chosen.operationName.isEmpty(), qPrintable(operation + u' ' + reason));
+    QVERIFY(a->session.setAgentState(chosen));
+    QTRY_COMPARE(a->session.device().userState.state, state);
+    if (!reason.isEmpty())
+        QVERIFY(a->session.device().userState.displayName.contains(reason));
+    QVERIFY(a->session.stateSince().isValid());
+}
+
+void TestSupervision::doNotDisturb()
+{
+    auto a = online(u"agent1"_s);
+    QVERIFY(a->session.setDoNotDisturb(true));
+    QTRY_VERIFY(a->session.device().doNotDisturb);
+    QTRY_VERIFY(a->session.setDoNotDisturb(false) || !a->session.isBusy(u"#voice"_s));
+    QTRY_VERIFY(!a->session.device().doNotDisturb);
+}
+
+void TestSupervision::teamIsForSupervisorsOnly()
+{
+    auto a = online(u"agent1"_s);
+    TeamModel team;
+    Supervision supervision(&a->session, &team);
+    QSignalSpy errors(&supervision, &Supervision::errorOccurred);
+    supervision.refresh();
+    QTRY_COMPARE(errors.count(), 1); // 403 for an agent, said once
+    QCOMPARE(team.rowCount(), 0);
+}
+
+void TestSupervision::listenInConferenceBargeInCancel()
+{
+    auto agent = online(u"agent1"_s);
+    auto boss = online(u"super1"_s);
+    TeamModel team;
+    QAbstractItemModelTester tester(&team, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Supervision supervision(&boss->session, &team);
+    supervision.setRefreshInterval(300);
+    supervision.refresh();
+
+    // The team view lists the agents (not the supervisor) with their devices.
+    QTRY_VERIFY(team.rowCount() >= 2);
+    int row = -1;
+    for (int r = 0; r < team.rowCount(); ++r)
+        if (team.memberAt(r)->userName == u"agent1")
+            row = r;
+    QVERIFY(row >= 0);
+    QTRY_VERIFY(!team.index(row, 0).data(TeamModel::DeviceIdRole).toString().isEmpty());
+    const QString agentDevice = team.index(row, 0).data(TeamModel::DeviceIdRole).toString();
+    QCOMPARE(agentDevice, agent->session.device().id);
+
+    QVERIFY(supervision.monitor(agentDevice, u"ListenIn"_s));
+    QTRY_VERIFY(supervision.canCancel());
+
+    // An inbound call rings agent1 and is answered; super1 gets the monitored call.
+    m_control->ringFrom(u"+15550400001"_s, u"5001"_s);
+    QTRY_VERIFY(agent->firstIn(CallState::Ringing));
+    const QString callId = agent->firstIn(CallState::Ringing)->id;
+    agent->session.answer(callId);
+    QTRY_COMPARE(agent->calls.call(callId)->state, CallState::Established);
+    QTRY_VERIFY(monitoredCall(*boss));
+    QTRY_VERIFY(agent->calls.call(callId)->supervisorListeningIn);
+    QTRY_VERIFY(team.index(row, TeamModel::CallColumn).data().toString() != u"Idle");
+    const auto numbers = [&] {
+        QStringList list;
+        if (const Call *c = monitoredCall(*boss))
+            for (const Participant &p : c->participants)
+                list.append(p.phoneNumber);
+        return list;
+    };
+    QTRY_VERIFY(numbers().contains(u"+15550400001"_s));
+
+    // agent1 conferences an external number: super1 sees three parties at once.
+    QTRY_VERIFY(!agent->session.isBusy(callId));
+    QVERIFY(agent->session.toDestination(callId, u"SingleStepConference"_s, u"+15550400002"_s));
+    QTRY_VERIFY(numbers().contains(u"+15550400002"_s));
+    QTRY_COMPARE(numbers().size(), 3);
+
+    // Barge in: the supervisor becomes a full participant of the agent's call.
+    QVERIFY(supervision.monitor(agentDevice, u"BargeIn"_s));
+    QTRY_COMPARE(supervision.monitoringOperation(), u"BargeIn"_s);
+    const auto agentSees = [&] {
+        QStringList list;
+        for (const Participant &p : agent->calls.call(callId)->participants)
+            list.append(p.phoneNumber);
+        return list;
+    };
+    QTRY_VERIFY(agentSees().contains(u"5100"_s));
+
+    // Cancel: the monitored call leaves super1's list.
+    QTRY_VERIFY(!supervision.isBusy());
+    QVERIFY(supervision.cancel());
+    QTRY_VERIFY(!supervision.canCancel());
+    QTRY_VERIFY(!monitoredCall(*boss));
+    QVERIFY(supervision.monitoredDeviceId().isEmpty());
+    agent->session.hangup(callId);
+    QTRY_COMPARE(agent->calls.callCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSupervision)
+#include "tst_app_supervision.moc"
