@@ -1,0 +1,140 @@
+// The supervisor's Team view and the agent-state control, clicked offscreen.
+
+#include "agentstatebutton.h"
+#include "clientstack.h"
+#include "gwssimulator.h"
+#include "mainwindow.h"
+#include "simcontrol.h"
+#include "supervision.h"
+#include "teammodel.h"
+#include "teamview.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestUiTeam : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void agentStateFromTheMenu();
+    void agentSeesNoTeam();
+    void supervisorMonitorsFromTeamView();
+
+private:
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+};
+
+void TestUiTeam::initTestCase()
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(200);
+    m_sim->setPollTimeout(3000);
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+void TestUiTeam::agentStateFromTheMenu()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    MainWindow window(&a.session);
+    window.show();
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    AgentStateButton *button = window.agentState();
+    QTRY_VERIFY(button->isEnabled());
+    QTRY_VERIFY(button->text().contains(u"Ready"_s));
+    // The menu offers the server's reasons; pick Lunch.
+    QTRY_VERIFY(a.session.agentStates().size() > 3);
+    QAction *lunch = nullptr;
+    for (QAction *action : button->stateMenu()->actions())
+        if (action->text().contains(u"Lunch"_s))
+            lunch = action;
+    QVERIFY(lunch);
+    lunch->trigger();
+    QTRY_VERIFY(button->text().contains(u"Lunch"_s));
+    QCOMPARE(a.session.device().userState.state, u"NotReady"_s);
+    // Do Not Disturb follows the server, shown on the button.
+    button->doNotDisturbAction()->trigger();
+    QTRY_VERIFY(button->text().contains(u"Do Not Disturb"_s));
+    QVERIFY(button->doNotDisturbAction()->isChecked());
+}
+
+void TestUiTeam::agentSeesNoTeam()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent2"_s, u"agent2"_s);
+    TeamModel team;
+    Supervision supervision(&a.session, &team);
+    MainWindow window(&a.session, &supervision);
+    window.show();
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    QVERIFY(window.teamDock());
+    QVERIFY(!window.teamDock()->isVisible());
+    QVERIFY(!supervision.isActive());
+}
+
+void TestUiTeam::supervisorMonitorsFromTeamView()
+{
+    ClientStack agent(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    agent.session.login();
+    ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
+    TeamModel team;
+    Supervision supervision(&boss.session, &team);
+    supervision.setRefreshInterval(300);
+    MainWindow window(&boss.session, &supervision);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    boss.session.login();
+    QTRY_COMPARE(boss.session.status(), Session::Status::Online);
+    QTRY_VERIFY(window.teamDock()->isVisible());
+
+    TeamView *view = window.teamView();
+    QTableView *table = view->table();
+    QTRY_VERIFY(team.rowCount() >= 2);
+    int row = -1;
+    for (int r = 0; r < team.rowCount(); ++r)
+        if (team.memberAt(r)->userName == u"agent1")
+            row = r;
+    QVERIFY(row >= 0);
+    QTRY_VERIFY(!team.index(row, TeamModel::NumberColumn).data().toString().isEmpty());
+    QCOMPARE(team.index(row, TeamModel::NumberColumn).data().toString(), u"5001"_s);
+    QVERIFY(!view->button(u"ListenIn"_s)->isEnabled()); // nobody chosen yet
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(team.index(row, TeamModel::NameColumn)).center());
+    QTRY_VERIFY(view->button(u"ListenIn"_s)->isEnabled());
+    QTest::mouseClick(view->button(u"ListenIn"_s), Qt::LeftButton);
+    auto *status = view->findChild<QLabel *>(u"monitoringStatus"_s);
+    QTRY_VERIFY(status->text().startsWith(u"Listening in"_s));
+    QTRY_VERIFY(view->button(u"Cancel"_s)->isEnabled());
+    QVERIFY(!view->button(u"ListenIn"_s)->isEnabled()); // already in that mode
+
+    // A call to the agent shows up, monitored, in the supervisor's call list.
+    m_control->ringFrom(u"+15550500001"_s, u"5001"_s);
+    QTRY_VERIFY(agent.firstIn(CallState::Ringing));
+    agent.session.answer(agent.firstIn(CallState::Ringing)->id);
+    QTRY_COMPARE(boss.calls.callCount(), 1);
+    QVERIFY(boss.calls.calls().first().monitoring);
+
+    // Switch to coaching, then stop.
+    QTest::mouseClick(view->button(u"Coach"_s), Qt::LeftButton);
+    QTRY_VERIFY(status->text().startsWith(u"Coaching"_s));
+    QTRY_VERIFY(view->button(u"Cancel"_s)->isEnabled());
+    QTest::mouseClick(view->button(u"Cancel"_s), Qt::LeftButton);
+    QTRY_COMPARE(status->text(), u"Not monitoring"_s);
+    QTRY_COMPARE(boss.calls.callCount(), 0);
+    agent.session.hangup(agent.calls.calls().first().id);
+    QTRY_COMPARE(agent.calls.callCount(), 0);
+}
+
+QTEST_MAIN(TestUiTeam)
+#include "tst_ui_team.moc"
