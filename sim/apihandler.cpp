@@ -5,7 +5,9 @@
 #include "directory.h"
 #include "requeststats.h"
 #include "sessionstore.h"
+#include "supervisorcontrol.h"
 #include "telephony.h"
+#include "usershandler.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -27,14 +29,21 @@ HttpReply methodNotAllowed()
 
 } // namespace
 
-ApiHandler::ApiHandler(Directory *directory, Telephony *telephony, CallControl *control,
-                       AgentStateControl *agentStates, RequestStats *stats)
-    : m_directory(directory)
-    , m_telephony(telephony)
-    , m_control(control)
-    , m_agentStates(agentStates)
-    , m_stats(stats)
+ApiHandler::ApiHandler(const Parts &parts)
+    : m_directory(parts.directory)
+    , m_telephony(parts.telephony)
+    , m_control(parts.control)
+    , m_agentStates(parts.agentStates)
+    , m_supervisor(parts.supervisor)
+    , m_users(parts.users)
+    , m_stats(parts.stats)
 {}
+
+void ApiHandler::count(const QJsonObject &body) const
+{
+    if (body.value("operationName"_L1).isString())
+        m_stats->countOperation(body.value("operationName"_L1).toString());
+}
 
 HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSession &session)
 {
@@ -63,6 +72,8 @@ HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSessio
         return meResource(parts, get, post, body, session.userName);
     if (parts[0] == "settings"_L1)
         return settings(parts, get);
+    if (parts[0] == "users"_L1 || parts[0] == "devices"_L1)
+        return m_users->handle(parts, get, session.userName);
     return notFound(u"Resource"_s);
 }
 
@@ -75,6 +86,10 @@ HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
     if (n == 2 && parts[1] == "devices"_L1)
         return get ? devices(user) : methodNotAllowed();
     if (n == 3 && parts[1] == "devices"_L1) {
+        if (post) {
+            count(body);
+            return m_supervisor->perform(user, parts[2], body).reply();
+        }
         if (!get)
             return methodNotAllowed();
         const SimDevice *d = m_directory->deviceOfUser(user);
@@ -94,8 +109,7 @@ HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
     if (n == 3 && parts[1] == "channels"_L1 && parts[2] == "voice"_L1) {
         if (!post)
             return methodNotAllowed();
-        if (body.value("operationName"_L1).isString())
-            m_stats->countOperation(body.value("operationName"_L1).toString());
+        count(body);
         return m_agentStates->perform(user, body).reply();
     }
     return notFound(u"Resource"_s);
@@ -127,6 +141,7 @@ HttpReply ApiHandler::me(bool post, const QJsonObject &body, const QString &user
     else
         return HttpReply::error(400, GwsStatus::ValidationError,
                                 u"Unknown operation %1"_s.arg(op.toString()));
+    m_telephony->commit(); // a supervisor who logs out leaves the calls it monitored
     return HttpReply::ok();
 }
 

@@ -144,8 +144,13 @@ Result CallControl::answer(Connection &, int pid, const QJsonObject &)
     return Result::ok();
 }
 
-Result CallControl::hangup(Connection &, int pid, const QJsonObject &)
+Result CallControl::hangup(Connection &c, int pid, const QJsonObject &)
 {
+    const Party *self = c.partyByPid(pid);
+    // A supervisor who leaves a monitored call is not brought back into it.
+    if (self->isMonitor())
+        if (SimMonitoring *m = m_directory->monitoringState(self->deviceId))
+            m->skippedConnections.insert(c.id);
     m_telephony->removeParty(pid);
     return Result::ok();
 }
@@ -214,7 +219,7 @@ Result CallControl::singleStepTransfer(Connection &c, int pid, const QJsonObject
         return wrongState(u"%1 is already in this call"_s.arg(number));
     QString caller;
     for (const Party &p : c.parties)
-        if (p.pid != pid && caller.isEmpty())
+        if (p.pid != pid && !p.isMonitor() && caller.isEmpty())
             caller = p.number;
     const QString type = c.hasExternalParty() ? u"Inbound"_s : u"Internal"_s;
     m_telephony->removeParty(pid);
@@ -311,8 +316,10 @@ Result CallControl::removeParticipant(Connection &c, int pid, const QJsonObject 
         value.isObject() ? value.toObject().value("phoneNumber"_L1).toString() : value.toString();
     if (number.isEmpty())
         return missing(u"participant"_s);
+    const Party self = *c.partyByPid(pid);
     for (const Party &p : c.parties) {
-        if (p.pid != pid && p.number == number) {
+        // Only parties one sees: a silent supervisor is nobody's participant.
+        if (p.visibleTo(self) && p.number == number) {
             m_telephony->removeParty(p.pid);
             return Result::ok();
         }

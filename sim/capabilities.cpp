@@ -55,6 +55,11 @@ bool Capabilities::completable(const Pair &pair)
 
 QStringList Capabilities::of(const Telephony &telephony, const Connection &c, const Party &leg)
 {
+    // A monitoring supervisor leaves, or (on a conference) removes a party; nothing that
+    // would act as a party of the call.
+    if (leg.isMonitor())
+        return c.isConference() ? QStringList{u"Hangup"_s, u"RemoveParticipantFromConference"_s}
+                                : QStringList{u"Hangup"_s};
     const QStringList userData{u"AttachUserData"_s, u"UpdateUserData"_s, u"DeleteUserData"_s,
                                u"DeleteUserDataPair"_s};
     const Pair pair = consultPair(telephony, leg);
@@ -91,7 +96,7 @@ QStringList Capabilities::of(const Telephony &telephony, const Connection &c, co
                         (other.second->legId != leg.legId && other.second->state == LegState::Held);
         if (otherHeld)
             ops << u"SwapCalls"_s << u"MergeWithOtherCall"_s;
-        if (c.ownerLegId == leg.legId && c.parties.size() >= 3)
+        if (c.ownerLegId == leg.legId && c.isConference())
             ops << u"RemoveParticipantFromConference"_s;
         break;
     }
@@ -106,13 +111,25 @@ const QStringList &Capabilities::agentStateOperations()
     return ops;
 }
 
+const QStringList &Capabilities::monitoringOperations()
+{
+    static const QStringList ops{u"ListenIn"_s, u"Coach"_s, u"BargeIn"_s,
+                                 u"CancelSupervisorMonitoring"_s};
+    return ops;
+}
+
 QStringList Capabilities::ofDevice(const SimDevice &device, const SimUser *user)
 {
-    Q_UNUSED(user);
     if (!device.sessionStarted)
         return {}; // StartContactCenterSession first
     // Every state may be chosen again: NotReady with another reason, Ready with a workmode.
     QStringList ops{u"Ready"_s, u"NotReady"_s, u"AfterCallWork"_s};
     ops << (device.doNotDisturb ? u"DoNotDisturbOff"_s : u"DoNotDisturbOn"_s);
+    if (user && user->hasRole(u"ROLE_SUPERVISOR"_s)) {
+        // While monitoring, each of the three switches the mode (or the agent).
+        ops << u"ListenIn"_s << u"Coach"_s << u"BargeIn"_s;
+        if (device.monitoring.isActive())
+            ops << u"CancelSupervisorMonitoring"_s;
+    }
     return ops;
 }

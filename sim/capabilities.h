@@ -20,6 +20,8 @@ public:
     static QStringList ofDevice(const SimDevice &device, const SimUser *user);
     // The operations of POST /api/v2/me/channels/voice.
     static const QStringList &agentStateOperations();
+    // The operations of POST /api/v2/me/devices/{id}: supervisor monitoring.
+    static const QStringList &monitoringOperations();
     // Every call operation the simulator knows (on /api/v2/me/calls/{id}).
     static const QStringList &callOperations();
     // The consult pair a leg belongs to: its own original call or its consult call.

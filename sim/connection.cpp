@@ -46,15 +46,40 @@ const Party *Connection::partyByLeg(const QString &legId) const
 const Party *Connection::partyByNumber(const QString &number) const
 {
     for (const Party &p : parties)
-        if (p.number == number)
+        if (p.number == number && !p.isMonitor())
             return &p;
     return nullptr;
 }
 
+bool Party::visibleTo(const Party &viewer) const
+{
+    if (pid == viewer.pid)
+        return false;
+    if (!isMonitor() || monitorOperation == "BargeIn"_L1)
+        return true;
+    // A coach is heard by the coached agent only; listening in is silent.
+    return monitorOperation == "Coach"_L1 && !viewer.isMonitor() &&
+           viewer.deviceId == monitoredDeviceId;
+}
+
 int Connection::agentCount() const
 {
-    return int(
-        std::count_if(parties.begin(), parties.end(), [](const Party &p) { return p.isAgent(); }));
+    return int(std::count_if(parties.begin(), parties.end(),
+                             [](const Party &p) { return p.isAgent() && !p.isMonitor(); }));
+}
+
+int Connection::partyCount() const
+{
+    return int(std::count_if(parties.begin(), parties.end(),
+                             [](const Party &p) { return !p.isMonitor(); }));
+}
+
+Party *Connection::monitorOf(const QString &supervisorDeviceId)
+{
+    for (Party &p : parties)
+        if (p.isMonitor() && p.deviceId == supervisorDeviceId)
+            return &p;
+    return nullptr;
 }
 
 bool Connection::hasExternalParty() const

@@ -31,8 +31,15 @@ struct Party
     qint64 sinceMs = 0; // when the leg started, for `duration`
     qint64 leftMs = 0;  // when it left (kept for the server view only)
     QString movedTo;    // left by being joined into another connection
+    // A supervisor's monitoring leg: not a party of the conversation (it does not keep a
+    // call alive, and only BargeIn, or Coach for the agent, makes it heard and listed).
+    QString monitoredDeviceId; // the agent's device; empty for every other party
+    QString monitorOperation;  // ListenIn, Coach or BargeIn
 
     bool isAgent() const { return !legId.isEmpty(); }
+    bool isMonitor() const { return !monitoredDeviceId.isEmpty(); }
+    // Whether `viewer` has this party among its participants.
+    bool visibleTo(const Party &viewer) const;
 };
 
 struct DtmfRecord
@@ -61,8 +68,11 @@ struct Connection
     const Party *partyByPid(int pid) const;
     Party *partyByLeg(const QString &legId);
     const Party *partyByLeg(const QString &legId) const;
-    const Party *partyByNumber(const QString &number) const;
-    int agentCount() const;
+    const Party *partyByNumber(const QString &number) const; // conversation parties only
+    int agentCount() const; // agents of the conversation, monitors not counted
+    int partyCount() const; // parties of the conversation, monitors not counted
+    bool isConference() const { return partyCount() >= 3; }
+    Party *monitorOf(const QString &supervisorDeviceId);
     bool hasExternalParty() const;
     // Moves the party to formerParties; returns false if it was not here.
     bool removeParty(int pid, qint64 nowMs, const QString &movedTo = {});

@@ -132,8 +132,10 @@ void Directory::startContactCenterSession(const QString &userName)
 
 void Directory::endContactCenterSession(const QString &userName)
 {
-    if (SimDevice *d = mutableDeviceOfUser(userName))
+    if (SimDevice *d = mutableDeviceOfUser(userName)) {
+        d->monitoring = SimMonitoring(); // told by the device notification below
         setUserState(d, false, u"LoggedOut"_s);
+    }
 }
 
 void Directory::setAgentState(const QString &deviceId, const QString &state,
@@ -149,6 +151,29 @@ void Directory::setDoNotDisturb(const QString &deviceId, bool on)
         d->doNotDisturb = on;
         emit deviceChanged(d->id);
     }
+}
+
+void Directory::setMonitoring(const QString &deviceId, const SimMonitoring &monitoring)
+{
+    if (SimDevice *d = mutableDevice(deviceId)) {
+        d->monitoring = monitoring;
+        emit deviceChanged(d->id);
+    }
+}
+
+void Directory::endMonitoring(const QString &deviceId)
+{
+    SimDevice *d = mutableDevice(deviceId);
+    if (!d || !d->monitoring.isActive())
+        return;
+    d->monitoring = SimMonitoring();
+    emit deviceChanged(d->id);
+}
+
+SimMonitoring *Directory::monitoringState(const QString &deviceId)
+{
+    SimDevice *d = mutableDevice(deviceId);
+    return d ? &d->monitoring : nullptr;
 }
 
 void Directory::setUserState(SimDevice *device, bool started, const QString &state,
@@ -203,7 +228,7 @@ QJsonObject Directory::deviceResource(const SimDevice &device) const
     QJsonArray capabilities;
     for (const QString &op : Capabilities::ofDevice(device, user(device.userName)))
         capabilities.append(op);
-    return QJsonObject{
+    QJsonObject resource{
         {u"id"_s, device.id},
         {u"deviceState"_s, u"Active"_s},
         {u"userState"_s, userStateResource(device)},
@@ -216,4 +241,14 @@ QJsonObject Directory::deviceResource(const SimDevice &device) const
         {u"capabilities"_s, capabilities},
         {u"uri"_s, QString(m_baseUrl + u"/api/v2/devices/"_s + device.id)},
         {u"path"_s, QString(u"/devices/"_s + device.id)}};
+    // Our shape for the documented "monitoring details": the request's own attributes.
+    const SimMonitoring &m = device.monitoring;
+    if (m.isActive())
+        resource.insert(u"monitoring"_s,
+                        QJsonObject{{u"targetDeviceUri"_s,
+                                     QString(m_baseUrl + u"/api/v2/devices/"_s + m.targetDeviceId)},
+                                    {u"operationName"_s, m.operation},
+                                    {u"supervisorMonitoringScope"_s, m.scope},
+                                    {u"supervisorMonitoringMode"_s, m.mode}});
+    return resource;
 }

@@ -6,7 +6,22 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <vector>
+
+// A supervisor's monitoring of one agent's device (ListenIn, Coach or BargeIn).
+struct SimMonitoring
+{
+    QString targetDeviceId; // empty: not monitoring
+    QString operation;      // ListenIn, Coach, BargeIn
+    QString scope;          // Agent: leave the call with the agent; Call: stay until it ends
+    QString mode;           // NextCall: one call, then monitoring ends; AllCalls
+    // Calls not to join: in progress when NextCall monitoring began, or left by Hangup.
+    QSet<QString> skippedConnections;
+    QString claimedLegId; // NextCall: the monitoring leg of that one call, once joined
+
+    bool isActive() const { return !targetDeviceId.isEmpty(); }
+};
 
 struct SimDevice
 {
@@ -18,7 +33,8 @@ struct SimDevice
     QString reasonCode;                              // NotReady with a reason
     QString workMode;                                // Ready with a workmode, echoed back
     bool doNotDisturb = false;
-    quint64 stateSerial = 0; // bumped on every userState change; a wrap-up timer checks it
+    quint64 stateSerial = 0;  // bumped on every userState change; a wrap-up timer checks it
+    SimMonitoring monitoring; // supervisors only
 };
 
 class Directory : public QObject
@@ -50,6 +66,11 @@ public:
     void setAgentState(const QString &deviceId, const QString &state,
                        const QString &reasonCode = {}, const QString &workMode = {});
     void setDoNotDisturb(const QString &deviceId, bool on);
+    // Supervisor monitoring; both announce the supervisor's device.
+    void setMonitoring(const QString &deviceId, const SimMonitoring &monitoring);
+    void endMonitoring(const QString &deviceId);
+    // The switch's bookkeeping (skipped and claimed calls), which the device does not show.
+    SimMonitoring *monitoringState(const QString &deviceId);
 
     QJsonObject userResource(const SimUser &user) const;
     QJsonObject deviceResource(const SimDevice &device) const;

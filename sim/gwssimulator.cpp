@@ -11,7 +11,9 @@
 #include "sessionstore.h"
 #include "simconfig.h"
 #include "simhttpserver.h"
+#include "supervisorcontrol.h"
 #include "telephony.h"
+#include "usershandler.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -25,7 +27,10 @@ struct GwsSimulator::Private
         : telephony(&directory)
         , control(&telephony, &directory)
         , agentStates(&directory, &telephony)
-        , api(&directory, &telephony, &control, &agentStates, &stats)
+        , supervisor(&directory, &telephony)
+        , users(&directory, &telephony)
+        , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &supervisor, &users,
+                                &stats})
         , controlHandler(&telephony, &control, &stats)
         , demo(&directory, &telephony, &control)
         , server(
@@ -51,6 +56,8 @@ struct GwsSimulator::Private
     RequestStats stats;
     CallControl control;
     AgentStateControl agentStates;
+    SupervisorControl supervisor;
+    UsersHandler users;
     ApiHandler api;
     ControlHandler controlHandler;
     DemoCaller demo;

@@ -2,6 +2,7 @@
 
 #include "capabilities.h"
 #include "directory.h"
+#include "monitorlegs.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -44,6 +45,12 @@ QJsonObject statusPart(QJsonObject resource)
     resource.remove(u"participants"_s);
     resource.remove(u"userData"_s);
     return resource;
+}
+
+QJsonObject withoutMutedFlag(QJsonObject status)
+{
+    status.remove(u"monitoredUserMuted"_s);
+    return status;
 }
 
 } // namespace
@@ -182,9 +189,17 @@ QJsonObject Telephony::participant(const QString &number)
 QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
 {
     QJsonArray participants;
-    for (const Party &p : c.parties)
-        if (p.pid != leg.pid)
+    bool listenedIn = false;     // a supervisor listens to or coaches this agent
+    bool monitoredMuted = false; // the agent this monitoring leg follows has muted
+    for (const Party &p : c.parties) {
+        if (p.visibleTo(leg))
             participants.append(participant(p.number));
+        if (p.isMonitor() && p.monitoredDeviceId == leg.deviceId && !leg.isMonitor() &&
+            p.monitorOperation != "BargeIn"_L1)
+            listenedIn = true;
+        if (leg.isMonitor() && !p.isMonitor() && p.deviceId == leg.monitoredDeviceId)
+            monitoredMuted = monitoredMuted || p.muted;
+    }
     QJsonArray capabilities;
     for (const QString &op : Capabilities::of(*this, c, leg))
         capabilities.append(op);
@@ -204,9 +219,9 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
                   {u"userData"_s, c.userData},
                   {u"duration"_s, QString::number(seconds)},
                   {u"mute"_s, leg.muted ? u"On"_s : u"Off"_s},
-                  {u"supervisorListeningIn"_s, false},
-                  {u"monitoredUserMuted"_s, false},
-                  {u"monitoring"_s, false}};
+                  {u"supervisorListeningIn"_s, listenedIn},
+                  {u"monitoredUserMuted"_s, monitoredMuted},
+                  {u"monitoring"_s, leg.isMonitor()}};
     if (!leg.parentLegId.isEmpty())
         r.insert(u"parentCallUri"_s, callUri(leg.parentLegId));
     return r;
@@ -236,6 +251,11 @@ QJsonObject Telephony::serverView(const Connection &c) const
         }
         if (p.busy)
             o.insert(u"busy"_s, true);
+        if (p.isMonitor()) {
+            o.insert(u"kind"_s, u"Monitor"_s);
+            o.insert(u"monitoredDeviceId"_s, p.monitoredDeviceId);
+            o.insert(u"monitorOperation"_s, p.monitorOperation);
+        }
         Q_UNUSED(c);
         return o;
     };
@@ -303,6 +323,18 @@ int Telephony::addAgent(Connection &c, const SimDevice &device, LegState state,
     p.sinceMs = now();
     c.parties.push_back(p);
     return p.pid;
+}
+
+int Telephony::addMonitor(Connection &c, const SimDevice &supervisor, const Party &agentLeg,
+                          const QString &operation)
+{
+    const Party agent = agentLeg; // a copy: adding a party may move the others
+    const int pid =
+        addAgent(c, supervisor, LegState::Established, agent.callType, agent.ani, agent.dnis);
+    Party *p = c.partyByPid(pid);
+    p->monitoredDeviceId = agent.deviceId;
+    p->monitorOperation = operation;
+    return pid;
 }
 
 int Telephony::addExternal(Connection &c, const QString &number, LegState state)
@@ -391,16 +423,26 @@ void Telephony::commit()
 {
     endDeadConnections();
     repairReferences();
+    MonitorLegs::reconcile(*this, *m_directory);
     publishDiffs();
+}
+
+QList<Connection *> Telephony::connections()
+{
+    QList<Connection *> list;
+    for (const auto &c : m_active)
+        list.append(c.get());
+    return list;
 }
 
 void Telephony::endDeadConnections()
 {
     // A call needs two parties, one of them ours: a call between two outside numbers
-    // (after a transfer) goes on in the network where we no longer see it.
+    // (after a transfer) goes on in the network where we no longer see it. Monitoring
+    // supervisors do not count: they follow a call, they do not hold it up.
     for (auto it = m_active.begin(); it != m_active.end();) {
         Connection &c = **it;
-        if (c.parties.size() >= 2 && c.agentCount() > 0) {
+        if (c.partyCount() >= 2 && c.agentCount() > 0) {
             ++it;
             continue;
         }
@@ -453,8 +495,16 @@ void Telephony::publishDiffs()
             } else {
                 now.order = before->order;
                 const QJsonObject &old = before->resource;
-                if (statusPart(old) != statusPart(now.resource))
+                const QJsonObject oldStatus = statusPart(old);
+                const QJsonObject newStatus = statusPart(now.resource);
+                if (oldStatus == newStatus) {
+                    // nothing
+                } else if (withoutMutedFlag(oldStatus) == withoutMutedFlag(newStatus)) {
+                    // Only the monitored agent's mute changed: the documented event for it.
+                    types << u"MonitoredUserMutedStateChange"_s;
+                } else {
                     types << u"StatusChange"_s;
+                }
                 if (old.value("participants"_L1) != now.resource.value("participants"_L1))
                     types << u"ParticipantsUpdated"_s;
                 if (types.isEmpty() &&
@@ -493,6 +543,8 @@ void Telephony::publishDiffs()
     }
     // Last, so that whatever follows (wrap-up) is told after the call's own news.
     for (const Published &gone : std::as_const(released)) {
+        if (gone.resource.value("monitoring"_L1).toBool())
+            continue; // a supervisor who stops listening has not finished a call
         const QString state = gone.resource.value("state"_L1).toString();
         emit callEnded(gone.deviceId, state == "Established"_L1 || state == "Held"_L1);
     }

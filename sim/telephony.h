@@ -3,8 +3,9 @@
 // The simulated switch: connections, parties and call legs, the far side's behaviour
 // (external numbers answer after a delay, busy numbers refuse), and the notifications.
 // Operations change the state through the primitives below and then call commit(), which
-// ends calls that lost their last partner and tells every affected device what changed,
-// by comparing each leg's resource with the one last published.
+// ends calls that lost their last partner, brings supervisors' monitoring legs in line
+// (MonitorLegs) and tells every affected device what changed, by comparing each leg's
+// resource with the one last published.
 
 #include "connection.h"
 
@@ -46,6 +47,7 @@ public:
     // Every current leg of a device, with its connection, oldest first.
     QList<QPair<const Connection *, const Party *>> legsOfDevice(const QString &deviceId) const;
     QList<const Connection *> activeConnections() const;
+    QList<Connection *> connections();
     // An active or recently ended connection, by its id or any of its legs' ids.
     const Connection *findAny(const QString &connectionOrLegId) const;
 
@@ -60,6 +62,9 @@ public:
     int addAgent(Connection &c, const SimDevice &device, LegState state, const QString &callType,
                  const QString &ani, const QString &dnis);
     int addExternal(Connection &c, const QString &number, LegState state);
+    // A supervisor's monitoring leg on the call of `agentLeg` (Established at once).
+    int addMonitor(Connection &c, const SimDevice &supervisor, const Party &agentLeg,
+                   const QString &operation);
     // Rings `number` into the call: an agent device gets a Ringing leg, any other number
     // is an external party that answers (or is busy) after the configured delay.
     int addDestination(Connection &c, const QString &number, const QString &agentCallType,

@@ -23,7 +23,10 @@ GwsTestClient::~GwsTestClient()
 QNetworkReply *GwsTestClient::send(const QString &path, const QByteArray *body)
 {
     QUrl url = m_base;
-    url.setPath(path);
+    const qsizetype query = path.indexOf(u'?'); // "/api/v2/devices?fields=*"
+    url.setPath(path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", m_auth);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -91,8 +94,10 @@ HttpResult GwsTestClient::rawPost(const QString &path, const QByteArray &body,
 
 bool GwsTestClient::login()
 {
-    if (get(u"/api/v2/me"_s).status != 200)
+    const HttpResult me = get(u"/api/v2/me"_s);
+    if (me.status != 200)
         return false;
+    m_userId = me.json.value("user"_L1)["id"_L1].toString();
     const HttpResult devices = get(u"/api/v2/me/devices"_s);
     m_deviceId =
         devices.json.value("devices"_L1).toArray().at(0).toObject().value("id"_L1).toString();
@@ -123,6 +128,18 @@ HttpResult GwsTestClient::voice(const QString &operation, const QJsonObject &ext
     QJsonObject body = extra;
     body.insert(u"operationName"_s, operation);
     return post(u"/api/v2/me/channels/voice"_s, body);
+}
+
+HttpResult GwsTestClient::deviceOperation(const QString &operation, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(u"operationName"_s, operation);
+    return post(u"/api/v2/me/devices/"_s + m_deviceId, body);
+}
+
+QString GwsTestClient::deviceUri(const QString &deviceId) const
+{
+    return m_base.toString() + u"/api/v2/devices/"_s + deviceId;
 }
 
 QJsonArray GwsTestClient::calls()

@@ -44,11 +44,16 @@ public:
     // GET /me (learns the token), StartContactCenterSession, remembers the device id.
     bool login();
     QString deviceId() const { return m_deviceId; }
+    QString userId() const { return m_userId; }
+    // {base}/api/v2/devices/{deviceId}, as targetDeviceUri names a device.
+    QString deviceUri(const QString &deviceId) const;
     HttpResult dial(const QString &number, const QJsonObject &extra = {});
     HttpResult operate(const QString &callId, const QString &operation,
                        const QJsonObject &extra = {});
     // POST /api/v2/me/channels/voice {"operationName": operation, ...extra}
     HttpResult voice(const QString &operation, const QJsonObject &extra = {});
+    // POST /api/v2/me/devices/{own device} {"operationName": operation, ...extra}
+    HttpResult deviceOperation(const QString &operation, const QJsonObject &extra = {});
     QJsonArray calls();                  // GET /api/v2/me/calls
     QJsonObject call(const QString &id); // from GET /me/calls; empty when gone
     QString callUri(const QString &id) const;
@@ -88,6 +93,7 @@ private:
     QByteArray m_auth;
     QByteArray m_csrf;
     QString m_deviceId;
+    QString m_userId;
     QString m_clientId;
     bool m_polling = false;
     QPointer<QNetworkReply> m_poll;

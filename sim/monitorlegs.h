@@ -1,0 +1,16 @@
+#pragma once
+
+// Brings supervisors' monitoring legs in line with who monitors whom, after every change on
+// the switch (Telephony::commit): a supervisor monitoring an agent gets a leg (Established,
+// `monitoring: true`) on each connected call of that agent (NextCall: the next one only),
+// follows the mode, and leaves when monitoring ends, when the agent leaves (scope Agent)
+// or with the call (scope Call).
+
+class Directory;
+class Telephony;
+
+class MonitorLegs
+{
+public:
+    static void reconcile(Telephony &telephony, Directory &directory);
+};
