@@ -339,6 +339,13 @@ void CometdHub::dropSession(const QString &sessionId)
         if (entry.second->sessionId == sessionId)
             ids.append(entry.first);
     for (const QString &id : std::as_const(ids)) {
+        // A held connect learns at once that its client is gone, as the next one would.
+        Client &client = *m_clients.at(id);
+        if (client.held) {
+            QJsonObject r = failure(client.held->connectReply, u"402::Unknown client"_s);
+            r.insert(u"advice"_s, advice(u"handshake"_s));
+            client.held->connectReply = r;
+        }
         release(id);
         m_clients.erase(id);
     }

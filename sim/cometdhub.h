@@ -35,7 +35,8 @@ public:
     int clientCount() const { return int(m_clients.size()); }
     // Forgets every client, answering held polls first.
     void clear();
-    // Forgets the clients bound to one HTTP session (when it is invalidated).
+    // Forgets the clients bound to one HTTP session (when it is invalidated); a held connect
+    // is answered with 402::Unknown client and advice to hand-shake again.
     void dropSession(const QString &sessionId);
 
     static bool channelMatches(const QString &subscription, const QString &channel);

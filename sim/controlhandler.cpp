@@ -1,7 +1,10 @@
 #include "controlhandler.h"
 
 #include "callcontrol.h"
+#include "cometdhub.h"
+#include "faultinjector.h"
 #include "requeststats.h"
+#include "sessionstore.h"
 #include "telephony.h"
 
 #include <QHttpServerRequest>
@@ -10,10 +13,17 @@
 
 using namespace Qt::StringLiterals;
 
-ControlHandler::ControlHandler(Telephony *telephony, CallControl *control, RequestStats *stats)
-    : m_telephony(telephony)
-    , m_control(control)
-    , m_stats(stats)
+namespace {
+
+HttpReply methodNotAllowed()
+{
+    return HttpReply::error(405, GwsStatus::Forbidden, u"Method not allowed"_s);
+}
+
+} // namespace
+
+ControlHandler::ControlHandler(const Parts &parts)
+    : m_parts(parts)
 {}
 
 HttpReply ControlHandler::handle(const QHttpServerRequest &request)
@@ -29,6 +39,7 @@ HttpReply ControlHandler::handle(const QHttpServerRequest &request)
     const auto method = request.method();
     const bool get = method == QHttpServerRequest::Method::Get;
     const bool post = method == QHttpServerRequest::Method::Post;
+    const bool del = method == QHttpServerRequest::Method::Delete;
 
     QJsonObject body;
     if (post && !request.body().trimmed().isEmpty()) {
@@ -42,34 +53,73 @@ HttpReply ControlHandler::handle(const QHttpServerRequest &request)
         body = doc.object();
     }
 
+    if (n >= 2 && parts[1] == "calls"_L1)
+        return calls(parts, get, post, body);
     if (n == 2 && parts[1] == "stats"_L1) {
         if (get)
-            return HttpReply::ok(m_stats->toJson());
-        if (method == QHttpServerRequest::Method::Delete) {
-            m_stats->reset();
+            return HttpReply::ok(m_parts.stats->toJson());
+        if (del) {
+            m_parts.stats->reset();
             return HttpReply::ok();
         }
-    } else if (n == 2 && parts[1] == "calls"_L1) {
+        return methodNotAllowed();
+    }
+    if (n == 2 && parts[1] == "faults"_L1)
+        return faults(get, post, del, body);
+    if (n == 3 && parts[1] == "sessions"_L1 && parts[2] == "invalidate"_L1)
+        return post ? invalidateSessions(body) : methodNotAllowed();
+    return HttpReply::error(404, GwsStatus::NotFound, u"Resource not found"_s);
+}
+
+HttpReply ControlHandler::calls(const QStringList &parts, bool get, bool post,
+                                const QJsonObject &body)
+{
+    const int n = int(parts.size());
+    if (n == 2) {
         if (post)
-            return m_control->ringInbound(body).reply();
+            return m_parts.control->ringInbound(body).reply();
         if (get) {
             QJsonArray list;
-            for (const Connection *c : m_telephony->activeConnections())
-                list.append(m_telephony->serverView(*c));
+            for (const Connection *c : m_parts.telephony->activeConnections())
+                list.append(m_parts.telephony->serverView(*c));
             return HttpReply::ok({{u"calls"_s, list}});
         }
-    } else if (n == 3 && parts[1] == "calls"_L1) {
-        if (get) {
-            const Connection *c = m_telephony->findAny(parts[2]);
-            if (!c)
-                return HttpReply::error(404, GwsStatus::NotFound, u"Call not found"_s);
-            return HttpReply::ok(m_telephony->serverView(*c)); // the view at top level
-        }
-    } else if (n == 4 && parts[1] == "calls"_L1 && parts[3] == "hangup"_L1) {
-        if (post)
-            return m_control->farHangup(parts[2], body).reply();
-    } else {
-        return HttpReply::error(404, GwsStatus::NotFound, u"Resource not found"_s);
+        return methodNotAllowed();
     }
-    return HttpReply::error(405, GwsStatus::Forbidden, u"Method not allowed"_s);
+    if (n == 3) {
+        if (!get)
+            return methodNotAllowed();
+        const Connection *c = m_parts.telephony->findAny(parts[2]);
+        if (!c)
+            return HttpReply::error(404, GwsStatus::NotFound, u"Call not found"_s);
+        return HttpReply::ok(m_parts.telephony->serverView(*c)); // the view at top level
+    }
+    if (n == 4 && parts[3] == "hangup"_L1)
+        return post ? m_parts.control->farHangup(parts[2], body).reply() : methodNotAllowed();
+    return HttpReply::error(404, GwsStatus::NotFound, u"Resource not found"_s);
+}
+
+HttpReply ControlHandler::faults(bool get, bool post, bool del, const QJsonObject &body)
+{
+    if (get)
+        return HttpReply::ok({{u"faults"_s, m_parts.faults->toJson()}});
+    if (post)
+        return m_parts.faults->configure(body).reply();
+    if (del) {
+        m_parts.faults->clear();
+        return HttpReply::ok();
+    }
+    return methodNotAllowed();
+}
+
+HttpReply ControlHandler::invalidateSessions(const QJsonObject &body)
+{
+    const QString userName = body.value("userName"_L1).toString();
+    if (userName.isEmpty())
+        return HttpReply::error(400, GwsStatus::MissingParameter, u"userName is required"_s);
+    const QStringList ids = m_parts.sessions->invalidateUser(userName);
+    // The session's CometD clients go with it: their next connect gets 402.
+    for (const QString &id : ids)
+        m_parts.cometd->dropSession(id);
+    return HttpReply::ok({{u"sessions"_s, int(ids.size())}});
 }

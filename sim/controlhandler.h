@@ -1,24 +1,39 @@
 #pragma once
 
-// Loopback-only control endpoints under /sim for tests and demos: ring a device from an
-// outside number, hang up from the far side, look at the server's view, count requests.
+// Loopback-only control endpoints under /sim for tests, demos and benchmarks: ring a device
+// from an outside number, hang up from the far side, look at the server's view, count
+// requests, inject faults, expire sessions, and send notification bursts.
 
 #include "httpreply.h"
 
 class CallControl;
+class CometdHub;
+class FaultInjector;
 class RequestStats;
+class SessionStore;
 class Telephony;
 class QHttpServerRequest;
 
 class ControlHandler
 {
 public:
-    ControlHandler(Telephony *telephony, CallControl *control, RequestStats *stats);
+    struct Parts
+    {
+        Telephony *telephony = nullptr;
+        CallControl *control = nullptr;
+        RequestStats *stats = nullptr;
+        FaultInjector *faults = nullptr;
+        SessionStore *sessions = nullptr;
+        CometdHub *cometd = nullptr;
+    };
+    explicit ControlHandler(const Parts &parts);
 
     HttpReply handle(const QHttpServerRequest &request);
 
 private:
-    Telephony *m_telephony;
-    CallControl *m_control;
-    RequestStats *m_stats;
+    HttpReply calls(const QStringList &parts, bool get, bool post, const QJsonObject &body);
+    HttpReply faults(bool get, bool post, bool del, const QJsonObject &body);
+    HttpReply invalidateSessions(const QJsonObject &body);
+
+    Parts m_parts;
 };

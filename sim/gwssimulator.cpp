@@ -7,6 +7,7 @@
 #include "controlhandler.h"
 #include "democaller.h"
 #include "directory.h"
+#include "faultinjector.h"
 #include "requeststats.h"
 #include "sessionstore.h"
 #include "simconfig.h"
@@ -17,6 +18,8 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslKey>
 
 using namespace Qt::StringLiterals;
 
@@ -31,10 +34,11 @@ struct GwsSimulator::Private
         , users(&directory, &telephony)
         , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &supervisor, &users,
                                 &stats})
-        , controlHandler(&telephony, &control, &stats)
+        , controlHandler(
+              ControlHandler::Parts{&telephony, &control, &stats, &faults, &sessions, &cometd})
         , demo(&directory, &telephony, &control)
-        , server(
-              SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats})
+        , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats,
+                                      &faults})
     {}
 
     void apply(const SimConfig &c)
@@ -54,6 +58,7 @@ struct GwsSimulator::Private
     CometdHub cometd;
     SessionStore sessions;
     RequestStats stats;
+    FaultInjector faults;
     CallControl control;
     AgentStateControl agentStates;
     SupervisorControl supervisor;
@@ -63,6 +68,7 @@ struct GwsSimulator::Private
     DemoCaller demo;
     SimHttpServer server;
     quint16 port = 0;
+    bool tls = false;
 };
 
 GwsSimulator::GwsSimulator(QObject *parent)
@@ -148,6 +154,21 @@ void GwsSimulator::setClientExpiry(int ms)
     d->cometd.setClientExpiry(ms);
 }
 
+void GwsSimulator::setMaxBodySize(qint64 bytes)
+{
+    d->server.setMaxBodySize(bytes);
+}
+
+bool GwsSimulator::listenTls(const QSslCertificate &certificate, const QSslKey &privateKey,
+                             quint16 port)
+{
+    if (certificate.isNull() || privateKey.isNull())
+        return false;
+    d->server.sslSetup(certificate, privateKey); // the next listen() serves TLS
+    d->tls = true;
+    return listen(port);
+}
+
 bool GwsSimulator::listen(quint16 port)
 {
     const quint16 bound = d->server.listen(QHostAddress::LocalHost, port);
@@ -168,7 +189,7 @@ quint16 GwsSimulator::port() const
 QUrl GwsSimulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(d->tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(d->port);
     return url;

@@ -8,6 +8,9 @@
 #include <QUrl>
 #include <memory>
 
+class QSslCertificate;
+class QSslKey;
+
 class GwsSimulator : public QObject
 {
     Q_OBJECT
@@ -26,9 +29,13 @@ public:
     void setDemoInterval(int ms);        // default 20000
     void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
 
+    void setMaxBodySize(qint64 bytes); // larger request bodies get 413; default 1 MiB
+
     bool listen(quint16 port = 0); // binds 127.0.0.1; 0 = free port
+    // The same over TLS (HTTPS) with this certificate and private key.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &privateKey, quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>, or https:// after listenTls()
 
     int cometdClientCount() const;
 

@@ -3,7 +3,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -40,6 +43,30 @@ void quitOnSignals(QCoreApplication *app)
     sigaction(SIGTERM, &sa, nullptr);
 }
 
+// A PEM file's contents, or an error message for stderr.
+bool readFile(const QString &fileName, QByteArray *data)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "gws-sim: %s: %s\n", qPrintable(fileName),
+                     qPrintable(file.errorString()));
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+// The key may be RSA or EC (what `openssl req -newkey` makes); PEM either way.
+QSslKey readKey(const QByteArray &pem)
+{
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        const QSslKey key(pem, algorithm, QSsl::Pem);
+        if (!key.isNull())
+            return key;
+    }
+    return QSslKey();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -61,7 +88,12 @@ int main(int argc, char *argv[])
                                          u"Milliseconds before outside numbers answer."_s, u"MS"_s);
     const QCommandLineOption pollOption(u"poll-timeout"_s,
                                         u"CometD long-poll timeout in milliseconds."_s, u"MS"_s);
-    parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption});
+    const QCommandLineOption certOption(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s);
+    const QCommandLineOption keyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
+                                       u"FILE"_s);
+    parser.addOptions(
+        {portOption, configOption, demoOption, delayOption, pollOption, certOption, keyOption});
     parser.process(app);
 
     bool ok = false;
@@ -95,7 +127,29 @@ int main(int argc, char *argv[])
     }
     simulator.setDemoEnabled(parser.isSet(demoOption));
 
-    if (!simulator.listen(quint16(port))) {
+    bool listening = false;
+    if (parser.isSet(certOption) || parser.isSet(keyOption)) {
+        QByteArray certPem, keyPem;
+        if (!parser.isSet(certOption) || !parser.isSet(keyOption)) {
+            std::fprintf(stderr, "gws-sim: --tls-cert and --tls-key go together\n");
+            return 2;
+        }
+        if (!readFile(parser.value(certOption), &certPem) ||
+            !readFile(parser.value(keyOption), &keyPem))
+            return 2;
+        const QSslCertificate certificate(certPem, QSsl::Pem);
+        const QSslKey key = readKey(keyPem);
+        if (certificate.isNull() || key.isNull()) {
+            std::fprintf(stderr, "gws-sim: %s\n",
+                         certificate.isNull() ? "--tls-cert holds no PEM certificate"
+                                              : "--tls-key holds no PEM RSA or EC private key");
+            return 2;
+        }
+        listening = simulator.listenTls(certificate, key, quint16(port));
+    } else {
+        listening = simulator.listen(quint16(port));
+    }
+    if (!listening) {
         std::fprintf(stderr, "gws-sim: cannot listen on 127.0.0.1:%u\n", port);
         return 1;
     }

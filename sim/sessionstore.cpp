@@ -86,6 +86,20 @@ SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
     return auth;
 }
 
+QStringList SessionStore::invalidateUser(const QString &userName)
+{
+    QStringList ids;
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (it->userName == userName) {
+            ids.append(it.key());
+            it = m_sessions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return ids;
+}
+
 HttpReply SessionStore::refusal(const Auth &auth)
 {
     if (auth.outcome == Auth::CsrfRejected)

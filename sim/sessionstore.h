@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 class Directory;
 class QHttpServerRequest;
@@ -39,6 +40,8 @@ public:
 
     void clear() { m_sessions.clear(); }
     bool invalidate(const QString &sessionId) { return m_sessions.remove(sessionId) > 0; }
+    // Forgets every session of the user (cookie and CSRF token); returns their ids.
+    QStringList invalidateUser(const QString &userName);
     QList<HttpSession> sessions() const { return m_sessions.values(); }
 
 private:

@@ -20,7 +20,7 @@ GwsTestClient::~GwsTestClient()
     stopNotifications();
 }
 
-QNetworkReply *GwsTestClient::send(const QString &path, const QByteArray *body)
+QNetworkReply *GwsTestClient::send(const QString &path, const QByteArray *body, bool isDelete)
 {
     QUrl url = m_base;
     const qsizetype query = path.indexOf(u'?'); // "/api/v2/devices?fields=*"
@@ -28,10 +28,13 @@ QNetworkReply *GwsTestClient::send(const QString &path, const QByteArray *body)
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
     request.setRawHeader("Authorization", m_auth);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_csrf.isEmpty())
         request.setRawHeader("X-CSRF-TOKEN", m_csrf);
+    if (isDelete)
+        return m_nam.deleteResource(request);
     return body ? m_nam.post(request, *body) : m_nam.get(request);
 }
 
@@ -44,6 +47,7 @@ HttpResult GwsTestClient::wait(QNetworkReply *reply)
             qWarning("request timed out");
     }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.networkError = reply->error();
     r.body = reply->readAll();
     for (const auto &h : reply->rawHeaderPairs())
         r.headers.insert(h.first.toLower(), h.second);
@@ -64,6 +68,11 @@ HttpResult GwsTestClient::get(const QString &path)
 HttpResult GwsTestClient::post(const QString &path, const QByteArray &body)
 {
     return wait(send(path, &body));
+}
+
+HttpResult GwsTestClient::deleteResource(const QString &path)
+{
+    return wait(send(path, nullptr, true));
 }
 
 HttpResult GwsTestClient::post(const QString &path, const QJsonObject &body)

@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <functional>
 
@@ -17,7 +18,8 @@ class QNetworkReply;
 
 struct HttpResult
 {
-    int status = 0;
+    int status = 0;       // 0: no HTTP answer (see networkError)
+    int networkError = 0; // QNetworkReply::NetworkError
     QByteArray body;
     QJsonObject json;
     QJsonArray array;
@@ -33,10 +35,14 @@ public:
     GwsTestClient(const QUrl &base, const QString &user, const QString &password);
     ~GwsTestClient() override;
 
+    // For https:// servers: e.g. a configuration that trusts the test's own CA.
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
+
     HttpResult get(const QString &path);
     HttpResult post(const QString &path, const QByteArray &body);
     HttpResult post(const QString &path, const QJsonObject &body);
     HttpResult postJson(const QString &path, const QJsonArray &body);
+    HttpResult deleteResource(const QString &path); // DELETE
     // Plain requests without cookie jar or stored CSRF token, to test refusals.
     HttpResult rawPost(const QString &path, const QByteArray &body,
                        const QList<QPair<QByteArray, QByteArray>> &headers);
@@ -84,13 +90,14 @@ public:
     QNetworkAccessManager &network() { return m_nam; }
 
 private:
-    QNetworkReply *send(const QString &path, const QByteArray *body);
+    QNetworkReply *send(const QString &path, const QByteArray *body, bool isDelete = false);
     HttpResult wait(QNetworkReply *reply);
     void poll();
 
     QNetworkAccessManager m_nam;
     QUrl m_base;
     QByteArray m_auth;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
     QByteArray m_csrf;
     QString m_deviceId;
     QString m_userId;

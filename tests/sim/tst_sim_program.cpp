@@ -1,8 +1,10 @@
 // The gws-sim program: prints where it listens, serves, and stops cleanly on SIGTERM.
 #include "gwstestclient.h"
+#include "testcertificate.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtTest>
 
@@ -15,6 +17,7 @@ class tst_SimProgram : public QObject
 private slots:
     void servesAndQuitsOnSigterm();
     void config();
+    void tls();
     void badArguments_data();
     void badArguments();
 
@@ -35,7 +38,7 @@ QUrl tst_SimProgram::startedUrl(QProcess &process)
         10000);
     if (!lineOrExit)
         return {};
-    const QRegularExpression re(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
+    const QRegularExpression re(u"listening on (https?://127\\.0\\.0\\.1:\\d+)"_s);
     const QRegularExpressionMatch m = re.match(QString::fromUtf8(out));
     return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
 }
@@ -84,12 +87,38 @@ void tst_SimProgram::config()
     QCOMPARE(sim.exitCode(), 0);
 }
 
+void tst_SimProgram::tls()
+{
+    QTemporaryDir dir;
+    TestCertificate cert;
+    QString error;
+    QVERIFY2(TestCertificate::generate(dir.path(), &cert, &error), qPrintable(error));
+    QProcess sim;
+    sim.start(QStringLiteral(GWS_SIM_EXECUTABLE),
+              {u"--tls-cert"_s, cert.certificateFile, u"--tls-key"_s, cert.keyFile});
+    const QUrl url = startedUrl(sim);
+    QCOMPARE(url.scheme(), u"https"_s);
+    GwsTestClient agent(url, u"agent1"_s, u"agent1"_s);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificate(cert.certificate);
+    agent.setSslConfiguration(ssl);
+    QCOMPARE(agent.get(u"/api/v2/me"_s).status, 200);
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+    QCOMPARE(sim.exitCode(), 0);
+}
+
 void tst_SimProgram::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("port") << QStringList{u"--port"_s, u"http"_s};
     QTest::newRow("config") << QStringList{u"--config"_s, u"/nonexistent/sim.json"_s};
     QTest::newRow("delay") << QStringList{u"--answer-delay"_s, u"-5"_s};
+    QTest::newRow("cert without key") << QStringList{u"--tls-cert"_s, u"/etc/hostname"_s};
+    QTest::newRow("missing cert") << QStringList{u"--tls-cert"_s, u"/nonexistent/c.pem"_s,
+                                                 u"--tls-key"_s, u"/etc/hostname"_s};
+    QTest::newRow("not PEM") << QStringList{u"--tls-cert"_s, u"/etc/hostname"_s, u"--tls-key"_s,
+                                            u"/etc/hostname"_s};
 }
 
 void tst_SimProgram::badArguments()
