@@ -26,6 +26,7 @@ Supervision::Supervision(Session *session, TeamModel *team, QObject *parent)
         }
         emit monitoringChanged();
     });
+    onSessionStatus(); // the session may already be online
 }
 
 void Supervision::onSessionStatus()
