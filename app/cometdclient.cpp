@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcCometd, "softphone.cometd")
+Q_LOGGING_CATEGORY(lcCometd, "softphone.cometd", QtInfoMsg)
 
 namespace {
 constexpr int kPollMarginMs = 10000; // a held connect may take advice.timeout plus this

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSession, "softphone.session")
+Q_LOGGING_CATEGORY(lcSession, "softphone.session", QtInfoMsg)
 
 namespace {
 // After the server accepted an operation, its outcome comes as a notification; until then
