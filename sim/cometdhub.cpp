@@ -10,12 +10,11 @@
 #include <QSet>
 #include <QTcpSocket>
 #include <QUuid>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int MaxQueuedEvents = 5000; // a client that never polls must not eat the memory
 
 qint64 now()
 {
@@ -45,6 +44,39 @@ void sendJson(QHttpServerResponder &responder, const QJsonArray &messages)
     HttpReply::json(200, QJsonDocument(messages).toJson(QJsonDocument::Compact)).send(responder);
 }
 
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// [replies..., queued events..., connect reply]; the events are serialized already, so a
+// poll that takes thousands of them costs one copy each, no JSON work.
+void sendBatch(QHttpServerResponder &responder, const QJsonArray &replies,
+               std::deque<QByteArray> *events, const QJsonObject &connectReply)
+{
+    QList<QByteArray> parts;
+    parts.reserve(replies.size() + qsizetype(events->size()) + 1);
+    for (const QJsonValue &r : replies)
+        parts.append(compact(r.toObject()));
+    for (QByteArray &e : *events)
+        parts.append(std::move(e));
+    events->clear();
+    parts.append(compact(connectReply));
+    qsizetype size = 2 + parts.size();
+    for (const QByteArray &p : std::as_const(parts))
+        size += p.size();
+    QByteArray body;
+    body.reserve(size);
+    body.append('[');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i)
+            body.append(',');
+        body.append(parts.at(i));
+    }
+    body.append(']');
+    HttpReply::json(200, body).send(responder);
+}
+
 } // namespace
 
 struct CometdHub::HeldPoll
@@ -66,7 +98,8 @@ struct CometdHub::Client
     QString userName;
     QString sessionId;
     QSet<QString> subscriptions;
-    QJsonArray queue;
+    std::deque<QByteArray> queue; // serialized {"channel", "data"} events, oldest first
+    bool flushScheduled = false;
     std::unique_ptr<HeldPoll> held;
     qint64 lastSeen = 0;
 };
@@ -164,12 +197,8 @@ void CometdHub::handle(const QByteArray &body, const HttpSession &session,
     if (clientAdvice.contains("timeout"_L1)) // CometD clients send timeout 0 on the first connect
         timeout = qBound(0, clientAdvice.value("timeout"_L1).toInt(timeout), m_pollTimeout);
     const QJsonObject reply = connectReply(client, connectMessage);
-    if (!client.queue.isEmpty() || timeout == 0) {
-        for (const QJsonValue &event : std::as_const(client.queue))
-            replies.append(event);
-        client.queue = QJsonArray();
-        replies.append(reply);
-        sendJson(responder, replies);
+    if (!client.queue.empty() || timeout == 0) {
+        sendBatch(responder, replies, &client.queue, reply);
         return;
     }
     hold(client, timeout, replies, reply, std::move(responder));
@@ -277,12 +306,7 @@ void CometdHub::release(const QString &clientId)
     client.lastSeen = now();
     if (!held->socket || held->socket->state() != QAbstractSocket::ConnectedState)
         return; // nobody to answer; the events stay queued for the next connect
-    QJsonArray messages = held->replies;
-    for (const QJsonValue &event : std::as_const(client.queue))
-        messages.append(event);
-    client.queue = QJsonArray();
-    messages.append(held->connectReply);
-    sendJson(held->responder, messages);
+    sendBatch(held->responder, held->replies, &client.queue, held->connectReply);
 }
 
 void CometdHub::dropHeld(const QString &clientId, quint64 serial)
@@ -297,7 +321,21 @@ void CometdHub::dropHeld(const QString &clientId, quint64 serial)
 
 void CometdHub::publish(const QString &userName, const QString &channel, const QJsonObject &data)
 {
-    const QJsonObject event{{u"channel"_s, channel}, {u"data"_s, data}};
+    publishSerialized(userName, channel, {compact(data)});
+}
+
+int CometdHub::publishSerialized(const QString &userName, const QString &channel,
+                                 const QList<QByteArray> &compactData)
+{
+    // {"channel":"<channel>","data":<data>}, the channel quoted as JSON quotes strings.
+    const QByteArray quoted =
+        QJsonDocument(QJsonArray{channel}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    const QByteArray prefix = "{\"channel\":" + quoted + ",\"data\":";
+    QList<QByteArray> events;
+    events.reserve(compactData.size());
+    for (const QByteArray &data : compactData)
+        events.append(prefix + data + '}');
+    int clients = 0;
     for (auto &entry : m_clients) {
         Client &client = *entry.second;
         if (client.userName != userName)
@@ -307,19 +345,37 @@ void CometdHub::publish(const QString &userName, const QString &channel, const Q
             subscribed = subscribed || channelMatches(s, channel);
         if (!subscribed)
             continue;
-        if (client.queue.size() >= MaxQueuedEvents)
-            client.queue.removeFirst();
-        client.queue.append(event);
+        ++clients;
+        for (const QByteArray &e : std::as_const(events)) { // shared, not copied
+            // A client that never polls must not eat the memory.
+            if (client.queue.size() >= size_t(MaxQueuedEvents))
+                client.queue.pop_front();
+            client.queue.push_back(e);
+        }
         if (client.held)
-            scheduleFlush(client.id);
+            scheduleFlush(client);
     }
+    return clients;
 }
 
-void CometdHub::scheduleFlush(const QString &clientId)
+void CometdHub::scheduleFlush(Client &client)
 {
-    // Deferred, so that all events of one operation travel in one answer.
+    // Deferred, so that all events of one operation travel in one answer; once per client
+    // however many events come meanwhile.
+    if (client.flushScheduled)
+        return;
+    client.flushScheduled = true;
+    const QString clientId = client.id;
     QMetaObject::invokeMethod(
-        this, [this, clientId] { release(clientId); }, Qt::QueuedConnection);
+        this,
+        [this, clientId] {
+            const auto it = m_clients.find(clientId);
+            if (it == m_clients.end())
+                return;
+            it->second->flushScheduled = false;
+            release(clientId);
+        },
+        Qt::QueuedConnection);
 }
 
 void CometdHub::clear()

@@ -29,8 +29,15 @@ public:
     // One POST to /api/v2/notifications from an authenticated HTTP session.
     void handle(const QByteArray &body, const HttpSession &session,
                 QHttpServerResponder &&responder);
+    // Events a client may have waiting; older ones are dropped beyond that.
+    static constexpr int MaxQueuedEvents = 50000;
+
     // Queues an event for every client of `userName` subscribed to `channel`.
     void publish(const QString &userName, const QString &channel, const QJsonObject &data);
+    // The same for many events whose `data` objects are serialized already (compact JSON),
+    // in order; serialized once for every client. Returns how many clients got them.
+    int publishSerialized(const QString &userName, const QString &channel,
+                          const QList<QByteArray> &compactData);
 
     int clientCount() const { return int(m_clients.size()); }
     // Forgets every client, answering held polls first.
@@ -56,7 +63,7 @@ private:
     // Answers the client's held poll (if its socket still lives) with its queued events.
     void release(const QString &clientId);
     void dropHeld(const QString &clientId, quint64 serial);
-    void scheduleFlush(const QString &clientId);
+    void scheduleFlush(Client &client);
     void expireClients();
 
     std::map<QString, std::unique_ptr<Client>> m_clients;

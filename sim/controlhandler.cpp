@@ -3,6 +3,7 @@
 #include "callcontrol.h"
 #include "cometdhub.h"
 #include "faultinjector.h"
+#include "notificationburst.h"
 #include "requeststats.h"
 #include "sessionstore.h"
 #include "telephony.h"
@@ -68,6 +69,8 @@ HttpReply ControlHandler::handle(const QHttpServerRequest &request)
         return faults(get, post, del, body);
     if (n == 3 && parts[1] == "sessions"_L1 && parts[2] == "invalidate"_L1)
         return post ? invalidateSessions(body) : methodNotAllowed();
+    if (n == 2 && parts[1] == "burst"_L1)
+        return post ? m_parts.burst->run(body).reply() : methodNotAllowed();
     return HttpReply::error(404, GwsStatus::NotFound, u"Resource not found"_s);
 }
 

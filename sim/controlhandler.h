@@ -9,6 +9,7 @@
 class CallControl;
 class CometdHub;
 class FaultInjector;
+class NotificationBurst;
 class RequestStats;
 class SessionStore;
 class Telephony;
@@ -25,6 +26,7 @@ public:
         FaultInjector *faults = nullptr;
         SessionStore *sessions = nullptr;
         CometdHub *cometd = nullptr;
+        NotificationBurst *burst = nullptr;
     };
     explicit ControlHandler(const Parts &parts);
 

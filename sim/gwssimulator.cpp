@@ -8,6 +8,7 @@
 #include "democaller.h"
 #include "directory.h"
 #include "faultinjector.h"
+#include "notificationburst.h"
 #include "requeststats.h"
 #include "sessionstore.h"
 #include "simconfig.h"
@@ -34,8 +35,9 @@ struct GwsSimulator::Private
         , users(&directory, &telephony)
         , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &supervisor, &users,
                                 &stats})
-        , controlHandler(
-              ControlHandler::Parts{&telephony, &control, &stats, &faults, &sessions, &cometd})
+        , burst(&directory, &telephony, &cometd)
+        , controlHandler(ControlHandler::Parts{&telephony, &control, &stats, &faults, &sessions,
+                                               &cometd, &burst})
         , demo(&directory, &telephony, &control)
         , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats,
                                       &faults})
@@ -64,6 +66,7 @@ struct GwsSimulator::Private
     SupervisorControl supervisor;
     UsersHandler users;
     ApiHandler api;
+    NotificationBurst burst;
     ControlHandler controlHandler;
     DemoCaller demo;
     SimHttpServer server;

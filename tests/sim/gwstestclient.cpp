@@ -214,6 +214,7 @@ void GwsTestClient::poll()
         if (reply->error() != QNetworkReply::NoError)
             return; // aborted by stopNotifications(), or the server went away
         const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).array();
+        ++m_polls;
         bool again = m_polling;
         for (const QJsonValue &v : messages) {
             const QJsonObject m = v.toObject();

@@ -70,6 +70,7 @@ public:
     void stopNotifications();
     QString clientId() const { return m_clientId; }
     const QList<QJsonObject> &events() const { return m_events; }
+    int polls() const { return m_polls; } // /meta/connect answers received so far
     // The first event (from index `from` on) that matches, waiting up to `timeoutMs`.
     QJsonObject waitForEvent(const std::function<bool(const QJsonObject &)> &match,
                              int timeoutMs = 5000, int from = 0);
@@ -103,6 +104,7 @@ private:
     QString m_userId;
     QString m_clientId;
     bool m_polling = false;
+    int m_polls = 0;
     QPointer<QNetworkReply> m_poll;
     QList<QJsonObject> m_events;
 };
