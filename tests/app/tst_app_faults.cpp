@@ -18,6 +18,9 @@ private slots:
     void cleanup();
     void serverRestartResynchronises();
     void operationDuringOutageIsReportedNotReplayed();
+    void expiredSessionReauthenticatesOnce();
+    void slowServerTimesOut();
+    void serverErrorIsReported();
 
 private:
     void startSimulator(quint16 port);
@@ -94,6 +97,77 @@ void TestFaults::operationDuringOutageIsReportedNotReplayed()
     QTRY_COMPARE_WITH_TIMEOUT(a.session.status(), Session::Status::Online, 10000);
     QCOMPARE(m_control->requestCount(u"Answer"_s), 0); // never replayed
     QTRY_COMPARE(a.calls.callCount(), 0);              // the new server has no such call
+}
+
+void TestFaults::expiredSessionReauthenticatesOnce()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    m_control->ringFrom(u"+15550300005"_s, u"5001"_s);
+    QTRY_VERIFY(a.firstIn(CallState::Ringing));
+    const QString id = a.firstIn(CallState::Ringing)->id;
+
+    m_control->post(u"/sim/sessions/invalidate"_s, {{u"userName"_s, u"agent1"_s}});
+    QCOMPARE(m_control->lastStatus(), 200);
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    QVERIFY(a.session.answer(id));
+    QTRY_VERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().first().toString().contains(u"expired"_s),
+             qPrintable(errors.first().first().toString()));
+    // Signed in again by itself, and the answer was not replayed: the call still rings
+    // until the agent decides again.
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    QTRY_VERIFY(a.client.hasCsrfToken());
+    QCOMPARE(a.calls.call(id)->state, CallState::Ringing);
+    QTRY_VERIFY(!a.session.isBusy(id));
+    QVERIFY(a.session.answer(id));
+    QTRY_COMPARE(a.calls.call(id)->state, CallState::Established);
+    // Notifications flow on the new session too.
+    m_control->ringFrom(u"+15550300006"_s, u"5001"_s);
+    QTRY_COMPARE(a.calls.callCount(), 2);
+}
+
+void TestFaults::slowServerTimesOut()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    m_control->ringFrom(u"+15550300007"_s, u"5001"_s);
+    QTRY_VERIFY(a.firstIn(CallState::Ringing));
+    const QString id = a.firstIn(CallState::Ringing)->id;
+
+    a.client.setTimeout(400);
+    m_control->post(u"/sim/faults"_s, {{u"latencyMs"_s, 2000}, {u"paths"_s, u"/api/v2/me/calls"_s}});
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    QVERIFY(a.session.answer(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 3000);
+    QVERIFY2(errors.first().first().toString().contains(u"in time"_s),
+             qPrintable(errors.first().first().toString()));
+    QVERIFY(!a.session.isBusy(id)); // the controls come back
+    m_control->send(u"/sim/faults"_s, "DELETE");
+}
+
+void TestFaults::serverErrorIsReported()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    m_control->ringFrom(u"+15550300008"_s, u"5001"_s);
+    QTRY_VERIFY(a.firstIn(CallState::Ringing));
+    const QString id = a.firstIn(CallState::Ringing)->id;
+
+    m_control->post(u"/sim/faults"_s, {{u"httpStatus"_s, 500}, {u"failCount"_s, 1},
+                                       {u"paths"_s, u"/api/v2/me/calls"_s}});
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    QVERIFY(a.session.answer(id));
+    QTRY_VERIFY(!errors.isEmpty());
+    QVERIFY2(errors.first().first().toString().contains(u"500"_s),
+             qPrintable(errors.first().first().toString()));
+    QCOMPARE(a.calls.call(id)->state, CallState::Ringing); // no state invented
+    QTRY_VERIFY(!a.session.isBusy(id));
+    QVERIFY(a.session.answer(id)); // the next one goes through
+    QTRY_COMPARE(a.calls.call(id)->state, CallState::Established);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -23,6 +23,11 @@ public:
         return send(path, &raw);
     }
     int lastStatus() const { return m_lastStatus; }
+    // Any other method, e.g. send("/sim/faults", "DELETE").
+    QJsonObject send(const QString &path, const QByteArray &method)
+    {
+        return send(path, nullptr, method);
+    }
 
     // Rings `to` from an external number; returns the simulator's id of the new call.
     QString ringFrom(const QString &from, const QString &to, const QJsonObject &userData = {})
@@ -41,14 +46,16 @@ public:
     }
 
 private:
-    QJsonObject send(const QString &path, const QByteArray *body)
+    QJsonObject send(const QString &path, const QByteArray *body, const QByteArray &method = {})
     {
         QUrl url = m_base;
         url.setPath(path);
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setTransferTimeout(5000);
-        QNetworkReply *reply = body ? m_nam.post(request, *body) : m_nam.get(request);
+        QNetworkReply *reply = !method.isEmpty() ? m_nam.sendCustomRequest(request, method)
+                               : body            ? m_nam.post(request, *body)
+                                                 : m_nam.get(request);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
