@@ -1,5 +1,6 @@
 // The main window driven with real clicks and keys (offscreen), against the simulator.
 
+#include "agentstatebutton.h"
 #include "clientstack.h"
 #include "gwssimulator.h"
 #include "mainwindow.h"
@@ -28,6 +29,8 @@ private slots:
     void typeNumberAndPressEnterDials();
     void invalidNumberShowsMessage();
     void doubleClickSendsOnce();
+    void serverLossDisablesControlsAndSaysReconnecting();
+    void tickersOnlyWhileSomethingCounts();
 
 private:
     QWidget *buttonFor(Operation op) const;
@@ -149,6 +152,61 @@ void TestMainWindow::doubleClickSendsOnce()
     QCOMPARE(m_control->requestCount(u"Answer"_s), before + 1);
     m_stack->session.hangup(m_stack->firstIn(CallState::Established)->id);
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
+}
+
+void TestMainWindow::tickersOnlyWhileSomethingCounts()
+{
+    // Idle and online: the call-duration ticker sleeps; the time-in-state clock is on screen.
+    QVERIFY(!m_window->isTicking());
+    QVERIFY(m_window->agentState()->isTicking());
+
+    m_control->ringFrom(u"+15550004444"_s, u"5001"_s);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Ringing));
+    QVERIFY(!m_window->isTicking()); // a ringing call has no running duration yet
+    m_stack->session.answer(m_stack->firstIn(CallState::Ringing)->id);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established));
+    QVERIFY(m_window->isTicking());
+    m_stack->session.hangup(m_stack->firstIn(CallState::Established)->id);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    QVERIFY(!m_window->isTicking());
+
+    // Nobody sees the state clock of a hidden window.
+    m_window->hide();
+    QVERIFY(!m_window->agentState()->isTicking());
+    m_window->show();
+    QVERIFY(m_window->agentState()->isTicking());
+    m_stack->session.logout();
+    QVERIFY(!m_window->agentState()->isTicking());
+}
+
+void TestMainWindow::serverLossDisablesControlsAndSaysReconnecting()
+{
+    // A server of its own, so it can die under the window.
+    auto sim = std::make_unique<GwsSimulator>();
+    sim->setPollTimeout(2000);
+    QVERIFY(sim->listen());
+    const quint16 port = sim->port();
+    ClientStack stack(sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    MainWindow window(&stack.session);
+    window.show();
+    stack.session.login();
+    QTRY_COMPARE(stack.session.status(), Session::Status::Online);
+    SimControl(sim->baseUrl()).ringFrom(u"+15550004444"_s, u"5001"_s);
+    QAction *answer = window.actions()->action(Operation::Answer);
+    QTRY_VERIFY(answer->isEnabled());
+    auto *connection = window.findChild<QLabel *>(u"connectionLabel"_s);
+
+    sim.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(u"Reconnecting"_s), 10000);
+    QVERIFY(connection->text().contains(u"next attempt in"_s));
+    QVERIFY(!answer->isEnabled());
+    QVERIFY(!window.actions()->action(Operation::Hangup)->isEnabled());
+
+    sim = std::make_unique<GwsSimulator>();
+    QVERIFY(sim->listen(port));
+    QTRY_COMPARE_WITH_TIMEOUT(connection->text(), u"Connected"_s, 10000);
+    QTRY_COMPARE(stack.calls.callCount(), 0); // the call died with the old server
+    QVERIFY(!answer->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
