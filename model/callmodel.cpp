@@ -292,6 +292,12 @@ void CallModel::refreshDurations()
     });
 }
 
+bool CallModel::hasCountingCalls() const
+{
+    return std::any_of(m_calls.cbegin(), m_calls.cend(),
+                       [](const Call &c) { return isCounting(c.state); });
+}
+
 // ---- queries ------------------------------------------------------------------------
 
 int CallModel::callCount() const

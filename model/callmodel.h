@@ -50,6 +50,9 @@ public:
 
     // Emits dataChanged for the Duration column of live calls (the UI calls it each second).
     void refreshDurations();
+    // True while some call's duration counts on (Established or Held): only then does the
+    // UI need its one-second ticker.
+    bool hasCountingCalls() const;
     // For tests: the clock used for live durations.
     void setClock(std::function<QDateTime()> clock);
 

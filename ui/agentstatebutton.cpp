@@ -39,11 +39,38 @@ AgentStateButton::AgentStateButton(Session *session, QWidget *parent)
     setMenu(m_menu);
     connect(m_session, &Session::agentStatesChanged, this, &AgentStateButton::rebuildMenu);
     connect(m_session, &Session::deviceChanged, this, &AgentStateButton::refresh);
-    connect(m_session, &Session::statusChanged, this, &AgentStateButton::refresh);
+    connect(m_session, &Session::statusChanged, this, [this] {
+        refresh();
+        updateTicker();
+    });
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &AgentStateButton::refresh);
-    m_ticker.start();
     rebuildMenu();
+}
+
+void AgentStateButton::showEvent(QShowEvent *event)
+{
+    QToolButton::showEvent(event);
+    m_shown = true;
+    refresh();
+    updateTicker();
+}
+
+void AgentStateButton::hideEvent(QHideEvent *event)
+{
+    QToolButton::hideEvent(event);
+    m_shown = false;
+    updateTicker();
+}
+
+void AgentStateButton::updateTicker()
+{
+    // No wakeups for a clock nobody sees, or for a state that is not live.
+    const bool wanted = m_shown && m_session->status() == Session::Status::Online;
+    if (wanted && !m_ticker.isActive())
+        m_ticker.start();
+    else if (!wanted)
+        m_ticker.stop();
 }
 
 void AgentStateButton::rebuildMenu()

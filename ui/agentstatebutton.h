@@ -17,13 +17,21 @@ public:
 
     QMenu *stateMenu() const { return m_menu; }
     QAction *doNotDisturbAction() const { return m_dnd; }
+    // The time-in-state clock ticks only while it is on screen and the session online.
+    bool isTicking() const { return m_ticker.isActive(); }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void rebuildMenu();
     void refresh();
+    void updateTicker();
 
     Session *m_session;
     QMenu *m_menu;
     QAction *m_dnd = nullptr;
     QTimer m_ticker;
+    bool m_shown = false; // a minimized window's widgets get (spontaneous) hide events
 };

@@ -51,7 +51,6 @@ MainWindow::MainWindow(Session *session, Supervision *supervision, QWidget *pare
         if (m_session->status() == Session::Status::Reconnecting)
             updateStatus(); // counts down to the next attempt
     });
-    m_durationTicker.start();
 
     updateStatus();
     refresh();
@@ -202,6 +201,11 @@ QWidget *MainWindow::buildSidePanel()
 void MainWindow::connectSession()
 {
     CallModel *model = m_session->calls();
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateTicker);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateTicker);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTicker);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTicker);
+    connect(m_session, &Session::statusChanged, this, &MainWindow::updateTicker);
     connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::refresh);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refresh);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::refresh);
@@ -430,6 +434,16 @@ void MainWindow::updateStatus()
     const QString who = m_session->user().displayName();
     m_agent->setText(device.phoneNumber.isEmpty() ? who
                                                   : tr("%1 at %2").arg(who, device.phoneNumber));
+}
+
+void MainWindow::updateTicker()
+{
+    const bool wanted = m_session->calls()->hasCountingCalls()
+                        || m_session->status() == Session::Status::Reconnecting;
+    if (wanted && !m_durationTicker.isActive())
+        m_durationTicker.start(); // start() on a running timer would restart its second
+    else if (!wanted)
+        m_durationTicker.stop();
 }
 
 void MainWindow::showError(const QString &message)

@@ -42,6 +42,9 @@ public:
     QString selectedCallId() const;
     void selectCall(const QString &callId);
     QString lastError() const;
+    // The one-second ticker runs only while a call's duration counts or a reconnect
+    // countdown is shown; an idle softphone wakes up for its long-poll alone.
+    bool isTicking() const { return m_durationTicker.isActive(); }
     QLabel *numberProblem() const { return m_numberProblem; }
 
 protected:
@@ -58,6 +61,7 @@ private:
     void openDestinationDialog(Operation op);
     void refresh();
     void updateStatus();
+    void updateTicker();
     void showError(const QString &message);
 
     Session *m_session;

@@ -99,6 +99,7 @@ private slots:
     void setCallsDiff();
     void clear();
     void refreshDurations();
+    void hasCountingCalls();
     void durationText_data();
     void durationText();
     void roles();
@@ -440,6 +441,20 @@ void tst_ModelCallModel::refreshDurations()
     QCOMPARE(text(4), QString()); // unknown state: no duration shown
     QCOMPARE(m_model->index(0, 0).data(CallModel::DurationRole).toInt(), 70);
     QCOMPARE(m_model->index(1, 0).data(CallModel::DurationRole).toInt(), 0);
+}
+
+void tst_ModelCallModel::hasCountingCalls()
+{
+    QVERIFY(!m_model->hasCountingCalls());
+    m_model->setCalls({makeCall(u"B"_s, CallState::Ringing), makeCall(u"E"_s, CallState::Unknown),
+                       makeCall(u"F"_s, CallState::Dialing)});
+    QVERIFY(!m_model->hasCountingCalls()); // nothing counts on: the UI may stop its ticker
+    m_model->upsertCall(makeCall(u"B"_s, CallState::Held));
+    QVERIFY(m_model->hasCountingCalls());
+    m_model->upsertCall(makeCall(u"B"_s, CallState::Released));
+    QVERIFY(!m_model->hasCountingCalls());
+    m_model->upsertCall(makeCall(u"G"_s, CallState::Established));
+    QVERIFY(m_model->hasCountingCalls());
 }
 
 void tst_ModelCallModel::durationText_data()
