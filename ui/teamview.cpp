@@ -4,7 +4,6 @@
 #include "teammodel.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,17 +49,22 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_table->setMinimumHeight(130);
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(TeamModel::NameColumn, 180);
+    m_table->setColumnWidth(TeamModel::StateColumn, 160);
     layout->addWidget(m_table, 1);
-    auto *options = new QGridLayout;
-    options->addWidget(new QLabel(tr("Scope:"), this), 0, 0);
-    options->addWidget(m_scope, 0, 1);
-    options->addWidget(new QLabel(tr("Mode:"), this), 1, 0);
-    options->addWidget(m_mode, 1, 1);
-    layout->addLayout(options);
-    auto *buttons = new QHBoxLayout;
+    // One row of controls: the three modes, stop, then what they apply to.
+    auto *controls = new QHBoxLayout;
     for (QPushButton *b : {m_listen, m_coach, m_barge, m_cancel})
-        buttons->addWidget(b);
-    layout->addLayout(buttons);
+        controls->addWidget(b);
+    controls->addSpacing(16);
+    controls->addWidget(new QLabel(tr("Scope:"), this));
+    controls->addWidget(m_scope);
+    controls->addWidget(new QLabel(tr("Mode:"), this));
+    controls->addWidget(m_mode);
+    controls->addStretch(1);
+    layout->addLayout(controls);
     layout->addWidget(m_status);
 
     connect(m_listen, &QPushButton::clicked, this, [this] { start(u"ListenIn"_s); });
