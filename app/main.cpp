@@ -14,6 +14,7 @@
 #include "teammodel.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"Softphone"_s);
     QApplication::setOrganizationName(u"Softphone"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setDesktopFileName(u"softphone"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/softphone.svg"_s));
 
     AppOptions options = AppOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {
