@@ -1,11 +1,14 @@
 #include "cometdclient.h"
 
+#include "jsonarraystream.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +17,17 @@ Q_LOGGING_CATEGORY(lcCometd, "softphone.cometd", QtInfoMsg)
 namespace {
 constexpr int kPollMarginMs = 10000; // a held connect may take advice.timeout plus this
 constexpr int kRequestTimeoutMs = 15000;
-constexpr qint64 kMaxReplyBytes = 8 * 1024 * 1024;
+// One answer carries every event queued since the last poll: a burst of 10,000 call events
+// (about 1 KB each) must fit, a runaway server must not eat the memory.
+constexpr qint64 kMaxReplyBytes = 32 * 1024 * 1024;
 } // namespace
+
+struct CometdClient::Incoming
+{
+    JsonArrayStream stream;
+    QJsonArray metaReplies; // /meta/connect and the like, in order
+    bool unreadable = false;
+};
 
 CometdClient::CometdClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -140,15 +152,32 @@ void CometdClient::send(const QJsonArray &messages,
         m_network->post(request, QJsonDocument(messages).toJson(QJsonDocument::Compact));
     m_pending = reply;
     const quint64 generation = m_generation;
-    // A runaway answer is cut off rather than buffered; the events in it are lost, so the
-    // failure path handshakes again and the owner resynchronises.
+    // A connect answer may carry thousands of events: each is delivered as soon as its
+    // bytes are in, while the rest is still on the wire.
+    std::shared_ptr<Incoming> incoming;
+    if (onReply == &CometdClient::onConnectReply) {
+        incoming = std::make_shared<Incoming>();
+        connect(reply, &QNetworkReply::readyRead, this, [this, reply, incoming, generation] {
+            // An error answer is read whole when it ends; stale replies are ignored.
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                return;
+            // In pieces through one buffer: no fresh memory for every chunk of a big answer.
+            char piece[16384];
+            qint64 got = 0;
+            while (generation == m_generation && !incoming->unreadable
+                   && (got = reply->read(piece, sizeof piece)) > 0)
+                deliverStreamed(QByteArrayView(piece, got), incoming.get(), generation);
+        });
+    }
+    // A runaway answer is cut off rather than buffered; the events not yet delivered are
+    // lost, so the failure path handshakes again and the owner resynchronises.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
         if (received > kMaxReplyBytes) {
             reply->setProperty("tooLarge", true);
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, onReply, generation] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, onReply, generation, incoming] {
         reply->deleteLater();
         if (generation != m_generation)
             return; // stopped or restarted meanwhile
@@ -169,6 +198,19 @@ void CometdClient::send(const QJsonArray &messages,
                 emit authenticationRejected(status);
             return;
         }
+        if (incoming) {
+            deliverStreamed(raw, incoming.get(), generation);
+            if (generation != m_generation)
+                return; // a receiver of the events stopped or restarted us
+            if (incoming->unreadable || !incoming->stream.finished()) {
+                // Events delivered before the damage stand; the resync after the new
+                // handshake brings back whatever the rest carried.
+                failed(tr("Unreadable notification reply"), true);
+                return;
+            }
+            (this->*onReply)(incoming->metaReplies);
+            return;
+        }
         const QJsonDocument doc = QJsonDocument::fromJson(raw);
         if (!doc.isArray()) {
             // Whatever was in it is lost: start over, so the owner resynchronises.
@@ -177,6 +219,33 @@ void CometdClient::send(const QJsonArray &messages,
         }
         (this->*onReply)(doc.array());
     });
+}
+
+void CometdClient::deliverStreamed(QByteArrayView bytes, Incoming *in, quint64 generation)
+{
+    if (in->unreadable)
+        return;
+    in->stream.feed(bytes, [this, in, generation](QByteArrayView element) {
+        if (!element.startsWith('{'))
+            return true; // not a message; ignored as before
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromRawData(element.data(), element.size()), &error);
+        if (error.error != QJsonParseError::NoError) {
+            in->unreadable = true;
+            return false;
+        }
+        const QJsonObject m = doc.object();
+        const QString channel = m.value(u"channel").toString();
+        if (channel.isEmpty() || channel.startsWith(u"/meta/")) {
+            in->metaReplies.append(m); // handled once the answer is complete
+            return true;
+        }
+        emit message(channel, m.value(u"data"));
+        return generation == m_generation; // a receiver may have stopped us
+    });
+    if (in->stream.failed())
+        in->unreadable = true;
 }
 
 void CometdClient::onHandshakeReply(const QJsonArray &replies)

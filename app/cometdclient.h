@@ -55,6 +55,8 @@ signals:
     void problem(const QString &text);
 
 private:
+    struct Incoming; // a connect answer being read: see deliverStreamed()
+
     void handshake();
     void subscribe();
     void connectPoll();
@@ -64,6 +66,9 @@ private:
     void onSubscribeReply(const QJsonArray &replies);
     void onConnectReply(const QJsonArray &replies);
     bool deliverEvents(const QJsonArray &replies);
+    // Emits message() for each event of a connect answer as its bytes arrive; keeps the
+    // /meta/ replies for onConnectReply() once the answer is complete.
+    void deliverStreamed(QByteArrayView bytes, Incoming *in, quint64 generation);
     void applyAdvice(const QJsonObject &advice);
     void failed(const QString &why, bool rehandshake);
     void setState(State state);

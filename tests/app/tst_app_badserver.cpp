@@ -155,9 +155,9 @@ void TestBadServer::garbageNotificationsAreIgnored_data()
     QTest::newRow("unknown messageType")
         << ("[" + connectOk + R"(,{"channel":"/v2/me","data":{"messageType":"Martian"}}])");
     QTest::newRow("released unknown call") << callEvent(u"ghost"_s, u"Released"_s);
-    QTest::newRow("10 MB body")
+    QTest::newRow("40 MB body")
         << ("[" + connectOk + R"(,{"channel":"/v2/me/calls","data":{"messageType":"X","pad":")"
-            + QByteArray(10 * 1024 * 1024, 'a') + "\"}}]");
+            + QByteArray(40 * 1024 * 1024, 'a') + "\"}}]");
 }
 
 void TestBadServer::garbageNotificationsAreIgnored()

@@ -25,6 +25,7 @@ private slots:
     void invalidDestinationSendsNothing_data();
     void invalidDestinationSendsNothing();
     void farEndHangupRemovesCall();
+    void burstInOneAnswerIsApplied();
 
 private:
     std::unique_ptr<ClientStack> loggedIn(const QString &user);
@@ -168,6 +169,29 @@ void TestSession::farEndHangupRemovesCall()
     m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s);
     QCOMPARE(m_control->lastStatus(), 200);
     QTRY_COMPARE(a->calls.callCount(), 0);
+}
+
+void TestSession::burstInOneAnswerIsApplied()
+{
+    // 10,000 events (about 10 MB) come in one long-poll answer: every one is delivered, in
+    // order, without the channel being dropped as too large (no second handshake).
+    auto a = loggedIn(u"agent1"_s);
+    QCOMPARE(a->session.status(), Session::Status::Online);
+    QSignalSpy handshakes(&a->cometd, &CometdClient::handshaken);
+    QList<int> seqs;
+    connect(&a->cometd, &CometdClient::message, this, [&seqs](const QString &, const QJsonValue &data) {
+        const QJsonValue seq = data.toObject().value("simSeq"_L1);
+        if (!seq.isUndefined())
+            seqs.append(seq.toInt());
+    });
+    const QJsonObject answer =
+        m_control->post(u"/sim/burst"_s, {{u"userName"_s, u"agent1"_s}, {u"count"_s, 10000}});
+    QCOMPARE(m_control->lastStatus(), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(seqs.size(), 10000, 20000);
+    for (int i = 0; i < seqs.size(); ++i)
+        QCOMPARE(seqs.at(i), i);
+    QCOMPARE(handshakes.count(), 0);
+    QVERIFY(a->calls.call(answer.value("callId"_L1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestSession)
