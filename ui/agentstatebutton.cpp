@@ -109,9 +109,17 @@ void AgentStateButton::refresh()
     if (device.doNotDisturb)
         text += tr("  (Do Not Disturb)");
     setText(text);
-    QPalette p = palette();
-    p.setColor(QPalette::ButtonText, colorFor(device.userState.state));
-    setPalette(p);
+    // A fixed size, renewed only when the text needs another: otherwise every tick of the
+    // clock would lay out the whole row around the button again.
+    if (const QSize hint = sizeHint(); hint != minimumSize() || hint != maximumSize())
+        setFixedSize(hint);
+    // Only on a change: a new palette every second would restyle the button each time.
+    const QColor color = colorFor(device.userState.state);
+    if (palette().color(QPalette::ButtonText) != color) {
+        QPalette p = palette();
+        p.setColor(QPalette::ButtonText, color);
+        setPalette(p);
+    }
     if (m_dnd)
         m_dnd->setChecked(device.doNotDisturb);
 }

@@ -66,7 +66,20 @@ void MainWindow::buildUi()
     m_number->setObjectName(u"numberEdit"_s);
     m_number->setPlaceholderText(tr("Number to dial"));
     m_number->setAccessibleName(tr("Number to dial"));
-    m_number->setClearButtonEnabled(true);
+    // Our own clear button: QLineEdit's asks the icon theme for a standard icon, and
+    // loading the theme index was a tenth of the time to a shown window (bench/).
+    QAction *clearNumber =
+        m_number->addAction(QIcon(u":/icons/clear.svg"_s), QLineEdit::TrailingPosition);
+    clearNumber->setObjectName(u"clearNumber"_s);
+    clearNumber->setToolTip(tr("Clear the number"));
+    clearNumber->setVisible(false);
+    connect(clearNumber, &QAction::triggered, this, [this] {
+        m_number->clear();
+        m_numberProblem->hide();
+        m_number->setFocus();
+    });
+    connect(m_number, &QLineEdit::textChanged, clearNumber,
+            [clearNumber](const QString &text) { clearNumber->setVisible(!text.isEmpty()); });
     connect(m_number, &QLineEdit::returnPressed, m_actions->action(Operation::Dial),
             &QAction::trigger);
     auto *dialButton = new QToolButton(central);

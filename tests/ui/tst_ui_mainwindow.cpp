@@ -31,6 +31,7 @@ private slots:
     void doubleClickSendsOnce();
     void serverLossDisablesControlsAndSaysReconnecting();
     void tickersOnlyWhileSomethingCounts();
+    void clearButtonClearsTheNumber();
 
 private:
     QWidget *buttonFor(Operation op) const;
@@ -207,6 +208,22 @@ void TestMainWindow::serverLossDisablesControlsAndSaysReconnecting()
     QTRY_COMPARE_WITH_TIMEOUT(connection->text(), u"Connected"_s, 10000);
     QTRY_COMPARE(stack.calls.callCount(), 0); // the call died with the old server
     QVERIFY(!answer->isEnabled());
+}
+
+void TestMainWindow::clearButtonClearsTheNumber()
+{
+    QLineEdit *number = m_window->numberEdit();
+    auto *clear = number->findChild<QAction *>(u"clearNumber"_s);
+    QVERIFY(clear);
+    QVERIFY(!clear->isVisible()); // nothing to clear
+    QTest::keyClicks(number, u"call home"_s);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTRY_VERIFY(m_window->numberProblem()->isVisible());
+    QVERIFY(clear->isVisible());
+    clear->trigger();
+    QVERIFY(number->text().isEmpty());
+    QVERIFY(!m_window->numberProblem()->isVisible());
+    QVERIFY(!clear->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
