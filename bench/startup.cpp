@@ -1,0 +1,342 @@
+// Startup time and memory, softphone beside Twinkle (a Qt SIP softphone), under one X
+// server (run it with xvfb-run). For each run it forks the program with a fresh HOME,
+// watches the X server for top-level windows being mapped and the program's stderr for
+// softphone's "ready <ms>" line (--report-ready: window exposed and logged in to the
+// embedded simulator), then reads VmRSS from /proc 3 s later and ends the program.
+//
+//   bench_startup --softphone build-bench/softphone [--twinkle /usr/bin/twinkle] [--runs 5]
+//
+// Times are from just before fork() to the event, on CLOCK_MONOTONIC. Prints medians.
+
+#include <X11/Xlib.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <fstream>
+#include <poll.h>
+#include <signal.h>
+#include <string>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool verbose = false;
+
+double msSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+struct Program
+{
+    std::string name;
+    std::vector<std::string> argv;
+    bool waitsForReadyLine; // softphone: shown = "ready" line; others: first window mapped
+    void (*prepareHome)(const std::string &home);
+};
+
+struct Sample
+{
+    double shownMs = -1;    // what counts as shown (see Program)
+    double firstMapMs = -1; // first top-level window mapped
+    double cpuMs = -1;      // CPU time of all its threads until shown
+    long rssKb = -1;        // VmRSS 3 s after shown
+};
+
+void writeFile(const std::string &path, const std::string &text)
+{
+    std::ofstream(path) << text;
+}
+
+void prepareTwinkleHome(const std::string &home)
+{
+    // A profile, so Twinkle opens its main window instead of the profile wizard; no
+    // registration or presence (no SIP traffic), and the ALSA null device (no sound card).
+    const std::string dir = home + "/.twinkle";
+    mkdir(dir.c_str(), 0700);
+    writeFile(dir + "/bench.cfg", "user_name=bench\nuser_domain=127.0.0.1\nuser_display=Bench\n"
+                                  "register_at_startup=no\npres_publish_startup=no\n");
+    writeFile(dir + "/twinkle.sys",
+              "dev_ringtone=alsa:null\ndev_speaker=alsa:null\ndev_mic=alsa:null\n"
+              "validate_audio_dev=no\ngui_use_systray=no\nstart_hidden=no\n");
+}
+
+void prepareNothing(const std::string &) {}
+
+long readRssKb(pid_t pid)
+{
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::strtol(line.c_str() + 6, nullptr, 10);
+    return -1;
+}
+
+// Run time of every thread so far (schedstat, in ns): exact, unlike utime+stime's ticks.
+double cpuMsOf(pid_t pid)
+{
+    const std::string tasks = "/proc/" + std::to_string(pid) + "/task";
+    DIR *dir = opendir(tasks.c_str());
+    if (!dir)
+        return -1;
+    double ns = 0;
+    while (const dirent *entry = readdir(dir)) {
+        if (entry->d_name[0] == '.')
+            continue;
+        std::ifstream stat(tasks + "/" + entry->d_name + "/schedstat");
+        double runNs = 0;
+        if (stat >> runNs)
+            ns += runNs;
+    }
+    closedir(dir);
+    return ns / 1e6;
+}
+
+std::string removeTree(const std::string &dir)
+{
+    const std::string cmd = "rm -rf '" + dir + "'";
+    if (std::system(cmd.c_str()) != 0)
+        std::fprintf(stderr, "could not remove %s\n", dir.c_str());
+    return dir;
+}
+
+void stop(pid_t pid)
+{
+    kill(pid, SIGTERM);
+    for (int i = 0; i < 40; ++i) {
+        if (waitpid(pid, nullptr, WNOHANG) == pid)
+            return;
+        usleep(50 * 1000);
+    }
+    kill(pid, SIGKILL);
+    waitpid(pid, nullptr, 0);
+}
+
+Sample runOnce(Display *display, const Program &program)
+{
+    char homeTemplate[] = "/tmp/bench-startup-XXXXXX";
+    const std::string home = mkdtemp(homeTemplate);
+    program.prepareHome(home);
+
+    int errPipe[2];
+    if (pipe2(errPipe, O_CLOEXEC) != 0) {
+        std::perror("pipe");
+        std::exit(1);
+    }
+    XSync(display, True); // drop events of earlier runs
+
+    const Clock::time_point t0 = Clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        setenv("HOME", home.c_str(), 1);
+        unsetenv("XDG_CONFIG_HOME");
+        unsetenv("XDG_CACHE_HOME");
+        const int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, STDOUT_FILENO);
+        dup2(errPipe[1], STDERR_FILENO);
+        std::vector<char *> args;
+        for (const std::string &a : program.argv)
+            args.push_back(const_cast<char *>(a.c_str()));
+        args.push_back(nullptr);
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    close(errPipe[1]);
+    fcntl(errPipe[0], F_SETFL, O_NONBLOCK);
+
+    Sample s;
+    std::string errText;
+    double rssAtMs = -1;
+    const double deadlineMs = 30000;
+    bool errOpen = true;
+    while (msSince(t0) < deadlineMs) {
+        if (s.shownMs >= 0 && rssAtMs < 0)
+            rssAtMs = s.shownMs + 3000;
+        if (rssAtMs >= 0 && msSince(t0) >= rssAtMs) {
+            s.rssKb = readRssKb(pid);
+            break;
+        }
+        pollfd fds[2] = {{ConnectionNumber(display), POLLIN, 0}, {errPipe[0], POLLIN, 0}};
+        const int waitMs = rssAtMs >= 0 ? std::max(1, int(rssAtMs - msSince(t0))) : 100;
+        poll(fds, errOpen ? 2 : 1, waitMs);
+        while (XPending(display)) {
+            XEvent event;
+            XNextEvent(display, &event);
+            if (event.type != MapNotify || event.xmap.override_redirect)
+                continue;
+            XWindowAttributes attributes;
+            if (!XGetWindowAttributes(display, event.xmap.window, &attributes))
+                continue;
+            const double at = msSince(t0);
+            if (verbose) {
+                char *title = nullptr;
+                XFetchName(display, event.xmap.window, &title);
+                std::fprintf(stderr, "  %s: %.0f ms window mapped %dx%d \"%s\"\n",
+                             program.name.c_str(), at, attributes.width, attributes.height,
+                             title ? title : "");
+                if (title)
+                    XFree(title);
+            }
+            if (attributes.width * attributes.height < 100 * 50)
+                continue; // helper windows (Qt's selection owner and the like)
+            if (s.firstMapMs < 0)
+                s.firstMapMs = at;
+            if (!program.waitsForReadyLine && s.shownMs < 0) {
+                s.shownMs = at;
+                s.cpuMs = cpuMsOf(pid);
+            }
+        }
+        if (errOpen && (fds[1].revents & (POLLIN | POLLHUP))) {
+            char buffer[4096];
+            const ssize_t n = read(errPipe[0], buffer, sizeof buffer);
+            if (n > 0) {
+                const double at = msSince(t0);
+                errText.append(buffer, size_t(n));
+                if (program.waitsForReadyLine && s.shownMs < 0 &&
+                    (errText.rfind("ready ", 0) == 0 ||
+                     errText.find("\nready ") != std::string::npos)) {
+                    s.shownMs = at;
+                    s.cpuMs = cpuMsOf(pid);
+                }
+            } else if (n == 0 || (n < 0 && errno != EAGAIN)) {
+                errOpen = false;
+            }
+        }
+        if (waitpid(pid, nullptr, WNOHANG) == pid) {
+            std::fprintf(stderr, "%s exited early; its stderr:\n%s\n", program.name.c_str(),
+                         errText.c_str());
+            close(errPipe[0]);
+            removeTree(home);
+            return {};
+        }
+    }
+    if (s.rssKb < 0)
+        std::fprintf(stderr, "%s: not shown within %.0f s; its stderr:\n%s\n", program.name.c_str(),
+                     deadlineMs / 1000, errText.c_str());
+    stop(pid);
+    close(errPipe[0]);
+    removeTree(home);
+    return s;
+}
+
+double median(std::vector<double> v)
+{
+    v.erase(std::remove_if(v.begin(), v.end(), [](double x) { return x < 0; }), v.end());
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+struct Summary
+{
+    double shownMs, firstMapMs, cpuMs, rssMiB;
+    int good;
+};
+
+Summary summarize(const std::vector<Sample> &samples)
+{
+    std::vector<double> shown, map, cpu, rss;
+    int good = 0;
+    for (const Sample &s : samples) {
+        shown.push_back(s.shownMs);
+        map.push_back(s.firstMapMs);
+        cpu.push_back(s.cpuMs);
+        rss.push_back(s.rssKb < 0 ? -1 : s.rssKb / 1024.0);
+        good += s.rssKb >= 0;
+    }
+    return {median(shown), median(map), median(cpu), median(rss), good};
+}
+
+void usage()
+{
+    std::fprintf(stderr, "usage: bench_startup --softphone PATH [--twinkle PATH] [--runs N] "
+                         "[--verbose]\n(under an X server, e.g. xvfb-run -a)\n");
+    std::exit(2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::string softphone, twinkle;
+    int runs = 5;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--softphone" && i + 1 < argc)
+            softphone = argv[++i];
+        else if (a == "--twinkle" && i + 1 < argc)
+            twinkle = argv[++i];
+        else if (a == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--verbose")
+            verbose = true;
+        else
+            usage();
+    }
+    if (softphone.empty())
+        usage();
+    Display *display = XOpenDisplay(nullptr);
+    if (!display) {
+        std::fprintf(stderr, "cannot open the X display; run under xvfb-run -a\n");
+        return 2;
+    }
+    // Top-level windows are children of the root window (no window manager under Xvfb).
+    XSelectInput(display, DefaultRootWindow(display), SubstructureNotifyMask);
+
+    std::vector<Program> programs{
+        {"softphone", {softphone, "--no-demo", "--report-ready"}, true, prepareNothing}};
+    if (!twinkle.empty())
+        programs.push_back({"twinkle", {twinkle, "-f", "bench"}, false, prepareTwinkleHome});
+
+    std::vector<std::vector<Sample>> samples(programs.size());
+    for (const Program &p : programs)
+        runOnce(display, p); // warm-up: page cache, font cache
+    for (int r = 0; r < runs; ++r) {
+        for (size_t i = 0; i < programs.size(); ++i) {
+            const Sample s = runOnce(display, programs[i]);
+            std::fprintf(stderr,
+                         "run %d %-9s shown %6.0f ms  first window %6.0f ms  CPU %6.0f ms  "
+                         "RSS %6.1f MiB\n",
+                         r + 1, programs[i].name.c_str(), s.shownMs, s.firstMapMs, s.cpuMs,
+                         s.rssKb / 1024.0);
+            samples[i].push_back(s);
+        }
+    }
+
+    std::printf("Startup and memory under Xvfb, median of %d runs each\n", runs);
+    std::printf("%-10s %12s %19s %18s %16s\n", "program", "shown (ms)", "first window (ms)",
+                "CPU to shown (ms)", "RSS +3 s (MiB)");
+    std::vector<Summary> sums;
+    for (size_t i = 0; i < programs.size(); ++i) {
+        const Summary s = summarize(samples[i]);
+        sums.push_back(s);
+        std::printf("%-10s %12.0f %19.0f %18.0f %16.1f\n", programs[i].name.c_str(), s.shownMs,
+                    s.firstMapMs, s.cpuMs, s.rssMiB);
+        if (s.good < runs)
+            std::printf("  (%d of %d runs failed)\n", runs - s.good, runs);
+    }
+    std::printf("softphone shown = main window exposed and logged in to the embedded simulator;\n"
+                "twinkle shown = its first top-level window mapped.\n");
+    if (sums.size() == 2 && sums[1].shownMs > 0 && sums[1].rssMiB > 0) {
+        std::printf("ratio softphone/twinkle: time %.2f, memory %.2f (target: at most 0.50 each);\n"
+                    "  first window %.2f, CPU to shown %.2f\n",
+                    sums[0].shownMs / sums[1].shownMs, sums[0].rssMiB / sums[1].rssMiB,
+                    sums[0].firstMapMs / sums[1].firstMapMs, sums[0].cpuMs / sums[1].cpuMs);
+    }
+    XCloseDisplay(display);
+    return sums[0].good > 0 ? 0 : 1;
+}
