@@ -24,6 +24,8 @@ private slots:
 
 private:
     void startSimulator(quint16 port);
+    // Logs `a` in and rings it from `from`; the ringing call's id, or empty on failure.
+    QString loginWithRingingCall(ClientStack &a, const QString &from);
 
     std::unique_ptr<GwsSimulator> m_sim;
     std::unique_ptr<SimControl> m_control;
@@ -38,6 +40,16 @@ void TestFaults::startSimulator(quint16 port)
     QVERIFY(m_sim->listen(port));
     m_port = m_sim->port();
     m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+QString TestFaults::loginWithRingingCall(ClientStack &a, const QString &from)
+{
+    if (!a.loginAndWait())
+        return {};
+    m_control->ringFrom(from, u"5001"_s);
+    if (!QTest::qWaitFor([&] { return a.firstIn(CallState::Ringing) != nullptr; }, 5000))
+        return {};
+    return a.firstIn(CallState::Ringing)->id;
 }
 
 void TestFaults::init()
@@ -102,11 +114,8 @@ void TestFaults::operationDuringOutageIsReportedNotReplayed()
 void TestFaults::expiredSessionReauthenticatesOnce()
 {
     ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    a.session.login();
-    QTRY_COMPARE(a.session.status(), Session::Status::Online);
-    m_control->ringFrom(u"+15550300005"_s, u"5001"_s);
-    QTRY_VERIFY(a.firstIn(CallState::Ringing));
-    const QString id = a.firstIn(CallState::Ringing)->id;
+    const QString id = loginWithRingingCall(a, u"+15550300005"_s);
+    QVERIFY(!id.isEmpty());
 
     m_control->post(u"/sim/sessions/invalidate"_s, {{u"userName"_s, u"agent1"_s}});
     QCOMPARE(m_control->lastStatus(), 200);
@@ -131,11 +140,8 @@ void TestFaults::expiredSessionReauthenticatesOnce()
 void TestFaults::slowServerTimesOut()
 {
     ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    a.session.login();
-    QTRY_COMPARE(a.session.status(), Session::Status::Online);
-    m_control->ringFrom(u"+15550300007"_s, u"5001"_s);
-    QTRY_VERIFY(a.firstIn(CallState::Ringing));
-    const QString id = a.firstIn(CallState::Ringing)->id;
+    const QString id = loginWithRingingCall(a, u"+15550300007"_s);
+    QVERIFY(!id.isEmpty());
 
     a.client.setTimeout(400);
     m_control->post(u"/sim/faults"_s, {{u"latencyMs"_s, 2000}, {u"paths"_s, u"/api/v2/me/calls"_s}});
@@ -151,11 +157,8 @@ void TestFaults::slowServerTimesOut()
 void TestFaults::serverErrorIsReported()
 {
     ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    a.session.login();
-    QTRY_COMPARE(a.session.status(), Session::Status::Online);
-    m_control->ringFrom(u"+15550300008"_s, u"5001"_s);
-    QTRY_VERIFY(a.firstIn(CallState::Ringing));
-    const QString id = a.firstIn(CallState::Ringing)->id;
+    const QString id = loginWithRingingCall(a, u"+15550300008"_s);
+    QVERIFY(!id.isEmpty());
 
     m_control->post(u"/sim/faults"_s, {{u"httpStatus"_s, 500}, {u"failCount"_s, 1},
                                        {u"paths"_s, u"/api/v2/me/calls"_s}});

@@ -46,9 +46,7 @@ void TestSession::initTestCase()
 std::unique_ptr<ClientStack> TestSession::loggedIn(const QString &user)
 {
     auto stack = std::make_unique<ClientStack>(m_sim->baseUrl(), user, user);
-    stack->session.login();
-    // The callers check the status; here we only wait for it.
-    [[maybe_unused]] const bool online = QTest::qWaitFor([&] { return stack->session.status() == Session::Status::Online; }, 5000);
+    [[maybe_unused]] const bool online = stack->loginAndWait(); // callers check the status
     return stack;
 }
 

@@ -44,10 +44,7 @@ void TestSupervision::initTestCase()
 std::unique_ptr<ClientStack> TestSupervision::online(const QString &user)
 {
     auto stack = std::make_unique<ClientStack>(m_sim->baseUrl(), user, user);
-    stack->session.login();
-    [[maybe_unused]] const bool ok = QTest::qWaitFor(
-        [&] { return stack->session.status() == Session::Status::Online && !stack->session.device().id.isEmpty(); },
-        5000);
+    [[maybe_unused]] const bool ok = stack->loginAndWait(); // callers check the status
     return stack;
 }
 

@@ -8,6 +8,7 @@
 #include "session.h"
 
 #include <QNetworkAccessManager>
+#include <QtCore/qtestsupport_core.h> // QTest::qWaitFor, without linking QtTest
 #include <QUrl>
 
 struct ClientStack
@@ -21,6 +22,15 @@ struct ClientStack
         cometd.setBackoff(100, 1000);
     }
     ~ClientStack() { session.logout(); }
+
+    // Logs in and waits until online with a device; false if that takes too long.
+    bool loginAndWait(int timeoutMs = 5000)
+    {
+        session.login();
+        return QTest::qWaitFor([this] {
+            return session.status() == Session::Status::Online && !session.device().id.isEmpty();
+        }, timeoutMs);
+    }
 
     // The first call whose state is `state`, or nullptr.
     const Call *firstIn(CallState state) const
