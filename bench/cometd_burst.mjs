@@ -38,44 +38,9 @@ try {
        'run scripts/setup.sh first');
 }
 
-const jar = new Map();
-function storeSetCookie(header) {
-  const nameValue = header.split(';')[0].trim();
-  const equal = nameValue.indexOf('=');
-  if (equal > 0)
-    jar.set(nameValue.substring(0, equal), nameValue);
-}
-adapt({
-  cookies: {
-    storeCookie(uri, header, callback) { storeSetCookie(header); callback(null, header); },
-    retrieveCookies(context, uri, callback) { callback(null, [...jar.values()]); },
-  },
-});
-
-const authorization = 'Basic ' + Buffer.from(`${user}:${password}`).toString('base64');
-let csrf = null;
-async function rest(method, urlPath, body) {
-  const headers = { Authorization: authorization };
-  if (jar.size)
-    headers.Cookie = [...jar.values()].join('; ');
-  if (method !== 'GET' && csrf)
-    headers[csrf.name] = csrf.token;
-  if (body !== undefined)
-    headers['Content-Type'] = 'application/json';
-  const response = await fetch(base + urlPath, {
-    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(5000),
-  });
-  for (const cookie of response.headers.getSetCookie())
-    storeSetCookie(cookie);
-  const csrfName = response.headers.get('x-csrf-header');
-  if (csrfName && response.headers.get(csrfName))
-    csrf = { name: csrfName, token: response.headers.get(csrfName) };
-  const text = await response.text();
-  if (response.status !== 200)
-    fail(`${method} ${urlPath}: HTTP ${response.status} ${text}`);
-  return JSON.parse(text);
-}
+const { gwsRest } = await import(pathToFileURL(path.join(here, '..', 'tests', 'interop', 'gwsrest.mjs')).href);
+const gws = gwsRest({ base, user, password, adapt, fail });
+const rest = gws.rest;
 
 await rest('GET', '/api/v2/me');
 await rest('POST', '/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['voice'] });
@@ -84,7 +49,7 @@ const cometd = new CometD();
 cometd.unregisterTransport('websocket'); // GWS 8.5 serves long-polling only
 cometd.configure({
   url: `${base}/api/v2/notifications`,
-  requestHeaders: { Authorization: authorization, [csrf.name]: csrf.token },
+  requestHeaders: gws.cometdHeaders(),
   logLevel: 'warn',
   maxNetworkDelay: 30000,
 });

@@ -11,6 +11,7 @@
 // COMETD_DEBUG=1 for the CometD client's own debug log.
 
 import { spawn } from 'node:child_process';
+import { gwsRest } from './gwsrest.mjs';
 
 const HARD_TIMEOUT_MS = 20000;
 const USER = 'agent1';
@@ -48,22 +49,6 @@ try {
        'run scripts/setup.sh (npm install in tests/interop) first');
 }
 
-// One cookie jar for our REST requests and the CometD client, as a browser would have:
-// cometd-nodejs-client's `cookies` option lets us share it.
-const jar = new Map(); // name -> "name=value"
-function storeSetCookie(header) {
-  const nameValue = header.split(';')[0].trim();
-  const equal = nameValue.indexOf('=');
-  if (equal > 0)
-    jar.set(nameValue.substring(0, equal), nameValue);
-}
-adapt({
-  cookies: {
-    storeCookie(uri, header, callback) { storeSetCookie(header); callback(null, header); },
-    retrieveCookies(context, uri, callback) { callback(null, [...jar.values()]); },
-  },
-});
-
 // --- the simulator ------------------------------------------------------------------
 
 step = 'starting gws-sim';
@@ -86,53 +71,16 @@ const base = await new Promise((resolve) => {
 
 // --- REST, as a GWS client -----------------------------------------------------------
 
-const authorization = 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
-let csrf = null; // { name, token } from the X-CSRF-HEADER / X-CSRF-TOKEN answer headers
-
-async function rest(method, path, body) {
-  const headers = { Authorization: authorization };
-  if (jar.size)
-    headers.Cookie = [...jar.values()].join('; ');
-  if (method !== 'GET' && csrf)
-    headers[csrf.name] = csrf.token;
-  if (body !== undefined)
-    headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(base + path, {
-      method, headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(5000),
-    });
-  } catch (e) {
-    fail(`${method} ${path}: ${e.message}`);
-  }
-  for (const cookie of response.headers.getSetCookie())
-    storeSetCookie(cookie);
-  const csrfName = response.headers.get('x-csrf-header');
-  if (csrfName && response.headers.get(csrfName))
-    csrf = { name: csrfName, token: response.headers.get(csrfName) };
-  const text = await response.text();
-  if (response.status !== 200)
-    fail(`${method} ${path} answered HTTP ${response.status}: ${text}`);
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    fail(`${method} ${path} answered no JSON: ${text}`);
-  }
-  if (json.statusCode !== 0)
-    fail(`${method} ${path} answered statusCode ${json.statusCode}: ${json.statusMessage}`);
-  return json;
-}
+const gws = gwsRest({ base, user: USER, password: PASSWORD, adapt, fail });
+const rest = gws.rest;
 
 step = 'GET /api/v2/me';
 const me = await rest('GET', '/api/v2/me');
 if (!me.user || me.user.userName !== USER)
   fail(`unexpected user: ${JSON.stringify(me)}`);
-if (!jar.has('JSESSIONID'))
+if (!gws.jar.has('JSESSIONID'))
   fail('no JSESSIONID cookie was set');
-if (!csrf)
+if (!gws.csrf)
   fail('no X-CSRF-HEADER / X-CSRF-TOKEN headers in the answer');
 
 step = 'StartContactCenterSession';
@@ -147,7 +95,7 @@ cometd.unregisterTransport('websocket');
 cometd.configure({
   url: `${base}/api/v2/notifications`,
   // The cookie comes from the shared jar; credentials and the CSRF token go on every POST.
-  requestHeaders: { Authorization: authorization, [csrf.name]: csrf.token },
+  requestHeaders: gws.cometdHeaders(),
   logLevel: process.env.COMETD_DEBUG ? 'debug' : 'warn',
   maxNetworkDelay: 5000,
 });
