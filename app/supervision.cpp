@@ -57,16 +57,10 @@ void Supervision::refresh()
         QList<TeamMember> members;
         const QJsonArray users = r.body.value(u"users").toArray();
         for (const QJsonValue &v : users) {
-            const QJsonObject u = v.toObject();
-            TeamMember m;
-            m.userId = u.value(u"id").toString();
-            m.userName = u.value(u"userName").toString();
-            m.displayName = QString(u.value(u"firstName").toString() + u' '
-                                    + u.value(u"lastName").toString())
-                                .trimmed();
-            if (m.userId.isEmpty() || m.userId == m_session->user().id)
+            const User user = User::fromJson(v.toObject());
+            if (user.id.isEmpty() || user.id == m_session->user().id)
                 continue;
-            members.append(m);
+            members.append({user.id, user.userName, user.displayName(), {}, -1});
         }
         m_team->setMembers(members);
         for (const TeamMember &m : std::as_const(members))

@@ -35,6 +35,7 @@ private slots:
 private:
     QString answeredInbound(ClientStack &stack, const QString &from, const QString &to = u"5001"_s);
     static int liveCalls(const ClientStack &stack);
+    QString otherCallId(const QString &id) const; // the agent's call that is not `id`
 
     std::unique_ptr<GwsSimulator> m_sim;
     std::unique_ptr<SimControl> m_control;
@@ -74,6 +75,14 @@ void TestOperations::cleanup()
 int TestOperations::liveCalls(const ClientStack &stack)
 {
     return stack.calls.callCount();
+}
+
+QString TestOperations::otherCallId(const QString &id) const
+{
+    for (const Call &c : m_a->calls.calls())
+        if (c.id != id)
+            return c.id;
+    return {};
 }
 
 QString TestOperations::answeredInbound(ClientStack &stack, const QString &from, const QString &to)
@@ -174,10 +183,7 @@ void TestOperations::consultConference()
     const QString id = answeredInbound(*m_a, u"+15550000006"_s);
     QVERIFY(m_a->session.toDestination(id, u"InitiateConference"_s, u"+15557770001"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
-    QString consultId;
-    for (const Call &c : m_a->calls.calls())
-        if (c.id != id)
-            consultId = c.id;
+    const QString consultId = otherCallId(id);
     QTRY_COMPARE(m_a->calls.call(consultId)->state, CallState::Established);
     QTRY_VERIFY(m_a->calls.call(consultId)->can(u"CompleteConference"_s));
     QVERIFY(m_a->session.completeConsult(consultId, u"CompleteConference"_s));
@@ -193,10 +199,7 @@ void TestOperations::cancelConsultRetrievesOriginal()
     const QString id = answeredInbound(*m_a, u"+15550000007"_s);
     QVERIFY(m_a->session.toDestination(id, u"InitiateTransfer"_s, u"+15557770002"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
-    QString consultId;
-    for (const Call &c : m_a->calls.calls())
-        if (c.id != id)
-            consultId = c.id;
+    const QString consultId = otherCallId(id);
     QTRY_VERIFY(!m_a->session.isBusy(consultId));
     QVERIFY(m_a->session.cancelConsult(consultId));
     QTRY_COMPARE(liveCalls(*m_a), 1);
@@ -223,10 +226,7 @@ void TestOperations::swapCalls()
     QTRY_VERIFY(!m_a->session.isBusy(first));
     QVERIFY(m_a->session.dial(u"+15557770004"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
-    QString second;
-    for (const Call &c : m_a->calls.calls())
-        if (c.id != first)
-            second = c.id;
+    const QString second = otherCallId(first);
     QTRY_COMPARE(m_a->calls.call(second)->state, CallState::Established);
     QTRY_VERIFY(m_a->calls.call(second)->can(u"SwapCalls"_s));
     QCOMPARE(m_a->session.otherCall(*m_a->calls.call(second))->id, first);
@@ -242,10 +242,7 @@ void TestOperations::mergeCalls()
     QTRY_COMPARE(m_a->calls.call(first)->state, CallState::Held);
     QVERIFY(m_a->session.dial(u"+15557770005"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
-    QString second;
-    for (const Call &c : m_a->calls.calls())
-        if (c.id != first)
-            second = c.id;
+    const QString second = otherCallId(first);
     QTRY_COMPARE(m_a->calls.call(second)->state, CallState::Established);
     QTRY_VERIFY(m_a->calls.call(second)->can(u"MergeWithOtherCall"_s));
     QVERIFY(m_a->session.withOtherCall(second, u"MergeWithOtherCall"_s, first));
