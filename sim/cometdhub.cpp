@@ -104,6 +104,14 @@ struct CometdHub::Client
     qint64 lastSeen = 0;
 };
 
+int CometdHub::heldPollCount() const
+{
+    int held = 0;
+    for (const auto &entry : m_clients)
+        held += entry.second->held ? 1 : 0;
+    return held;
+}
+
 CometdHub::CometdHub(QObject *parent)
     : QObject(parent)
 {

@@ -40,6 +40,7 @@ public:
                           const QList<QByteArray> &compactData);
 
     int clientCount() const { return int(m_clients.size()); }
+    int heldPollCount() const; // /meta/connect requests held open right now
     // Forgets every client, answering held polls first.
     void clear();
     // Forgets the clients bound to one HTTP session (when it is invalidated); a held connect

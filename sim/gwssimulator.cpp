@@ -202,3 +202,8 @@ int GwsSimulator::cometdClientCount() const
 {
     return d->cometd.clientCount();
 }
+
+int GwsSimulator::heldPollCount() const
+{
+    return d->cometd.heldPollCount();
+}

@@ -38,6 +38,7 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:<port>, or https:// after listenTls()
 
     int cometdClientCount() const;
+    int heldPollCount() const; // long-polls held open now (tests wait for one)
 
 private:
     struct Private;

@@ -240,7 +240,9 @@ void tst_SimFaults::invalidateSession()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *held = m_agent->network().post(
         request, QJsonDocument(QJsonArray{connectMessage(clientId)}).toJson());
-    QTRY_VERIFY(m_sim->cometdClientCount() == 1 && !held->isFinished());
+    // Held by the server, not merely sent: otherwise the invalidation can overtake it.
+    QTRY_VERIFY(m_sim->cometdClientCount() == 1 && m_sim->heldPollCount() == 1);
+    QVERIFY(!held->isFinished());
 
     const HttpResult r =
         m_control->post(u"/sim/sessions/invalidate"_s, QJsonObject{{u"userName"_s, u"agent1"_s}});
