@@ -374,15 +374,16 @@ const LOGIN_HTML = '<!DOCTYPE html><html><head><title>Sign in</title></head><bod
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, origin || 'http://127.0.0.1');
-  const entry = { method: req.method, path: url.pathname, query: url.search.replace(/^\?/, ''),
+  const entry = { method: req.method, host: req.headers.host || '', path: url.pathname,
+                  query: url.search.replace(/^\?/, ''),
                   hasAuthorization: !!req.headers.authorization,
                   hasCsrf: !!req.headers['x-csrf-token'], hasCookie: !!cookieValue(req, 'JSESSIONID'),
                   time: Date.now(), channels: [], subscriptions: [] };
   res.on('finish', () => { entry.status = res.statusCode; });
-  if (!url.pathname.startsWith('/script/')) requestLog.push(entry);
+  if (url.pathname.startsWith('/script/')) return void script(req, res, url);
+  requestLog.push(entry);
   console.error(`${req.method} ${req.url}`);
 
-  if (url.pathname.startsWith('/script/')) return void script(req, res, url);
   if (url.pathname === '/login')
     return send(res, 200, LOGIN_HTML, { 'Content-Type': 'text/html; charset=utf-8' });
   if (!url.pathname.startsWith('/api/')) return send(res, 404, 'not found');
