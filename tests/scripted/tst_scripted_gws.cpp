@@ -161,7 +161,7 @@ bool TestScriptedGws::loginOnline()
 {
     m_stack->session.login();
     // Failed is final: no need to wait out the timeout.
-    QTest::qWaitFor([this] {
+    (void)QTest::qWaitFor([this] {
         const auto s = m_stack->session.status();
         return s == Session::Status::Online || s == Session::Status::Failed;
     }, kLoginMs);
