@@ -287,7 +287,9 @@ void TestScriptedGws::loginReadsDocumentedLists()
 // "Call resource", "Dial", "Answer", "Hangup", CometD call events in both participant shapes.
 void TestScriptedGws::dialAnswerHangup()
 {
-    QVERIFY2(m_stack->loginAndWait(kLoginMs), qPrintable(u"login: "_s + clientState()));
+    QVERIFY2(m_stack->loginAndWait(kLoginMs),
+             qPrintable(u"not Online with a device id (nothing to dial from; the device list "
+                        "answers only uris without ?fields=*): "_s + clientState()));
     CallModel &calls = m_stack->calls;
     // Every state each call passed through, with its remote party then.
     QList<std::pair<QString, QString>> seen; // (id, "State remoteParty")
