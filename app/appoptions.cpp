@@ -22,7 +22,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption noDemo(u"no-demo"_s, QCoreApplication::translate("AppOptions", "Embedded simulator: no random demo calls"));
     const QCommandLineOption caFile(u"ca-file"_s, QCoreApplication::translate("AppOptions", "Also trust the CA certificates in this PEM file"), u"file"_s);
     const QCommandLineOption reportReady(u"report-ready"_s, QCoreApplication::translate("AppOptions", "Print \"ready <ms>\" on stderr once the window is shown and the session online"));
-    parser.addOptions({server, user, screenshot, delay, noDemo, caFile, reportReady});
+    const QCommandLineOption place(u"place"_s, QCoreApplication::translate("AppOptions", "Log in at this place (default: the agent's own)"), u"name"_s);
+    parser.addOptions({server, user, place, screenshot, delay, noDemo, caFile, reportReady});
     parser.process(arguments);
 
     AppOptions o;
@@ -31,6 +32,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         if (!o.server.isValid() || (o.server.scheme() != u"http" && o.server.scheme() != u"https"))
             o.error = QCoreApplication::translate("AppOptions", "Not an http(s) URL: %1").arg(parser.value(server));
         o.user = parser.value(user);
+        o.place = parser.value(place);
         o.password = qEnvironmentVariable("SOFTPHONE_PASSWORD");
     } else if (parser.isSet(user)) {
         o.error = QCoreApplication::translate("AppOptions", "--user needs --server");

@@ -9,6 +9,7 @@ struct AppOptions
     QUrl server;
     QString user;
     QString password;   // from SOFTPHONE_PASSWORD only; never a command-line argument
+    QString place;      // StartContactCenterSession place; empty: the agent's default
     QString caFile;     // extra trusted CA certificates (PEM) for https servers
     QString screenshot; // save a PNG of the window once logged in, then quit
     int screenshotDelayMs = 1500;

@@ -71,7 +71,11 @@ void CometdClient::setBackoff(int initialMs, int maxMs)
 
 void CometdClient::start()
 {
+    // Whatever was under way belongs to the previous run: exactly one loop at a time.
     ++m_generation;
+    m_retryTimer.stop();
+    if (m_pending)
+        m_pending->abort();
     m_failures = 0;
     m_needHandshake = true;
     handshake();
@@ -147,6 +151,9 @@ void CometdClient::send(const QJsonArray &messages,
     if (m_decorate)
         m_decorate(request);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Credentials never follow a redirect to another place (see authenticationRejected).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply =
         m_network->post(request, QJsonDocument(messages).toJson(QJsonDocument::Compact));
@@ -191,11 +198,22 @@ void CometdClient::send(const QJsonArray &messages,
             return;
         }
         const QByteArray raw = reply->readAll();
+        if (status == 401 || status == 403) {
+            rejected(tr("Notification request refused (HTTP %1)").arg(status), status);
+            return;
+        }
+        if (status >= 300 && status < 400) {
+            rejected(tr("Notification request redirected (HTTP %1): a sign-in page?").arg(status),
+                     status);
+            return;
+        }
         if (status >= 400) {
-            // 401/403: our session or token is gone; a new handshake will tell more.
             failed(tr("Notification request refused (HTTP %1)").arg(status), true);
-            if (status == 401 || status == 403)
-                emit authenticationRejected(status);
+            return;
+        }
+        if (reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"html"_s)) {
+            rejected(tr("A web page came where notifications were expected: a sign-in page?"),
+                     status);
             return;
         }
         if (incoming) {
@@ -256,7 +274,10 @@ void CometdClient::onHandshakeReply(const QJsonArray &replies)
             continue;
         applyAdvice(m.value(u"advice").toObject());
         if (!m.value(u"successful").toBool() || m.value(u"clientId").toString().isEmpty()) {
-            failed(tr("Handshake refused: %1").arg(m.value(u"error").toString()), true);
+            const QString why = tr("Handshake refused: %1").arg(m.value(u"error").toString());
+            if (m.value(u"advice").toObject().value(u"reconnect").toString() == u"none")
+                return giveUp(why);
+            failed(why, true);
             return;
         }
         m_clientId = m.value(u"clientId").toString();
@@ -286,7 +307,8 @@ void CometdClient::onSubscribeReply(const QJsonArray &replies)
     deliverEvents(replies);
     if (generation != m_generation)
         return;
-    m_failures = 0;
+    // m_failures stays until a connect succeeds: a channel whose long-poll always fails
+    // must back off further each round, not restart at the first step.
     setState(State::Connected);
     emit handshaken();
     if (generation == m_generation)
@@ -314,11 +336,8 @@ void CometdClient::onConnectReply(const QJsonArray &replies)
     deliverEvents(replies);
     if (generation != m_generation)
         return; // a receiver of the events stopped or restarted us
-    if (reconnect == u"none") {
-        emit problem(tr("The server closed the notification channel"));
-        stop();
-        return;
-    }
+    if (reconnect == u"none")
+        return giveUp(tr("The server closed the notification channel and asked not to reconnect"));
     if (!sawConnect || !connectOk || reconnect == u"handshake") {
         // CometD: an unsuccessful connect without other advice means handshake again.
         failed(tr("Notification session ended by the server"), true);
@@ -377,6 +396,30 @@ void CometdClient::failed(const QString &why, bool rehandshake)
     setState(State::Reconnecting);
     emit problem(why);
     m_retryTimer.start(delay);
+}
+
+void CometdClient::rejected(const QString &why, int httpStatus)
+{
+    qCWarning(lcCometd).noquote() << why;
+    m_retryTimer.stop();
+    m_needHandshake = true;
+    m_clientId.clear();
+    ++m_failures;
+    setState(State::Reconnecting);
+    emit problem(why);
+    emit authenticationRejected(httpStatus);
+}
+
+void CometdClient::giveUp(const QString &why)
+{
+    qCWarning(lcCometd).noquote() << why;
+    ++m_generation;
+    m_retryTimer.stop();
+    m_clientId.clear();
+    m_needHandshake = true;
+    m_nextAttempt = {};
+    setState(State::Failed);
+    emit problem(why);
 }
 
 void CometdClient::setState(State state)

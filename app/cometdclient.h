@@ -23,7 +23,9 @@ class CometdClient : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Disconnected, Handshaking, Connected, Reconnecting };
+    // Failed: the server told us not to come back (advice reconnect "none"); only the
+    // owner's start() tries again.
+    enum class State { Disconnected, Handshaking, Connected, Reconnecting, Failed };
     Q_ENUM(State)
 
     explicit CometdClient(QNetworkAccessManager *network, QObject *parent = nullptr);
@@ -48,8 +50,10 @@ signals:
     // Subscribed after a (re)handshake: anything missed meanwhile must be fetched again.
     void handshaken();
     void message(const QString &channel, const QJsonValue &data);
-    // HTTP 401/403 on a notification request: the HTTP session or CSRF token is stale;
-    // the owner authenticates again (and restarts us) rather than retrying in vain.
+    // HTTP 401/403, a redirect or an HTML page on a notification request: the HTTP session
+    // or CSRF token is stale, or a sign-in page stands in front of the server. We stop
+    // (state Reconnecting, no retry of our own); the owner authenticates again and calls
+    // start(), or gives up: one loop, the owner's, with its own pace.
     void authenticationRejected(int httpStatus);
     // A problem worth a log line or a status-bar message; the client carries on by itself.
     void problem(const QString &text);
@@ -71,6 +75,8 @@ private:
     void deliverStreamed(QByteArrayView bytes, Incoming *in, quint64 generation);
     void applyAdvice(const QJsonObject &advice);
     void failed(const QString &why, bool rehandshake);
+    void rejected(const QString &why, int httpStatus);
+    void giveUp(const QString &why);
     void setState(State state);
     QJsonObject metaMessage(const QString &channel) const;
 

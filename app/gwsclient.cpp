@@ -42,6 +42,10 @@ QUrl GwsClient::urlFor(const QString &path) const
 void GwsClient::decorate(QNetworkRequest &request, bool write) const
 {
     request.setRawHeader("Authorization", m_authorization);
+    // Never follow a redirect: credentials, cookie and CSRF token go only to this origin,
+    // and GWS does not redirect (a sign-in front does; GwsResult::Kind::SignInPage).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (write && !m_csrfToken.isEmpty())
         request.setRawHeader(m_csrfHeader, m_csrfToken);
@@ -52,7 +56,7 @@ GwsRequest *GwsClient::get(const QString &path)
     QNetworkRequest request(urlFor(path));
     decorate(request, false);
     request.setTransferTimeout(m_timeoutMs);
-    return track(m_network->get(request));
+    return track(m_network->get(request), m_timeoutMs);
 }
 
 GwsRequest *GwsClient::post(const QString &path, const QJsonObject &body)
@@ -60,12 +64,13 @@ GwsRequest *GwsClient::post(const QString &path, const QJsonObject &body)
     QNetworkRequest request(urlFor(path));
     decorate(request, true);
     request.setTransferTimeout(m_timeoutMs);
-    return track(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return track(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                 m_timeoutMs);
 }
 
-GwsRequest *GwsClient::track(QNetworkReply *reply)
+GwsRequest *GwsClient::track(QNetworkReply *reply, int deadlineMs)
 {
-    auto *request = new GwsRequest(reply, this);
+    auto *request = new GwsRequest(reply, deadlineMs, this);
     connect(request, &GwsRequest::headersReceived, this, &GwsClient::learnCsrf);
     return request;
 }

@@ -38,7 +38,7 @@ public:
     void forgetSession(); // drop CSRF token and cookies (re-authentication)
 
 private:
-    GwsRequest *track(QNetworkReply *reply);
+    GwsRequest *track(QNetworkReply *reply, int deadlineMs);
     void learnCsrf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkReply;
 
@@ -16,10 +17,17 @@ public:
     // No GWS answer is anywhere near this; a bigger one is refused, not buffered.
     static constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024;
 
-    GwsRequest(QNetworkReply *reply, QObject *parent = nullptr);
+    // deadlineMs bounds the whole request (a server trickling one byte at a time included),
+    // not only the time between two bytes; 0: none.
+    GwsRequest(QNetworkReply *reply, int deadlineMs = 0, QObject *parent = nullptr);
     ~GwsRequest() override;
 
     void abort(); // finishes with Kind::Cancelled
+
+    // The whole answer of a finished reply, as a GwsResult (also used for CometD answers).
+    static GwsResult resultFrom(QNetworkReply *reply, const QByteArray &raw);
+    // "<title>" of an HTML page, or the first line of other text, for a message.
+    static QString describeBody(const QByteArray &raw);
 
 signals:
     void finished(const GwsResult &result);
@@ -28,10 +36,11 @@ signals:
 
 private:
     void onFinished();
-    static GwsResult resultFrom(QNetworkReply *reply, bool cancelledByUs, bool tooLarge);
 
     QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
     bool m_cancelled = false;
     bool m_tooLarge = false;
+    bool m_timedOut = false;
     bool m_done = false;
 };

@@ -31,6 +31,11 @@ QString GwsResult::describe() const
         return tr("Unreadable answer from the server%1").arg(detail);
     case Kind::Cancelled:
         return tr("Cancelled");
+    case Kind::SignInPage:
+        return tr("The server asked to sign in on a web page instead of answering (HTTP %1%2); "
+                  "check the server address or sign-in settings")
+            .arg(httpStatus)
+            .arg(detail);
     }
     return {};
 }

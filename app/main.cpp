@@ -104,11 +104,12 @@ int main(int argc, char *argv[])
         rememberedPassword = !options.password.isEmpty();
     }
     if (!options.embedded() && (options.password.isEmpty() || options.user.isEmpty())) {
-        LoginDialog dialog(options.server.toDisplayString(), options.user);
+        LoginDialog dialog(options.server.toDisplayString(), options.user, options.place);
         if (dialog.exec() != QDialog::Accepted)
             return 0;
         options.user = dialog.user();
         options.password = dialog.password();
+        options.place = dialog.place();
         rememberAfterLogin = dialog.remember();
     }
 
@@ -119,6 +120,7 @@ int main(int argc, char *argv[])
     CometdClient cometd(&network);
     CallModel calls;
     Session session(&client, &cometd, &calls);
+    session.setPlace(options.place);
     TeamModel team;
     Supervision supervision(&session, &team);
 

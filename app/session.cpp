@@ -3,6 +3,7 @@
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "gwsclient.h"
+#include "listreader.h"
 #include "notification.h"
 #include "validation.h"
 
@@ -18,6 +19,9 @@ namespace {
 // After the server accepted an operation, its outcome comes as a notification; until then
 // (or this long) the call's controls stay disabled so a double-click cannot send it twice.
 constexpr int kAwaitOutcomeMs = 5000;
+// Signing in again after a sign-in page or a lost server: 15 s, 30 s, ... up to 5 minutes.
+constexpr int kAuthRetryFirstMs = 15000;
+constexpr int kAuthRetryMaxMs = 300000;
 } // namespace
 
 Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObject *parent)
@@ -25,95 +29,152 @@ Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObj
     , m_client(client)
     , m_cometd(cometd)
     , m_calls(calls)
+    , m_attempt(std::make_unique<QObject>())
 {
     m_cometd->setSubscriptions({u"/v2/me/calls"_s, u"/v2/me/devices"_s, u"/v2/me"_s});
     m_cometd->setRequestDecorator(
         [client](QNetworkRequest &request) { client->decorate(request, true); });
     connect(m_cometd, &CometdClient::message, this, &Session::onMessage);
-    connect(m_cometd, &CometdClient::handshaken, this, &Session::resync);
-    connect(m_cometd, &CometdClient::stateChanged, this, [this](CometdClient::State s) {
-        if (m_status != Status::Online && m_status != Status::Reconnecting)
-            return;
-        setStatus(s == CometdClient::State::Reconnecting ? Status::Reconnecting : Status::Online);
-    });
+    connect(m_cometd, &CometdClient::handshaken, this, &Session::onHandshaken);
+    connect(m_cometd, &CometdClient::stateChanged, this, &Session::onChannelState);
     connect(m_cometd, &CometdClient::authenticationRejected, this, &Session::reauthenticate);
-    connect(m_cometd, &CometdClient::problem, this, [](const QString &text) {
+    connect(m_cometd, &CometdClient::problem, this, [this](const QString &text) {
         qCWarning(lcSession).noquote() << "notifications:" << text;
+        m_channelProblem = text;
     });
+    m_authRetry.setSingleShot(true);
+    connect(&m_authRetry, &QTimer::timeout, this, &Session::reauthenticate);
 }
 
 void Session::login()
 {
+    // Whatever an earlier attempt still has out can no longer act on this one.
+    m_attempt = std::make_unique<QObject>();
+    m_resyncsOut = 0;
+    m_heldBack.clear();
+    m_authRetry.stop();
+    m_ccSessionStarted = false;
+    m_authFailures = 0;
     setStatus(Status::LoggingIn);
     m_cometd->setEndpoint(m_client->urlFor(u"/notifications"_s));
     // The first GET also gives the session cookie and the CSRF token for every write.
-    connect(m_client->get(u"/me"_s), &GwsRequest::finished, this, [this](const GwsResult &r) {
+    connect(m_client->get(u"/me"_s), &GwsRequest::finished, m_attempt.get(), [this](const GwsResult &r) {
+        if (m_status != Status::LoggingIn)
+            return; // logged out meanwhile
         if (!r.ok())
             return fail(tr("Login"), r);
         m_user = User::fromJson(r.body.value(u"user").toObject());
         emit userChanged();
-        startSession();
+        // Handshake and subscribe first: the outcome of StartContactCenterSession is a
+        // device notification (Genesys' own sample client does it in this order).
+        m_cometd->start();
     });
+}
+
+void Session::onHandshaken()
+{
+    if (m_ccSessionStarted)
+        resync();
+    else
+        startSession();
 }
 
 void Session::startSession()
 {
-    const QJsonObject body{{u"operationName"_s, u"StartContactCenterSession"_s},
-                           {u"channels"_s, QJsonArray{u"voice"_s}}};
-    connect(m_client->post(u"/me"_s, body), &GwsRequest::finished, this,
+    QJsonObject body{{u"operationName"_s, u"StartContactCenterSession"_s},
+                     {u"channels"_s, QJsonArray{u"voice"_s}}};
+    if (!m_place.isEmpty())
+        body[u"place"_s] = m_place;
+    connect(m_client->post(u"/me"_s, body), &GwsRequest::finished, m_attempt.get(),
             [this](const GwsResult &r) {
-                if (!r.ok())
-                    return fail(tr("Starting the contact-center session"), r);
-                fetchDevices();
-                fetchAgentStates();
-                m_cometd->start();
+                if (m_status == Status::LoggedOut)
+                    return;
+                if (!r.ok()) {
+                    if (m_status == Status::LoggingIn)
+                        return fail(tr("Starting the contact-center session"), r);
+                    return report(tr("Starting the contact-center session failed: %1")
+                                      .arg(r.describe()));
+                }
+                if (r.partialSuccess())
+                    report(tr("The contact-center session started with a warning: %1")
+                               .arg(r.statusMessage));
+                m_ccSessionStarted = true;
+                if (m_agentStates == AgentStateOption::defaults())
+                    fetchAgentStates();
+                resync();
             });
 }
 
 void Session::fetchDevices()
 {
-    connect(m_client->get(u"/me/devices"_s), &GwsRequest::finished, this,
-            [this](const GwsResult &r) {
-                if (!r.ok())
-                    return report(tr("Reading your devices failed: %1").arg(r.describe()));
-                const QJsonArray devices = r.body.value(u"devices").toArray();
-                for (const QJsonValue &v : devices) {
-                    if (auto device = parseDevice(v)) {
-                        applyDevice(*device);
-                        break;
-                    }
-                }
-            });
+    ListReader::read(m_client, u"/me/devices"_s, u"devices"_s, m_attempt.get(),
+                     [this](const GwsResult &r, const QJsonArray &devices) {
+                         --m_resyncsOut;
+                         if (m_status == Status::LoggedOut)
+                             return;
+                         if (!r.ok())
+                             report(tr("Reading your devices failed: %1").arg(r.describe()));
+                         for (const QJsonValue &v : devices) {
+                             if (auto device = parseDevice(v)) {
+                                 applyDevice(*device);
+                                 break;
+                             }
+                         }
+                         resyncDone();
+                     });
 }
 
 void Session::resync()
 {
-    // After every (re)handshake: the server's full state replaces ours, so calls that ended
-    // while we were away disappear and new ones appear, without duplicates.
-    ++m_resyncsOut;
-    connect(m_client->get(u"/me/calls"_s), &GwsRequest::finished, this,
-            [this](const GwsResult &r) {
-                --m_resyncsOut;
-                if (!r.ok()) {
-                    releaseHeldBack();
-                    return report(tr("Reading your calls failed: %1").arg(r.describe()));
-                }
-                QList<Call> calls;
-                const QJsonArray array = r.body.value(u"calls").toArray();
-                for (const QJsonValue &v : array) {
-                    QString error;
-                    if (auto call = parseCall(v, &error))
-                        calls.append(*call);
-                    else
-                        qCWarning(lcSession).noquote() << "ignoring a call:" << error;
-                }
-                m_calls->setCalls(calls);
-                releaseHeldBack();
-                if (m_status == Status::LoggingIn || m_status == Status::Reconnecting)
-                    setStatus(Status::Online);
-            });
-    if (m_status == Status::Reconnecting)
-        fetchDevices();
+    // After every (re)handshake: the server's full state replaces ours (calls and the
+    // agent's device), so calls that ended while we were away disappear and new ones
+    // appear, without duplicates; events that arrive meanwhile are applied after it.
+    m_resyncsOut += 2;
+    fetchDevices();
+    ListReader::read(m_client, u"/me/calls"_s, u"calls"_s, m_attempt.get(),
+                     [this](const GwsResult &r, const QJsonArray &array) {
+                         --m_resyncsOut;
+                         if (m_status == Status::LoggedOut)
+                             return;
+                         if (!r.ok()) {
+                             // Keep what we have: an unreadable answer is no proof that
+                             // the calls ended.
+                             report(tr("Reading your calls failed: %1").arg(r.describe()));
+                         } else {
+                             QList<Call> calls;
+                             for (const QJsonValue &v : array) {
+                                 QString error;
+                                 if (auto call = parseCall(v, &error))
+                                     calls.append(*call);
+                                 else
+                                     qCWarning(lcSession).noquote() << "ignoring a call:" << error;
+                             }
+                             m_calls->setCalls(calls);
+                         }
+                         resyncDone();
+                     });
+}
+
+void Session::resyncDone()
+{
+    if (m_resyncsOut > 0)
+        return;
+    releaseHeldBack();
+    if ((m_status == Status::LoggingIn || m_status == Status::Reconnecting)
+        && m_cometd->state() == CometdClient::State::Connected)
+        setStatus(Status::Online);
+}
+
+void Session::retry()
+{
+    if (m_status == Status::Online || m_status == Status::LoggingIn)
+        return;
+    if (m_user.id.isEmpty() || !m_ccSessionStarted)
+        return login();
+    // Logged in before: a new notification channel, which resynchronises everything.
+    m_authRetry.stop();
+    setStatus(Status::Reconnecting);
+    m_cometd->start();
 }
 
 void Session::logout()
@@ -121,12 +182,17 @@ void Session::logout()
     if (m_status == Status::LoggedOut)
         return;
     m_cometd->stop();
-    if (m_status == Status::Online) {
+    m_authRetry.stop();
+    m_attempt = std::make_unique<QObject>(); // answers to this login's requests are ignored
+    m_reauthenticating = false;
+    if (m_ccSessionStarted) {
         const QJsonObject body{{u"operationName"_s, u"EndContactCenterSession"_s}};
         m_client->post(u"/me"_s, body); // best effort: the request deletes itself
     }
+    m_ccSessionStarted = false;
     m_inFlight.clear();
     m_heldBack.clear();
+    m_resyncsOut = 0;
     m_calls->clear();
     setStatus(Status::LoggedOut);
 }
@@ -143,14 +209,16 @@ bool Session::dial(const QString &destination)
         report(tr("Cannot dial: no device is assigned to you yet"));
         return false;
     }
-    if (isBusy(QString()))
+    if (isBusy(QString())) {
+        report(tr("A call is already being dialled; wait until it shows"));
         return false;
+    }
     const QJsonObject body{{u"operationName"_s, u"Dial"_s},
                            {u"destination"_s, QJsonObject{{u"phoneNumber"_s, *number}}}};
     setBusy(QString(), u"Dial"_s);
     const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_device.id))
                          + u"/calls"_s;
-    connect(m_client->post(path, body), &GwsRequest::finished, this, [this](const GwsResult &r) {
+    connect(m_client->post(path, body), &GwsRequest::finished, m_attempt.get(), [this](const GwsResult &r) {
         clearBusy(QString());
         if (!r.ok())
             return report(tr("Dial failed: %1").arg(r.describe()));
@@ -168,7 +236,7 @@ bool Session::callOperation(const QString &callId, const QString &operation,
     body[u"operationName"_s] = operation;
     setBusy(callId, operation);
     const QString path = u"/me/calls/"_s + QString::fromUtf8(QUrl::toPercentEncoding(callId));
-    connect(m_client->post(path, body), &GwsRequest::finished, this,
+    connect(m_client->post(path, body), &GwsRequest::finished, m_attempt.get(),
             [this, callId, operation](const GwsResult &r) {
                 if (!r.ok()) {
                     clearBusy(callId);
@@ -331,7 +399,7 @@ void Session::flushDtmf(const QString &callId)
     m_dtmfSending.insert(callId);
     const QJsonObject body{{u"operationName"_s, u"SendDtmf"_s}, {u"digits"_s, digits}};
     const QString path = u"/me/calls/"_s + QString::fromUtf8(QUrl::toPercentEncoding(callId));
-    connect(m_client->post(path, body), &GwsRequest::finished, this,
+    connect(m_client->post(path, body), &GwsRequest::finished, m_attempt.get(),
             [this, callId, digits](const GwsResult &r) {
                 m_dtmfSending.remove(callId);
                 if (!r.ok()) {
@@ -379,35 +447,75 @@ void Session::remember(const QString &number)
 
 bool Session::sessionExpired(const GwsResult &result)
 {
+    if (result.kind == GwsResult::Kind::SignInPage)
+        return true;
+    // A 403 with a statusCode (5: no permission) is a real refusal, not an expiry; the
+    // CSRF refusal is plain text.
     return result.kind == GwsResult::Kind::Http
-           && (result.httpStatus == 403 || result.httpStatus == 401);
+           && (result.httpStatus == 401 || (result.httpStatus == 403 && result.statusCode == 0));
 }
 
 void Session::reauthenticate()
 {
-    if (m_reauthenticating || m_status == Status::LoggedOut)
+    if (m_reauthenticating || m_status == Status::LoggedOut || m_authRetry.isActive())
         return;
     m_reauthenticating = true;
     qCInfo(lcSession) << "session expired; authenticating again";
     m_client->forgetSession();
-    connect(m_client->get(u"/me"_s), &GwsRequest::finished, this, [this](const GwsResult &r) {
+    connect(m_client->get(u"/me"_s), &GwsRequest::finished, m_attempt.get(), [this](const GwsResult &r) {
         m_reauthenticating = false;
-        if (r.kind == GwsResult::Kind::Network || r.kind == GwsResult::Kind::Timeout)
-            return; // the server is away; the notification channel keeps retrying
-        if (!r.ok())
-            return fail(tr("Signing in again"), r);
-        const QJsonObject body{{u"operationName"_s, u"StartContactCenterSession"_s},
-                               {u"channels"_s, QJsonArray{u"voice"_s}}};
-        m_client->post(u"/me"_s, body); // the agent's session on the new HTTP session
-        // The notification channel belonged to the old session: start it over (it resyncs).
-        m_cometd->start();
+        if (m_status == Status::LoggedOut)
+            return;
+        if (r.ok()) {
+            m_authFailures = 0;
+            // The agent's session on the new HTTP session, after the new channel's
+            // handshake; the channel of the old session is started over (it resyncs).
+            m_ccSessionStarted = false;
+            m_cometd->start();
+            return;
+        }
+        if (r.kind == GwsResult::Kind::Http && r.httpStatus == 401)
+            return fail(tr("Signing in again"), r); // the password no longer works
+        // A sign-in page, or a server away: try again later, slower each time, so that a
+        // server in this state gets a few requests a minute, not a storm.
+        ++m_authFailures;
+        const int delayMs = qMin(kAuthRetryFirstMs << qMin(m_authFailures - 1, 5), kAuthRetryMaxMs);
+        m_authRetry.start(delayMs);
+        m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+        if (m_status == Status::Online)
+            setStatus(Status::Reconnecting);
+        report(tr("Signing in again failed: %1. Next try in %2 s")
+                   .arg(r.describe())
+                   .arg(delayMs / 1000));
     });
+}
+
+void Session::onChannelState(CometdClient::State state)
+{
+    if (state == CometdClient::State::Failed) {
+        if (m_status == Status::LoggedOut || m_status == Status::Failed)
+            return;
+        report(tr("Notifications stopped: %1. Use Retry to connect again.").arg(m_channelProblem));
+        setStatus(Status::Failed);
+        return;
+    }
+    if (m_status != Status::Online && m_status != Status::Reconnecting)
+        return;
+    if (state == CometdClient::State::Reconnecting)
+        setStatus(Status::Reconnecting);
+    // Online again only once the resync after the new handshake is in (resyncDone).
+}
+
+QDateTime Session::nextAttempt() const
+{
+    return m_authRetry.isActive() ? m_nextAttempt : m_cometd->nextAttempt();
 }
 
 void Session::fail(const QString &step, const GwsResult &result)
 {
     report(tr("%1 failed: %2").arg(step, result.describe()));
     m_cometd->stop();
+    m_authRetry.stop();
     setStatus(Status::Failed);
 }
 
@@ -440,6 +548,7 @@ void Session::clearBusy(const QString &callId)
 void Session::applyDevice(const Device &device)
 {
     if (device.userState.state != m_device.userState.state
+        || device.userState.workMode != m_device.userState.workMode
         || device.userState.displayName != m_device.userState.displayName
         || !m_stateSince.isValid())
         m_stateSince = QDateTime::currentDateTimeUtc();
@@ -451,7 +560,7 @@ void Session::fetchAgentStates()
 {
     // Our reading of the documented "agent-states" settings group; a server without it
     // leaves the three system states.
-    connect(m_client->get(u"/settings/agent-states"_s), &GwsRequest::finished, this,
+    connect(m_client->get(u"/settings/agent-states"_s), &GwsRequest::finished, m_attempt.get(),
             [this](const GwsResult &r) {
                 if (!r.ok()) {
                     qCInfo(lcSession).noquote()
@@ -476,7 +585,20 @@ bool Session::setAgentState(const AgentStateOption &option)
 
 bool Session::setDoNotDisturb(bool on)
 {
-    return voiceOperation(on ? u"DoNotDisturbOn"_s : u"DoNotDisturbOff"_s);
+    // A device operation ("DoNotDisturbOn" page), not an agent state.
+    const QString operation = on ? u"DoNotDisturbOn"_s : u"DoNotDisturbOff"_s;
+    const QString key = u"#device"_s;
+    if (m_status != Status::Online || m_device.id.isEmpty() || isBusy(key))
+        return false;
+    setBusy(key, operation);
+    const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_device.id));
+    connect(m_client->post(path, {{u"operationName"_s, operation}}), &GwsRequest::finished, m_attempt.get(),
+            [this, key, operation](const GwsResult &r) {
+                clearBusy(key);
+                if (!r.ok())
+                    report(tr("%1 failed: %2").arg(operation, r.describe()));
+            });
+    return true;
 }
 
 bool Session::voiceOperation(const QString &operation, const QJsonObject &attributes)
@@ -488,7 +610,7 @@ bool Session::voiceOperation(const QString &operation, const QJsonObject &attrib
     QJsonObject body = attributes;
     body[u"operationName"_s] = operation;
     setBusy(key, operation);
-    connect(m_client->post(u"/me/channels/voice"_s, body), &GwsRequest::finished, this,
+    connect(m_client->post(u"/me/channels/voice"_s, body), &GwsRequest::finished, m_attempt.get(),
             [this, key, operation](const GwsResult &r) {
                 clearBusy(key);
                 if (!r.ok())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agentstate.h"
+#include "cometdclient.h"
 #include "device.h"
 #include "gwsresult.h"
 #include "user.h"
@@ -12,9 +13,9 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 class CallModel;
-class CometdClient;
 class GwsClient;
 struct Call;
 
@@ -32,6 +33,14 @@ public:
 
     void login();
     void logout();
+    // After a failure: signs in again, or (when the session was up) starts a new
+    // notification channel, which reads everything again.
+    void retry();
+    // The place to log in at (StartContactCenterSession `place`); empty: the agent's default.
+    void setPlace(const QString &place) { m_place = place; }
+    QString place() const { return m_place; }
+    // When the next automatic attempt to reconnect or sign in again is due (invalid: none).
+    QDateTime nextAttempt() const;
 
     Status status() const { return m_status; }
     const User &user() const { return m_user; }
@@ -97,8 +106,11 @@ private:
     // After a 401/403 on a write: a new HTTP session (cookie + CSRF token), once at a time.
     void reauthenticate();
     static bool sessionExpired(const GwsResult &result);
+    void onHandshaken();
+    void onChannelState(CometdClient::State state);
     void startSession();
     void fetchDevices();
+    void resyncDone();
     void fetchAgentStates();
     void applyDevice(const Device &device);
     bool voiceOperation(const QString &operation, const QJsonObject &attributes = {});
@@ -117,6 +129,9 @@ private:
     GwsClient *m_client;
     CometdClient *m_cometd;
     CallModel *m_calls;
+    // Context of every answer handler of the current login: replaced on login and logout,
+    // so an answer to an earlier attempt never acts on the new one.
+    std::unique_ptr<QObject> m_attempt;
     Status m_status = Status::LoggedOut;
     User m_user;
     Device m_device;
@@ -129,6 +144,12 @@ private:
     QList<AgentStateOption> m_agentStates = AgentStateOption::defaults();
     QDateTime m_stateSince;
     bool m_reauthenticating = false;
+    bool m_ccSessionStarted = false; // StartContactCenterSession accepted on this login
+    int m_authFailures = 0;          // failed attempts to sign in again, for the backoff
+    QTimer m_authRetry;
+    QDateTime m_nextAttempt;         // of m_authRetry
+    QString m_channelProblem;        // the notification channel's last complaint
+    QString m_place;
     // Call events that arrive while a resync's GET /me/calls is out are applied after the
     // snapshot, so an older snapshot never wipes out a newer event.
     int m_resyncsOut = 0;

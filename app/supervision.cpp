@@ -1,8 +1,11 @@
 #include "supervision.h"
 
+#include "callmodel.h"
 #include "gwsclient.h"
+#include "listreader.h"
 #include "session.h"
 #include "teammodel.h"
+#include "validation.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -19,20 +22,22 @@ Supervision::Supervision(Session *session, TeamModel *team, QObject *parent)
     connect(m_session, &Session::statusChanged, this, &Supervision::onSessionStatus);
     connect(m_session, &Session::userChanged, this, &Supervision::onSessionStatus);
     connect(m_session, &Session::deviceChanged, this, [this] {
-        // The server is the truth: without CancelSupervisorMonitoring we are not monitoring.
-        if (!m_target.isEmpty() && !canCancel() && !m_busy) {
-            m_target.clear();
-            m_operation.clear();
-        }
+        m_team->setMonitoring(m_session->device().monitoring);
         emit monitoringChanged();
     });
+    // A monitored call coming, changing mode or going changes what the controls offer.
+    CallModel *calls = m_session->calls();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(calls, signal, this, &Supervision::monitoringChanged);
+    connect(calls, &QAbstractItemModel::dataChanged, this, &Supervision::monitoringChanged);
+    connect(calls, &QAbstractItemModel::modelReset, this, &Supervision::monitoringChanged);
     onSessionStatus(); // the session may already be online
 }
 
 void Supervision::onSessionStatus()
 {
     const bool on = m_session->status() == Session::Status::Online
-                    && m_session->user().isSupervisor();
+                    && m_session->user().isSupervisor() && m_teamUnavailable.isEmpty();
     if (on && !m_timer.isActive()) {
         m_timer.start();
         refresh();
@@ -41,26 +46,42 @@ void Supervision::onSessionStatus()
     }
 }
 
+void Supervision::setTeamUnavailable(const QString &reason)
+{
+    if (m_teamUnavailable == reason)
+        return;
+    m_teamUnavailable = reason;
+    emit teamAvailabilityChanged();
+}
+
 void Supervision::refresh()
 {
     if (m_refreshing)
         return; // the previous round is still out; a slow server gets no pile-up
     m_refreshing = true;
-    GwsClient *client = m_session->client();
-    connect(client->get(u"/users"_s), &GwsRequest::finished, this, [this](const GwsResult &r) {
+    ListReader::read(m_session->client(), u"/users"_s, u"users"_s, this,
+                     [this](const GwsResult &r, const QJsonArray &users) {
         m_refreshing = false;
         if (!r.ok()) {
-            m_timer.stop(); // 403 for agents, or a fault: say it once, not every 3 s
-            emit errorOccurred(tr("Reading the team failed: %1").arg(r.describe()));
+            m_timer.stop(); // say it once, not every 3 s
+            if (r.httpStatus == 403) {
+                // "Working with roles": the user list is for the admin role.
+                setTeamUnavailable(tr("Your account may not read the team list (the server "
+                                      "gives it to the admin role only). You can still "
+                                      "monitor an agent by number."));
+            } else {
+                setTeamUnavailable(tr("Reading the team failed: %1").arg(r.describe()));
+                emit errorOccurred(m_teamUnavailable);
+            }
             return;
         }
+        setTeamUnavailable({});
         QList<TeamMember> members;
-        const QJsonArray users = r.body.value(u"users").toArray();
         for (const QJsonValue &v : users) {
             const User user = User::fromJson(v.toObject());
             if (user.id.isEmpty() || user.id == m_session->user().id)
                 continue;
-            members.append({user.id, user.userName, user.displayName(), {}, -1});
+            members.append({user.id, user.userName, user.displayName(), {}});
         }
         m_team->setMembers(members);
         for (const TeamMember &m : std::as_const(members))
@@ -72,23 +93,16 @@ void Supervision::fetchDevices(const QString &userId)
 {
     const QString path = u"/users/"_s + QString::fromUtf8(QUrl::toPercentEncoding(userId))
                          + u"/devices"_s;
-    connect(m_session->client()->get(path), &GwsRequest::finished, this,
-            [this, userId](const GwsResult &r) {
-                if (!r.ok())
-                    return;
-                QList<Device> devices;
-                int activeCalls = -1;
-                const QJsonArray array = r.body.value(u"devices").toArray();
-                for (const QJsonValue &v : array) {
-                    if (auto d = parseDevice(v)) {
-                        devices.append(*d);
-                        if (v.toObject().contains(u"activeCalls"))
-                            activeCalls = qMax(activeCalls, 0)
-                                          + v.toObject().value(u"activeCalls").toInt();
-                    }
-                }
-                m_team->setDevices(userId, devices, activeCalls);
-            });
+    ListReader::read(m_session->client(), path, u"devices"_s, this,
+                     [this, userId](const GwsResult &r, const QJsonArray &array) {
+                         if (!r.ok())
+                             return;
+                         QList<Device> devices;
+                         for (const QJsonValue &v : array)
+                             if (auto d = parseDevice(v))
+                                 devices.append(*d);
+                         m_team->setDevices(userId, devices);
+                     });
 }
 
 bool Supervision::canCancel() const
@@ -96,28 +110,80 @@ bool Supervision::canCancel() const
     return m_session->device().can(u"CancelSupervisorMonitoring"_s);
 }
 
-bool Supervision::monitor(const QString &agentDeviceId, const QString &operation,
+QString Supervision::monitoredDeviceId() const
+{
+    return idFromUri(m_session->device().monitoring.targetDeviceUri);
+}
+
+QString Supervision::monitoringOperation() const
+{
+    // On a monitored call the call's own offer tells the mode best: after SwitchToBargeIn
+    // the device may still say what was configured.
+    const MonitoringState &m = m_session->device().monitoring;
+    if (const Call *call = monitoredCall()) {
+        if (call->can(u"SwitchToListenIn"_s) && !call->can(u"SwitchToBargeIn"_s))
+            return u"BargeIn"_s;
+        if (call->can(u"SwitchToBargeIn"_s) && !call->can(u"SwitchToListenIn"_s)
+            && m.state != u"Coach")
+            return u"ListenIn"_s;
+    }
+    return m.state;
+}
+
+const Call *Supervision::monitoredCall() const
+{
+    for (const Call &c : m_session->calls()->calls())
+        if (c.monitoring && c.state != CallState::Released)
+            return m_session->calls()->call(c.id);
+    return nullptr;
+}
+
+bool Supervision::monitor(const QString &agentDeviceUri, const QString &operation,
                           const QString &scope, const QString &mode)
 {
-    if (agentDeviceId.isEmpty())
+    if (agentDeviceUri.isEmpty())
         return false;
-    const QString uri = m_session->client()->urlFor(
-        u"/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(agentDeviceId))).toString();
-    const QJsonObject attributes{{u"targetDeviceUri"_s, uri},
-                                 {u"supervisorMonitoringScope"_s, scope},
-                                 {u"supervisorMonitoringMode"_s, mode}};
-    if (!send(operation, attributes, agentDeviceId))
+    // The server's own URI for the device; a bare id gets the documented shape.
+    const QString uri = agentDeviceUri.contains(u'/')
+                            ? agentDeviceUri
+                            : m_session->client()
+                                  ->urlFor(u"/devices/"_s
+                                           + QString::fromUtf8(QUrl::toPercentEncoding(agentDeviceUri)))
+                                  .toString();
+    return send(operation, {{u"targetDeviceUri"_s, uri},
+                            {u"supervisorMonitoringScope"_s, scope},
+                            {u"supervisorMonitoringMode"_s, mode}});
+}
+
+bool Supervision::monitorNumber(const QString &number, const QString &operation,
+                                const QString &scope, const QString &mode)
+{
+    QString error;
+    const auto normalized = Validation::normalizeDestination(number, &error);
+    if (!normalized) {
+        emit errorOccurred(error);
         return false;
-    return true;
+    }
+    return send(operation, {{u"phoneNumber"_s, *normalized},
+                            {u"supervisorMonitoringScope"_s, scope},
+                            {u"supervisorMonitoringMode"_s, mode}});
+}
+
+bool Supervision::switchTo(const QString &operation)
+{
+    const Call *call = monitoredCall();
+    const QString wire = u"SwitchTo"_s + operation; // SwitchToListenIn, SwitchToBargeIn
+    if (!call || !call->can(wire))
+        return false;
+    return m_session->callOperation(call->id, wire);
 }
 
 bool Supervision::cancel()
 {
-    return send(u"CancelSupervisorMonitoring"_s, {}, QString());
+    return send(u"CancelSupervisorMonitoring"_s, {});
 }
 
-bool Supervision::send(const QString &operation, const QJsonObject &attributes,
-                       const QString &target)
+bool Supervision::send(const QString &operation, const QJsonObject &attributes)
 {
     const QString deviceId = m_session->device().id;
     if (m_busy || deviceId.isEmpty() || m_session->status() != Session::Status::Online)
@@ -128,17 +194,11 @@ bool Supervision::send(const QString &operation, const QJsonObject &attributes,
     emit monitoringChanged();
     const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(deviceId));
     connect(m_session->client()->post(path, body), &GwsRequest::finished, this,
-            [this, operation, target](const GwsResult &r) {
+            [this, operation](const GwsResult &r) {
                 m_busy = false;
-                if (!r.ok()) {
+                // The outcome shows in our device's supervisorMonitoringState.
+                if (!r.ok())
                     emit errorOccurred(tr("%1 failed: %2").arg(operation, r.describe()));
-                } else if (operation == u"CancelSupervisorMonitoring") {
-                    m_target.clear();
-                    m_operation.clear();
-                } else {
-                    m_target = target;
-                    m_operation = operation;
-                }
                 emit monitoringChanged();
             });
     return true;

@@ -6,12 +6,15 @@
 
 class Session;
 class TeamModel;
+struct Call;
 struct GwsResult;
 
-// The supervisor's side: the team (GET /users, /users/{id}/devices, refreshed on a timer)
-// and monitoring of an agent's device: ListenIn, Coach, BargeIn, switching between them,
-// and CancelSupervisorMonitoring. The monitored calls themselves arrive on the
-// supervisor's own /v2/me/calls topic and land in the Session's call model.
+// The supervisor's side: the team (GET /users and /users/{id}/devices with ?fields=*,
+// refreshed on a timer; both need the admin role by the docs) and monitoring of an
+// agent's device: ListenIn, Coach, BargeIn and CancelSupervisorMonitoring on our device,
+// SwitchToListenIn/SwitchToBargeIn on a monitored call. What we monitor is what our
+// device's supervisorMonitoringState says, so a restart shows it too. The monitored calls
+// arrive on our own /v2/me/calls topic and land in the Session's call model.
 class Supervision : public QObject
 {
     Q_OBJECT
@@ -23,31 +26,45 @@ public:
     void refresh();
 
     // operation: ListenIn, Coach or BargeIn; scope Agent|Call; mode NextCall|AllCalls.
-    bool monitor(const QString &agentDeviceId, const QString &operation,
+    // The target is the agent's device URI as the server gave it (or, without one, its id).
+    bool monitor(const QString &agentDeviceUri, const QString &operation,
                  const QString &scope = QStringLiteral("Call"),
                  const QString &mode = QStringLiteral("AllCalls"));
+    // The same by the agent's phone number (documented `phoneNumber` target), for a
+    // supervisor who may not read the team list.
+    bool monitorNumber(const QString &number, const QString &operation,
+                       const QString &scope = QStringLiteral("Call"),
+                       const QString &mode = QStringLiteral("AllCalls"));
+    // During a monitored call: SwitchToListenIn / SwitchToBargeIn on that call, when the
+    // server offers it. False if there is no such call or the server does not offer it.
+    bool switchTo(const QString &operation);
     bool cancel();
     bool canCancel() const;                // the device offers CancelSupervisorMonitoring
-    QString monitoredDeviceId() const { return m_target; }
-    QString monitoringOperation() const { return m_operation; }
+    QString monitoredDeviceId() const;     // from our device's supervisorMonitoringState
+    QString monitoringOperation() const;   // ListenIn / Coach / BargeIn, or empty
+    // The monitored call this supervisor is on, or nullptr.
+    const Call *monitoredCall() const;
     bool isBusy() const { return m_busy; }
+    // Empty while the team can be read; else why not (e.g. no admin role).
+    QString teamUnavailableReason() const { return m_teamUnavailable; }
     TeamModel *team() const { return m_team; }
     Session *session() const { return m_session; }
 
 signals:
     void monitoringChanged();
+    void teamAvailabilityChanged();
     void errorOccurred(const QString &message);
 
 private:
     void onSessionStatus();
-    bool send(const QString &operation, const QJsonObject &attributes, const QString &target);
+    bool send(const QString &operation, const QJsonObject &attributes);
     void fetchDevices(const QString &userId);
+    void setTeamUnavailable(const QString &reason);
 
     Session *m_session;
     TeamModel *m_team;
     QTimer m_timer;
-    QString m_target;    // device id being monitored (as we asked)
-    QString m_operation; // ListenIn / Coach / BargeIn
+    QString m_teamUnavailable;
     bool m_busy = false;
     bool m_refreshing = false;
 };

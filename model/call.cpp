@@ -1,5 +1,6 @@
 #include "call.h"
 
+#include "device.h"
 #include "jsonread_p.h"
 
 #include <QJsonArray>
@@ -90,15 +91,20 @@ std::optional<Call> parseCall(const QJsonValue &value, QString *error)
     if (!value.isObject())
         return fail(u"call is not a JSON object"_s);
     const QJsonObject o = value.toObject();
-    const QJsonValue id = o.value("id"_L1);
-    if (!id.isString() || id.toString().isEmpty())
-        return fail(u"call has no string id"_s);
-
     auto text = [&o](QLatin1StringView key) { return JsonRead::text(o.value(key)); };
 
     Call call;
-    call.id = id.toString();
     call.uri = text("uri"_L1);
+    // Ids are opaque strings; a server that leaves the id out still names the call in its
+    // own URI. Any other type is an error, not a guess.
+    const QJsonValue id = o.value("id"_L1);
+    if (!id.isUndefined() && !id.isString())
+        return fail(u"call id is not a string"_s);
+    call.id = id.toString();
+    if (call.id.isEmpty())
+        call.id = idFromUri(call.uri); // the id is the last segment of the call's own URI
+    if (call.id.isEmpty())
+        return fail(u"call has no id"_s);
     call.path = text("path"_L1);
     call.state = callStateFromString(text("state"_L1));
     call.callUuid = text("callUuid"_L1);
@@ -118,6 +124,10 @@ std::optional<Call> parseCall(const QJsonValue &value, QString *error)
     call.muted = JsonRead::flag(o.value("mute"_L1));
     call.supervisorListeningIn = JsonRead::flag(o.value("supervisorListeningIn"_L1));
     call.monitoredUserMuted = JsonRead::flag(o.value("monitoredUserMuted"_L1));
-    call.monitoring = JsonRead::flag(o.value("monitoring"_L1));
+    // Not the undocumented `monitoring` flag: what the server lets the supervisor do.
+    static const QStringList monitoringOps{u"SwitchToListenIn"_s, u"SwitchToBargeIn"_s,
+                                           u"MuteMonitoredUser"_s, u"UnmuteMonitoredUser"_s};
+    call.monitoring = std::any_of(monitoringOps.cbegin(), monitoringOps.cend(),
+                                  [&call](const QString &op) { return call.can(op); });
     return call;
 }

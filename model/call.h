@@ -37,6 +37,8 @@ struct Call
     bool muted = false;      // mute == "On"
     bool supervisorListeningIn = false;
     bool monitoredUserMuted = false;
+    // A supervisor's monitoring leg: the server offers the documented monitoring call
+    // operations (SwitchToListenIn/SwitchToBargeIn/MuteMonitoredUser) on it.
     bool monitoring = false;
 
     bool can(const QString &operation) const { return capabilities.contains(operation); }
@@ -49,7 +51,8 @@ struct Call
     bool sameContent(const Call &other) const;
 };
 
-// Parses a call resource. A non-object, or an object without a string `id`, is an error
+// Parses a call resource. A non-object, or an object with neither an `id` nor a `uri` to
+// take it from, is an error
 // (returns nullopt and sets *error if given). Missing optional fields get defaults;
 // numbers may come as strings ("duration": "7") or as numbers.
 std::optional<Call> parseCall(const QJsonValue &value, QString *error = nullptr);

@@ -42,7 +42,7 @@ void TeamModel::setMembers(const QList<TeamMember> &members)
     }
 }
 
-void TeamModel::setDevices(const QString &userId, const QList<Device> &devices, int activeCalls)
+void TeamModel::setDevices(const QString &userId, const QList<Device> &devices)
 {
     const int row = rowOf(userId);
     if (row < 0)
@@ -53,11 +53,26 @@ void TeamModel::setDevices(const QString &userId, const QList<Device> &devices, 
                       && before->phoneNumber == devices.first().phoneNumber
                       && before->userState == devices.first().userState
                       && before->doNotDisturb == devices.first().doNotDisturb
-                      && m.activeCalls == activeCalls;
+                      && before->uri == devices.first().uri;
     m.devices = devices;
-    m.activeCalls = activeCalls;
     if (!same)
-        emit dataChanged(index(row, NumberColumn), index(row, CallColumn));
+        emit dataChanged(index(row, NumberColumn), index(row, MonitoringColumn));
+}
+
+void TeamModel::setMonitoring(const MonitoringState &monitoring)
+{
+    if (m_monitoring == monitoring)
+        return;
+    m_monitoring = monitoring;
+    if (!m_members.empty())
+        emit dataChanged(index(0, MonitoringColumn), index(rowCount() - 1, MonitoringColumn));
+}
+
+bool TeamModel::isMonitored(const Device &device) const
+{
+    if (!m_monitoring.isActive())
+        return false;
+    return idFromUri(m_monitoring.targetDeviceUri) == device.id;
 }
 
 const TeamMember *TeamModel::member(const QString &userId) const
@@ -105,30 +120,33 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
         case StateColumn: {
             if (!d)
                 return tr("No device");
-            QString s = d->userState.displayName.isEmpty() ? d->userState.state
-                                                           : d->userState.displayName;
+            const QString s = agentStateLabel(d->userState);
             return d->doNotDisturb ? tr("%1 (DND)").arg(s) : s;
         }
-        case CallColumn:
-            if (m->activeCalls < 0)
-                return u"—"_s;
-            return m->activeCalls == 0 ? tr("Idle") : tr("On a call");
+        case MonitoringColumn:
+            if (!d || !isMonitored(*d))
+                return QString();
+            return m_monitoring.state == u"Coach"     ? tr("Coaching")
+                   : m_monitoring.state == u"BargeIn" ? tr("Barged in")
+                                                       : tr("Listening in");
         }
         break;
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && d) {
             if (d->userState.state == u"Ready")
                 return QBrush(QColor(0x1b, 0x80, 0x2a));
+            if (d->userState.isAfterCallWork())
+                return QBrush(QColor(0xc0, 0x60, 0x00));
             if (d->userState.state == u"NotReady")
                 return QBrush(QColor(0xb0, 0x00, 0x20));
-            if (d->userState.state == u"AfterCallWork")
-                return QBrush(QColor(0xc0, 0x60, 0x00));
         }
         break;
     case UserIdRole:
         return m->userId;
     case DeviceIdRole:
         return d ? d->id : QString();
+    case DeviceUriRole:
+        return d ? d->uri : QString();
     case AgentStateRole:
         return d ? d->userState.state : QString();
     }
@@ -143,7 +161,7 @@ QVariant TeamModel::headerData(int section, Qt::Orientation orientation, int rol
     case NameColumn: return tr("Agent");
     case NumberColumn: return tr("Number");
     case StateColumn: return tr("State");
-    case CallColumn: return tr("Call");
+    case MonitoringColumn: return tr("Monitoring");
     }
     return {};
 }

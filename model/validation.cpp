@@ -67,8 +67,8 @@ bool isValidDtmf(const QString &digits, QString *error)
     if (digits.isEmpty())
         return setError(error, QT_TRANSLATE_NOOP("Validation", "Enter the digits to send."));
     for (const QChar c : digits) {
-        const bool ok = isAsciiDigit(c) || c == u'*' || c == u'#'
-            || (c.toUpper() >= u'A' && c.toUpper() <= u'D');
+        // The documented set ("SendDtmf"): 0-9, * and #; the simulator accepts the same.
+        const bool ok = isAsciiDigit(c) || c == u'*' || c == u'#';
         if (!ok)
             return setError(error,
                             QT_TRANSLATE_NOOP("Validation", "'%1' is not a DTMF digit."),

@@ -11,7 +11,7 @@ namespace Validation {
 // error with a user-readable, translated message in *error.
 std::optional<QString> normalizeDestination(const QString &input, QString *error = nullptr);
 
-// DTMF digits: 0-9, *, #, (and A-D); non-empty. *error as above.
+// DTMF digits: 0-9, *, # (the documented set); non-empty. *error as above.
 bool isValidDtmf(const QString &digits, QString *error = nullptr);
 
 } // namespace Validation

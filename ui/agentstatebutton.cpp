@@ -8,14 +8,14 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QColor colorFor(const QString &state)
+QColor colorFor(const UserState &state)
 {
-    if (state == u"Ready")
+    if (state.state == u"Ready")
         return QColor(0x1b, 0x80, 0x2a);
-    if (state == u"NotReady")
-        return QColor(0xb0, 0x00, 0x20);
-    if (state == u"AfterCallWork")
+    if (state.isAfterCallWork())
         return QColor(0xc0, 0x60, 0x00);
+    if (state.state == u"NotReady")
+        return QColor(0xb0, 0x00, 0x20);
     return QColor(0x75, 0x75, 0x75);
 }
 
@@ -98,8 +98,7 @@ void AgentStateButton::refresh()
     const Device &device = m_session->device();
     const bool online = m_session->status() == Session::Status::Online;
     setEnabled(online && !device.id.isEmpty());
-    QString name = device.userState.displayName.isEmpty() ? device.userState.state
-                                                          : device.userState.displayName;
+    QString name = agentStateLabel(device.userState);
     if (name.isEmpty())
         name = tr("Unknown state");
     const qint64 secs = m_session->stateSince().isValid()
@@ -114,12 +113,17 @@ void AgentStateButton::refresh()
     if (const QSize hint = sizeHint(); hint != minimumSize() || hint != maximumSize())
         setFixedSize(hint);
     // Only on a change: a new palette every second would restyle the button each time.
-    const QColor color = colorFor(device.userState.state);
+    const QColor color = colorFor(device.userState);
     if (palette().color(QPalette::ButtonText) != color) {
         QPalette p = palette();
         p.setColor(QPalette::ButtonText, color);
         setPalette(p);
     }
-    if (m_dnd)
+    setAccessibleDescription(device.doNotDisturb ? tr("%1, Do Not Disturb").arg(name) : name);
+    if (m_dnd) {
         m_dnd->setChecked(device.doNotDisturb);
+        // A device operation, offered in the device's capabilities when possible now.
+        m_dnd->setEnabled(device.can(device.doNotDisturb ? u"DoNotDisturbOff"_s
+                                                         : u"DoNotDisturbOn"_s));
+    }
 }

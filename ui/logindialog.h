@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 
 // Asks for the password (and user name if none was given) when connecting to a real GWS.
@@ -10,13 +11,19 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(const QString &server, const QString &user, QWidget *parent = nullptr);
+    LoginDialog(const QString &server, const QString &user, const QString &place = {},
+                QWidget *parent = nullptr);
     QString user() const;
+    QString place() const; // empty: the agent's default place
+    // Why the last attempt failed, shown above the fields (plain text).
+    void setProblem(const QString &text);
     QString password() const;
     bool remember() const; // store the password in the system keychain
 
 private:
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLineEdit *m_place;
+    QLabel *m_problem;
     QCheckBox *m_remember;
 };

@@ -4,7 +4,6 @@
 #include "call.h"
 #include "calldelegate.h"
 #include "callmodel.h"
-#include "cometdclient.h"
 #include "casedatapanel.h"
 #include "consultbar.h"
 #include "destinationdialog.h"
@@ -151,15 +150,29 @@ void MainWindow::buildUi()
         bar->setMovable(false);
     }
     callMenu->addSeparator();
+    m_retry = new QAction(QIcon(u":/icons/retrieve.svg"_s), tr("&Reconnect now"), this);
+    m_retry->setObjectName(u"reconnect"_s);
+    m_retry->setShortcut(QKeySequence(Qt::Key_F5));
+    m_retry->setToolTip(tr("Connect to the server again now and read your calls and state"));
+    connect(m_retry, &QAction::triggered, m_session, &Session::retry);
+    callMenu->addAction(m_retry);
     callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    // Server and user text is shown as text, never as markup (an HTML error page included).
     m_connection = new QLabel(this);
     m_connection->setObjectName(u"connectionLabel"_s);
+    m_connection->setTextFormat(Qt::PlainText);
     m_agent = new QLabel(this);
+    m_agent->setTextFormat(Qt::PlainText);
     m_error = new QLabel(this);
     m_error->setObjectName(u"errorLabel"_s);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(u"color: #b00020;"_s);
+    auto *retryButton = new QToolButton(this);
+    retryButton->setDefaultAction(m_retry);
+    retryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(retryButton);
     statusBar()->addWidget(m_agent);
     statusBar()->addWidget(m_error, 1);
     resize(1080, 600);
@@ -432,7 +445,7 @@ void MainWindow::updateStatus()
         m_connection->setText(tr("Connected"));
         break;
     case Session::Status::Reconnecting: {
-        const QDateTime next = m_session->cometd()->nextAttempt();
+        const QDateTime next = m_session->nextAttempt();
         const qint64 secs = next.isValid()
                                 ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next))
                                 : 0;
@@ -443,6 +456,9 @@ void MainWindow::updateStatus()
         m_connection->setText(tr("Not connected"));
         break;
     }
+    const Session::Status status = m_session->status();
+    m_retry->setVisible(status == Session::Status::Failed
+                        || status == Session::Status::Reconnecting);
     const Device &device = m_session->device();
     const QString who = m_session->user().displayName();
     m_agent->setText(device.phoneNumber.isEmpty() ? who
@@ -462,5 +478,5 @@ void MainWindow::updateTicker()
 void MainWindow::showError(const QString &message)
 {
     m_error->setText(message);
-    m_error->setToolTip(message);
+    m_error->setToolTip(message.toHtmlEscaped()); // tooltips would render markup
 }

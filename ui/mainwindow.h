@@ -76,6 +76,7 @@ private:
     TeamView *m_teamView = nullptr;
     QDockWidget *m_teamDock = nullptr;
     QLabel *m_connection = nullptr;
+    QAction *m_retry = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_numberProblem = nullptr;

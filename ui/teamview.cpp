@@ -1,12 +1,14 @@
 #include "teamview.h"
 
 #include "supervision.h"
+#include "session.h"
 #include "teammodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +27,8 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     , m_coach(new QPushButton(tr("C&oach"), this))
     , m_barge(new QPushButton(tr("&Barge in"), this))
     , m_cancel(new QPushButton(tr("Stop &monitoring"), this))
+    , m_number(new QLineEdit(this))
+    , m_notice(new QLabel(this))
 {
     setObjectName(u"teamView"_s);
     m_table->setModel(team);
@@ -34,8 +38,22 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_scope->addItem(tr("This call"), u"Call"_s);
-    m_scope->addItem(tr("All the agent's calls"), u"Agent"_s);
+    // The documented meanings of supervisorMonitoringScope ("Coach", "ListenIn" pages).
+    m_scope->addItem(tr("Follow the call"), u"Call"_s);
+    m_scope->setItemData(0, tr("Stay on the call wherever it goes, also after the agent "
+                               "transfers it"), Qt::ToolTipRole);
+    m_scope->addItem(tr("Stay with the agent"), u"Agent"_s);
+    m_scope->setItemData(1, tr("Leave the call when the agent leaves it"), Qt::ToolTipRole);
+    m_scope->setAccessibleName(tr("Monitoring scope"));
+    m_mode->setAccessibleName(tr("Monitoring mode"));
+    m_number->setObjectName(u"monitorNumber"_s);
+    m_number->setPlaceholderText(tr("Agent's number"));
+    m_number->setAccessibleName(tr("Number of the agent to monitor"));
+    m_number->setToolTip(tr("Monitor an agent by phone number instead of picking a row"));
+    m_notice->setObjectName(u"teamNotice"_s);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     m_mode->addItem(tr("All calls"), u"AllCalls"_s);
     m_mode->addItem(tr("Next call only"), u"NextCall"_s);
     m_listen->setObjectName(u"ListenIn"_s);
@@ -46,6 +64,7 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_barge->setToolTip(tr("Join the call: everyone hears you"));
     m_cancel->setObjectName(u"Cancel"_s);
     m_status->setObjectName(u"monitoringStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -53,12 +72,14 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setColumnWidth(TeamModel::NameColumn, 180);
     m_table->setColumnWidth(TeamModel::StateColumn, 160);
+    layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
     // One row of controls: the three modes, stop, then what they apply to.
     auto *controls = new QHBoxLayout;
     for (QPushButton *b : {m_listen, m_coach, m_barge, m_cancel})
         controls->addWidget(b);
     controls->addSpacing(16);
+    controls->addWidget(m_number);
     controls->addWidget(new QLabel(tr("Scope:"), this));
     controls->addWidget(m_scope);
     controls->addWidget(new QLabel(tr("Mode:"), this));
@@ -76,6 +97,8 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
             &TeamView::refresh);
     connect(m_team, &QAbstractItemModel::dataChanged, this, &TeamView::refresh);
     connect(m_team, &QAbstractItemModel::rowsInserted, this, &TeamView::refresh);
+    connect(m_number, &QLineEdit::textChanged, this, &TeamView::refresh);
+    connect(m_supervision, &Supervision::teamAvailabilityChanged, this, &TeamView::refresh);
     refresh();
 }
 
@@ -96,24 +119,49 @@ QString TeamView::selectedDeviceId() const
     return rows.isEmpty() ? QString() : rows.first().data(TeamModel::DeviceIdRole).toString();
 }
 
+QString TeamView::selectedDeviceUri() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const QString uri = rows.first().data(TeamModel::DeviceUriRole).toString();
+    return uri.isEmpty() ? rows.first().data(TeamModel::DeviceIdRole).toString() : uri;
+}
+
 void TeamView::start(const QString &operation)
 {
-    // Switching mode on the agent already monitored needs no new selection.
-    QString device = selectedDeviceId();
+    // On a monitored call the server switches the mode of that call (SwitchTo*).
+    if (m_supervision->switchTo(operation))
+        return;
+    const QString scope = m_scope->currentData().toString();
+    const QString mode = m_mode->currentData().toString();
+    if (!m_number->text().trimmed().isEmpty()) {
+        m_supervision->monitorNumber(m_number->text(), operation, scope, mode);
+        return;
+    }
+    // Changing mode on the agent already monitored needs no new selection.
+    QString device = selectedDeviceUri();
     if (device.isEmpty())
-        device = m_supervision->monitoredDeviceId();
-    m_supervision->monitor(device, operation, m_scope->currentData().toString(),
-                           m_mode->currentData().toString());
+        device = m_supervision->session()->device().monitoring.targetDeviceUri;
+    m_supervision->monitor(device, operation, scope, mode);
 }
 
 void TeamView::refresh()
 {
     const bool busy = m_supervision->isBusy();
     const bool monitoring = !m_supervision->monitoredDeviceId().isEmpty() || m_supervision->canCancel();
-    const bool target = !selectedDeviceId().isEmpty() || !m_supervision->monitoredDeviceId().isEmpty();
+    const bool target = !selectedDeviceId().isEmpty() || !m_number->text().trimmed().isEmpty()
+                        || !m_supervision->monitoredDeviceId().isEmpty();
     const QString current = m_supervision->monitoringOperation();
-    for (QPushButton *b : {m_listen, m_coach, m_barge})
-        b->setEnabled(!busy && target && b->objectName() != current);
+    const Call *call = m_supervision->monitoredCall();
+    for (QPushButton *b : {m_listen, m_coach, m_barge}) {
+        // During a monitored call only what the server offers on it (no way back to Coach).
+        const bool offered = !call || call->can(u"SwitchTo"_s + b->objectName());
+        b->setEnabled(!busy && target && b->objectName() != current && offered);
+    }
+    const QString notice = m_supervision->teamUnavailableReason();
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
     m_cancel->setEnabled(!busy && monitoring);
     if (!monitoring) {
         m_status->setText(tr("Not monitoring"));

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class Supervision;
@@ -20,6 +21,9 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *button(const QString &operation) const; // ListenIn, Coach, BargeIn, Cancel
     QString selectedDeviceId() const;
+    QString selectedDeviceUri() const; // the server's URI for it, else its id
+    QLineEdit *numberEdit() const { return m_number; }
+    QLabel *notice() const { return m_notice; }
 
 private:
     void start(const QString &operation);
@@ -35,4 +39,6 @@ private:
     QPushButton *m_coach;
     QPushButton *m_barge;
     QPushButton *m_cancel;
+    QLineEdit *m_number;
+    QLabel *m_notice;
 };

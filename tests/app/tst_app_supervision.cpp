@@ -141,7 +141,9 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QTRY_COMPARE(agent->calls.call(callId)->state, CallState::Established);
     QTRY_VERIFY(monitoredCall(*boss));
     QTRY_VERIFY(agent->calls.call(callId)->supervisorListeningIn);
-    QTRY_VERIFY(team.index(row, TeamModel::CallColumn).data().toString() != u"Idle");
+    // What the supervisor's own device says it monitors shows on the agent's row.
+    QTRY_COMPARE(team.index(row, TeamModel::MonitoringColumn).data().toString(),
+                 u"Listening in"_s);
     const auto numbers = [&] {
         QStringList list;
         if (const Call *c = monitoredCall(*boss))
@@ -157,8 +159,10 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QTRY_VERIFY(numbers().contains(u"+15550400002"_s));
     QTRY_COMPARE(numbers().size(), 3);
 
-    // Barge in: the supervisor becomes a full participant of the agent's call.
-    QVERIFY(supervision.monitor(agentDevice, u"BargeIn"_s));
+    // Barge in, a call operation on the monitored call (SwitchToBargeIn): the supervisor
+    // becomes a full participant of the agent's call.
+    QTRY_VERIFY(monitoredCall(*boss) && !boss->session.isBusy(monitoredCall(*boss)->id));
+    QVERIFY(supervision.switchTo(u"BargeIn"_s));
     QTRY_COMPARE(supervision.monitoringOperation(), u"BargeIn"_s);
     const auto agentSees = [&] {
         QStringList list;

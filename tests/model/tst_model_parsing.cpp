@@ -40,8 +40,21 @@ QJsonValue json(const char *text)
 const QStringList allFixtures = {
     u"call-dialing-participant-objects.json"_s, u"call-dialing-participant-strings.json"_s,
     u"call-resource-established.json"_s,        u"device-state-notready.json"_s,
-    u"device-state-ready.json"_s,
+    u"device-state-ready.json"_s,               u"device-state-aftercallwork.json"_s,
+    u"device-state-auxwork.json"_s,             u"device-dnd-on-supervisor.json"_s,
+    u"device-monitoring-listenin.json"_s,       u"call-supervisor-switched-to-listenin.json"_s,
+    u"devices-list-fields.json"_s,              u"devices-list-uris.json"_s,
 };
+
+// The one device of a documented DeviceStateChangeMessage fixture.
+Device deviceOf(const QString &file)
+{
+    const auto n = parseNotification(fixture(file).value("data"_L1));
+    const auto *devices = n ? std::get_if<DeviceNotification>(&*n) : nullptr;
+    if (!devices || devices->devices.size() != 1)
+        qFatal("fixture %s has no single device", qPrintable(file));
+    return devices->devices.first();
+}
 
 } // namespace
 
@@ -61,6 +74,13 @@ private slots:
     void duration();
     void flags_data();
     void flags();
+    void workModes();
+    void doNotDisturbAndMonitoringState();
+    void supervisorCallAfterSwitch();
+    void deviceList();
+    void idFromOwnUri();
+    void monitoringLegFromCapabilities_data();
+    void monitoringLegFromCapabilities();
     void malformedCall_data();
     void malformedCall();
     void wrongTypesGiveDefaults();
@@ -265,6 +285,97 @@ void tst_ModelParsing::deviceFixtures()
     QCOMPARE(d.capabilities, capabilities);
 }
 
+void tst_ModelParsing::workModes()
+{
+    // After-call work and aux work are NotReady with a work mode ("AfterCallWork",
+    // "AuxWork" pages), never states of their own.
+    const Device acw = deviceOf(u"device-state-aftercallwork.json"_s);
+    QCOMPARE(acw.userState.state, u"NotReady"_s);
+    QCOMPARE(acw.userState.workMode, u"AfterCallWork"_s);
+    QVERIFY(acw.userState.isAfterCallWork());
+    QCOMPARE(agentStateLabel(acw.userState), u"After Call Work"_s);
+    const Device aux = deviceOf(u"device-state-auxwork.json"_s);
+    QCOMPARE(aux.userState.workMode, u"AuxWork"_s);
+    QVERIFY(!aux.userState.isAfterCallWork());
+    QCOMPARE(agentStateLabel(aux.userState), u"Aux Work"_s);
+    const Device ready = deviceOf(u"device-state-ready.json"_s);
+    QVERIFY(ready.userState.workMode.isEmpty());
+    QCOMPARE(agentStateLabel(ready.userState), u"Ready"_s);
+    // Device capabilities are device operations only: no agent-state operation in them.
+    QVERIFY(!ready.can(u"Ready"_s) && !ready.can(u"NotReady"_s));
+}
+
+void tst_ModelParsing::doNotDisturbAndMonitoringState()
+{
+    const Device dnd = deviceOf(u"device-dnd-on-supervisor.json"_s);
+    QVERIFY(dnd.doNotDisturb);
+    QVERIFY(dnd.can(u"DoNotDisturbOff"_s));
+    QVERIFY(!dnd.monitoring.isActive());
+
+    // 8.5.2 sample: supervisorMonitoringState is an object.
+    const Device monitoring = deviceOf(u"device-monitoring-listenin.json"_s);
+    QCOMPARE(monitoring.monitoring.state, u"ListenIn"_s);
+    QCOMPARE(monitoring.monitoring.mode, u"AllCalls"_s);
+    QCOMPARE(monitoring.monitoring.scope, u"Call"_s);
+    QCOMPARE(idFromUri(monitoring.monitoring.targetDeviceUri),
+             u"9c14cad7-17c4-48d0-8492-7cf0ff92c224"_s);
+    QVERIFY(monitoring.can(u"CancelSupervisorMonitoring"_s));
+
+    // The older attribute table: a string state beside supervisorMonitoringMode.
+    const auto older = parseDevice(json(R"({"id": "d1", "supervisorMonitoringState": "Coach",
+        "supervisorMonitoringMode": "NextCall", "supervisorMonitoringScope": "Agent"})"));
+    QVERIFY(older);
+    QCOMPARE(older->monitoring.state, u"Coach"_s);
+    QCOMPARE(older->monitoring.mode, u"NextCall"_s);
+    QCOMPARE(older->monitoring.scope, u"Agent"_s);
+    const auto none = parseDevice(json(R"({"id": "d1", "supervisorMonitoringState": "None"})"));
+    QVERIFY(none && !none->monitoring.isActive());
+}
+
+void tst_ModelParsing::supervisorCallAfterSwitch()
+{
+    const auto n = parseNotification(
+        fixture(u"call-supervisor-switched-to-listenin.json"_s).value("data"_L1));
+    QVERIFY(n);
+    const auto *c = std::get_if<CallNotification>(&*n);
+    QVERIFY(c);
+    QVERIFY(c->call.monitoring); // SwitchToBargeIn offered
+    QVERIFY(c->call.muted);      // a listening supervisor is muted
+    QCOMPARE(c->call.participants.size(), 2);
+}
+
+void tst_ModelParsing::deviceList()
+{
+    // GET /me/devices?fields=*: devices without `uri` or `userState`, as documented.
+    const QJsonArray devices = fixture(u"devices-list-fields.json"_s).value("devices"_L1).toArray();
+    QCOMPARE(devices.size(), 2);
+    QStringList ids;
+    for (const QJsonValue &v : devices) {
+        const auto d = parseDevice(v);
+        QVERIFY(d);
+        ids.append(d->id);
+    }
+    QCOMPARE(ids, (QStringList{u"0c754c1f-7a65-4a7f-9a2b-c5bb5c983653"_s,
+                               u"1fd21300-303d-401f-9b4c-0d9c2801433e"_s}));
+    // Without fields=* there are only URIs: nothing to parse as a device.
+    const QJsonObject uris = fixture(u"devices-list-uris.json"_s);
+    QVERIFY(!uris.contains(u"devices"_s));
+    QCOMPARE(idFromUri(uris.value("uris"_L1).toArray().first().toString()),
+             u"0c754c1f-7a65-4a7f-9a2b-c5bb5c983653"_s);
+}
+
+void tst_ModelParsing::idFromOwnUri()
+{
+    const auto call = parseCall(json(R"({"uri": "http://127.0.0.1:8080/api/v2/me/calls/abc123",
+                                         "state": "Ringing"})"));
+    QVERIFY(call);
+    QCOMPARE(call->id, u"abc123"_s);
+    const auto device = parseDevice(json(R"({"uri": "http://h/api/v2/devices/dev-9/"})"));
+    QVERIFY(device);
+    QCOMPARE(device->id, u"dev-9"_s);
+    QVERIFY(!parseCall(json(R"({"state": "Ringing"})"))); // neither id nor uri
+}
+
 void tst_ModelParsing::duration_data()
 {
     QTest::addColumn<QString>("value");
@@ -314,11 +425,36 @@ void tst_ModelParsing::flags()
     QFETCH(bool, muted);
 
     const QByteArray text = "{\"id\": \"c1\", \"mute\": " + mute.toUtf8()
-        + ", \"monitoring\": " + mute.toUtf8() + "}";
+        + ", \"supervisorListeningIn\": " + mute.toUtf8() + ", \"monitoring\": true}";
     const auto call = parseCall(QJsonDocument::fromJson(text).object());
     QVERIFY(call);
     QCOMPARE(call->muted, muted);
-    QCOMPARE(call->monitoring, muted);
+    QCOMPARE(call->supervisorListeningIn, muted);
+    // The undocumented `monitoring` flag is not read: only the server's offer of the
+    // monitoring operations makes a monitoring leg.
+    QVERIFY(!call->monitoring);
+}
+
+void tst_ModelParsing::monitoringLegFromCapabilities_data()
+{
+    QTest::addColumn<QString>("capabilities");
+    QTest::addColumn<bool>("monitoring");
+    QTest::newRow("switch to barge in") << u"[\"Hangup\", \"SwitchToBargeIn\"]"_s << true;
+    QTest::newRow("switch to listen in") << u"[\"SwitchToListenIn\"]"_s << true;
+    QTest::newRow("mute monitored user") << u"[\"MuteMonitoredUser\"]"_s << true;
+    QTest::newRow("unmute monitored user") << u"[\"UnmuteMonitoredUser\"]"_s << true;
+    QTest::newRow("agent's call") << u"[\"Hangup\", \"Hold\", \"SendDtmf\"]"_s << false;
+    QTest::newRow("none") << u"[]"_s << false;
+}
+
+void tst_ModelParsing::monitoringLegFromCapabilities()
+{
+    QFETCH(QString, capabilities);
+    QFETCH(bool, monitoring);
+    const QByteArray text = "{\"id\": \"c1\", \"capabilities\": " + capabilities.toUtf8() + "}";
+    const auto call = parseCall(QJsonDocument::fromJson(text).object());
+    QVERIFY(call);
+    QCOMPARE(call->monitoring, monitoring);
 }
 
 void tst_ModelParsing::malformedCall_data()
