@@ -282,7 +282,11 @@ void CometdClient::onHandshakeReply(const QJsonArray &replies)
         }
         m_clientId = m.value(u"clientId").toString();
         m_needHandshake = false;
-        subscribe();
+        // A server may put queued events in the handshake answer: they count too.
+        const quint64 generation = m_generation;
+        deliverEvents(replies);
+        if (generation == m_generation)
+            subscribe();
         return;
     }
     failed(tr("Handshake reply missing"), true);

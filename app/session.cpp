@@ -41,6 +41,10 @@ Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObj
     connect(m_cometd, &CometdClient::problem, this, [this](const QString &text) {
         qCWarning(lcSession).noquote() << "notifications:" << text;
         m_channelProblem = text;
+        // While connecting, the channel's trouble is all there is to say (a refused
+        // handshake must not look like a slow one).
+        if (m_status == Status::LoggingIn)
+            emit errorOccurred(tr("Notifications: %1").arg(text));
     });
     m_authRetry.setSingleShot(true);
     connect(&m_authRetry, &QTimer::timeout, this, &Session::reauthenticate);

@@ -51,6 +51,11 @@ public:
             return std::move(r);
         };
         server.route(u"/api/v2/me"_s, [this, withCsrf](const QHttpServerRequest &req) {
+            if (!redirectTo.isEmpty()) {
+                QHttpServerResponse r(QHttpServerResponse::StatusCode::Found);
+                r.setHeader("Location", redirectTo.toUtf8());
+                return r;
+            }
             if (req.method() == QHttpServerRequest::Method::Post)
                 return QHttpServerResponse(QJsonObject{{u"statusCode"_s, 0}});
             if (!meBody.isEmpty())
@@ -68,6 +73,9 @@ public:
             ++callsFetched;
             return QHttpServerResponse("application/json", callsBody);
         });
+        server.route(u"/api/v2/me/calls/<arg>"_s, [this](const QString &, const QHttpServerRequest &) {
+            return QHttpServerResponse("application/json", operationBody);
+        });
         server.route(u"/api/v2/settings/agent-states"_s, [] {
             return QHttpServerResponse("text/plain", "<html>not json</html>");
         });
@@ -79,7 +87,15 @@ public:
             if (channel == u"/meta/handshake") {
                 ++handshakes;
                 reply[u"advice"_s] = QJsonObject{{u"interval"_s, 0}, {u"timeout"_s, 1000}};
+                if (!handshakeRefusal.isEmpty())
+                    return QHttpServerResponse("application/json", handshakeRefusal);
+                QJsonArray answer{reply};
+                for (const QJsonValue &extra : std::as_const(handshakeExtra))
+                    answer.append(extra);
+                return QHttpServerResponse("application/json", json(answer));
             }
+            if (channel == u"/meta/connect")
+                ++connects;
             if (channel == u"/meta/connect") {
                 if (!script.empty()) {
                     QByteArray body = script.front();
@@ -100,7 +116,12 @@ public:
     std::deque<QByteArray> script;
     QByteArray meBody;
     QByteArray callsBody = R"({"statusCode":0,"calls":[]})";
+    QByteArray operationBody = R"({"statusCode":0})";
+    QByteArray handshakeRefusal; // the whole answer to a handshake, when set
+    QJsonArray handshakeExtra;   // events sent along with a successful handshake
+    QString redirectTo;          // GET/POST /api/v2/me answer 302 to this, when set
     int handshakes = 0;
+    int connects = 0;
     int callsFetched = 0;
 };
 
@@ -115,6 +136,11 @@ private slots:
     void garbageNotificationsAreIgnored_data();
     void garbageNotificationsAreIgnored();
     void badCallsListKeepsGoodEntries();
+    void eventsInHandshakeAnswerAreDelivered();
+    void reconnectNoneFailsVisiblyUntilRetry();
+    void refusedHandshakeIsSaid();
+    void statusCodeAsString();
+    void redirectToAnotherOriginGetsNoCredentials();
 };
 
 void TestBadServer::unreadableLoginIsReported_data()
@@ -187,6 +213,100 @@ void TestBadServer::badCallsListKeepsGoodEntries()
     QTRY_COMPARE(a.session.status(), Session::Status::Online);
     QTRY_COMPARE(a.calls.callCount(), 1);
     QCOMPARE(a.calls.calls().first().id, u"c1"_s);
+}
+
+void TestBadServer::eventsInHandshakeAnswerAreDelivered()
+{
+    // A server may answer the handshake with queued events beside it (Bayeux allows it).
+    ScriptedServer server;
+    const QJsonArray event = QJsonDocument::fromJson(callEvent(u"c-early"_s, u"Ringing"_s)).array();
+    server.handshakeExtra.append(event.at(1));
+    QNetworkAccessManager network;
+    CometdClient cometd(&network);
+    cometd.setEndpoint(QUrl(server.url().toString() + u"/api/v2/notifications"_s));
+    cometd.setSubscriptions({u"/v2/me/calls"_s});
+    QSignalSpy messages(&cometd, &CometdClient::message);
+    QSignalSpy handshaken(&cometd, &CometdClient::handshaken);
+    cometd.start();
+    QVERIFY(handshaken.wait());
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.first().at(0).toString(), u"/v2/me/calls"_s);
+    QCOMPARE(messages.first().at(1).toJsonValue()[u"call"_s][u"id"_s].toString(), u"c-early"_s);
+    cometd.stop();
+}
+
+void TestBadServer::reconnectNoneFailsVisiblyUntilRetry()
+{
+    ScriptedServer server;
+    server.script.push_back(
+        R"([{"channel":"/meta/connect","successful":true,"advice":{"reconnect":"none"}}])");
+    ClientStack a(server.url(), u"agent1"_s, u"x"_s);
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Failed);
+    QVERIFY(errors.count() >= 1);
+    QVERIFY(errors.last().first().toString().contains(u"Retry"_s));
+    // Nothing more goes out by itself: the server asked us not to come back.
+    const int handshakes = server.handshakes;
+    const int connects = server.connects;
+    QTest::qWait(1500); // a deliberate window: proves silence, nothing to wait for
+    QCOMPARE(server.handshakes, handshakes);
+    QCOMPARE(server.connects, connects);
+    // Retry is the agent's choice: a new channel, a resync, online again.
+    a.session.retry();
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    QCOMPARE(server.handshakes, handshakes + 1);
+}
+
+void TestBadServer::refusedHandshakeIsSaid()
+{
+    ScriptedServer server;
+    server.handshakeRefusal =
+        R"([{"channel":"/meta/handshake","successful":false,"error":"403::Handshake denied"}])";
+    ClientStack a(server.url(), u"agent1"_s, u"x"_s);
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    a.session.login();
+    QTRY_VERIFY(!errors.isEmpty());
+    QVERIFY2(errors.last().first().toString().contains(u"Handshake denied"_s),
+             qPrintable(errors.last().first().toString()));
+    QVERIFY(a.session.status() != Session::Status::Online);
+}
+
+void TestBadServer::statusCodeAsString()
+{
+    ScriptedServer server;
+    server.callsBody = json(QJsonObject{{u"statusCode"_s, 0},
+                                        {u"calls"_s, QJsonArray{callResource(u"c1"_s, u"Ringing"_s)}}});
+    server.operationBody = R"({"statusCode":"2","statusMessage":"Invalid state"})";
+    ClientStack a(server.url(), u"agent1"_s, u"x"_s);
+    QVERIFY(a.loginAndWait());
+    QTRY_VERIFY(a.calls.call(u"c1"_s));
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    QVERIFY(a.session.answer(u"c1"_s));
+    QTRY_COMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().first().toString().contains(u"code 2"_s),
+             qPrintable(errors.first().first().toString()));
+}
+
+void TestBadServer::redirectToAnotherOriginGetsNoCredentials()
+{
+    // Another host (here another port) that would happily take the password.
+    QHttpServer elsewhere;
+    int requestsElsewhere = 0;
+    elsewhere.route(u"/<arg>"_s, [&](const QString &, const QHttpServerRequest &) {
+        ++requestsElsewhere;
+        return QHttpServerResponse("text/html", "<html><title>Sign in</title></html>");
+    });
+    const quint16 port = elsewhere.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    ScriptedServer server;
+    server.redirectTo = u"http://127.0.0.1:%1/login"_s.arg(port);
+    ClientStack a(server.url(), u"agent1"_s, u"secret"_s);
+    QSignalSpy errors(&a.session, &Session::errorOccurred);
+    a.session.login();
+    QTRY_COMPARE(a.session.status(), Session::Status::Failed);
+    QVERIFY(errors.last().first().toString().contains(u"sign in"_s));
+    QCOMPARE(requestsElsewhere, 0);
 }
 
 QTEST_GUILESS_MAIN(TestBadServer)
