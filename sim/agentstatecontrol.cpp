@@ -23,22 +23,27 @@ OpResult AgentStateControl::perform(const QString &userName, const QJsonObject &
     if (!opValue.isString())
         return OpResult::fail(400, GwsStatus::MissingParameter, u"operationName is required"_s);
     const QString op = opValue.toString();
+    // Do Not Disturb included: it is a device operation, not one of this channel.
     if (!Capabilities::agentStateOperations().contains(op))
-        return OpResult::fail(400, GwsStatus::ValidationError, u"Unknown operation %1"_s.arg(op));
+        return OpResult::fail(400, GwsStatus::ValidationError,
+                              u"Unknown operation %1 on the voice channel"_s.arg(op));
     const SimDevice *device = m_directory->deviceOfUser(userName);
     if (!device)
         return OpResult::fail(404, GwsStatus::NotFound, u"Device not found"_s);
-    if (!Capabilities::ofDevice(*device, m_directory->user(userName)).contains(op))
+    if (!device->sessionStarted)
         return OpResult::fail(400, GwsStatus::InvalidState,
-                              device->sessionStarted ? u"%1 is not possible now"_s.arg(op)
-                                                     : u"Start a contact-center session first"_s);
+                              u"Start a contact-center session first"_s);
 
-    if (op == "DoNotDisturbOn"_L1 || op == "DoNotDisturbOff"_L1) {
-        m_directory->setDoNotDisturb(device->id, op == "DoNotDisturbOn"_L1);
+    if (op == "Ready"_L1) {
+        m_directory->setAgentState(device->id, u"Ready"_s);
         return OpResult::ok();
     }
-    QString reasonCode, workMode;
-    if (op == "NotReady"_L1 && body.contains("reasonCode"_L1)) {
+    if (op != "NotReady"_L1) { // AfterCallWork and AuxWork are NotReady work modes
+        m_directory->setAgentState(device->id, u"NotReady"_s, {}, op);
+        return OpResult::ok();
+    }
+    QString reasonCode;
+    if (body.contains("reasonCode"_L1)) {
         const QJsonValue reason = body.value("reasonCode"_L1);
         if (!reason.isString())
             return OpResult::fail(400, GwsStatus::ValidationError,
@@ -49,13 +54,7 @@ OpResult AgentStateControl::perform(const QString &userName, const QJsonObject &
             return OpResult::fail(400, GwsStatus::InvalidState,
                                   u"Unknown reasonCode %1"_s.arg(reasonCode));
     }
-    if (op == "Ready"_L1 && body.contains("workmode"_L1)) {
-        const QJsonValue mode = body.value("workmode"_L1);
-        if (!mode.isString())
-            return OpResult::fail(400, GwsStatus::ValidationError, u"workmode must be a string"_s);
-        workMode = mode.toString();
-    }
-    m_directory->setAgentState(device->id, op, reasonCode, workMode);
+    m_directory->setAgentState(device->id, u"NotReady"_s, reasonCode);
     return OpResult::ok();
 }
 
@@ -70,7 +69,8 @@ QJsonObject AgentStateControl::settings() const
     QJsonArray list{entry(u"Ready"_s, u"Ready"_s), entry(u"NotReady"_s, u"Not Ready"_s)};
     for (const NotReadyReason &r : m_directory->notReadyReasons())
         list.append(entry(u"NotReady"_s, u"Not Ready - "_s + r.displayName, r.code));
-    list.append(entry(u"AfterCallWork"_s, u"After Call Work"_s));
+    list.append(entry(u"AfterCallWork"_s, u"AfterCallWork"_s));
+    list.append(entry(u"AuxWork"_s, u"AuxWork"_s));
     return QJsonObject{{u"settings"_s, list}};
 }
 
@@ -82,12 +82,12 @@ void AgentStateControl::onCallEnded(const QString &deviceId, bool wasConnected)
     if (m_wrapUpMs <= 0 || !wasConnected || !device || !device->sessionStarted ||
         device->userState != "Ready"_L1 || !m_telephony->legsOfDevice(deviceId).isEmpty())
         return;
-    m_directory->setAgentState(deviceId, u"AfterCallWork"_s);
+    m_directory->setAgentState(deviceId, u"NotReady"_s, {}, u"AfterCallWork"_s);
     const quint64 serial = device->stateSerial;
     QTimer::singleShot(m_wrapUpMs, this, [this, deviceId, serial] {
         // Any change meanwhile (the agent chose a state, logged out) ends the wrap-up.
         const SimDevice *d = m_directory->device(deviceId);
-        if (d && d->stateSerial == serial && d->userState == "AfterCallWork"_L1)
+        if (d && d->stateSerial == serial && d->workMode == "AfterCallWork"_L1)
             m_directory->setAgentState(deviceId, u"Ready"_s);
     });
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 // Agent availability: the operations of POST /api/v2/me/channels/voice (Ready, NotReady
-// with a reason, AfterCallWork, Do Not Disturb), the "agent-states" settings that list the
-// choices, and wrap-up: after a call an agent spends the configured time in AfterCallWork.
+// with a reason, AfterCallWork and AuxWork, which are NotReady work modes), the
+// "agent-states" settings that list the choices, and wrap-up: after a call an agent spends
+// the configured time in NotReady/AfterCallWork. Do Not Disturb is a device operation
+// (DeviceControl).
 
 #include "opresult.h"
 
@@ -23,8 +25,8 @@ public:
     int wrapUpTime() const { return m_wrapUpMs; }
 
     OpResult perform(const QString &userName, const QJsonObject &body);
-    // GET /api/v2/settings/agent-states: {"settings": [{operationName, displayName,
-    // reasonCode?}...]}, one NotReady entry per configured reason.
+    // GET /api/v2/settings/agent-states (a simulator extension): {"settings":
+    // [{operationName, displayName, reasonCode?}...]}, one NotReady entry per reason.
     QJsonObject settings() const;
 
 private:

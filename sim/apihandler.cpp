@@ -2,16 +2,19 @@
 
 #include "agentstatecontrol.h"
 #include "callcontrol.h"
+#include "contactcentersession.h"
+#include "devicecontrol.h"
 #include "directory.h"
+#include "listquery.h"
 #include "requeststats.h"
 #include "sessionstore.h"
-#include "supervisorcontrol.h"
 #include "telephony.h"
 #include "usershandler.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -34,7 +37,8 @@ ApiHandler::ApiHandler(const Parts &parts)
     , m_telephony(parts.telephony)
     , m_control(parts.control)
     , m_agentStates(parts.agentStates)
-    , m_supervisor(parts.supervisor)
+    , m_deviceControl(parts.deviceControl)
+    , m_ccSession(parts.ccSession)
     , m_users(parts.users)
     , m_stats(parts.stats)
 {}
@@ -68,27 +72,35 @@ HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSessio
                                                                  : u"expected an object"_s));
         body = doc.object();
     }
+    const ListQuery query{QUrlQuery(request.url())};
     if (parts[0] == "me"_L1)
-        return meResource(parts, get, post, body, session.userName);
+        return meResource(parts, get, post, body, session.userName, query);
     if (parts[0] == "settings"_L1)
         return settings(parts, get);
     if (parts[0] == "users"_L1 || parts[0] == "devices"_L1)
-        return m_users->handle(parts, get, session.userName);
+        return m_users->handle(parts, get, session.userName, query);
     return notFound(u"Resource"_s);
 }
 
 HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
-                                 const QJsonObject &body, const QString &user)
+                                 const QJsonObject &body, const QString &user,
+                                 const ListQuery &query)
 {
     const int n = int(parts.size());
-    if (n == 1)
-        return get || post ? me(post, body, user) : methodNotAllowed();
+    if (n == 1) {
+        if (get)
+            return me(user, query);
+        if (!post)
+            return methodNotAllowed();
+        count(body);
+        return m_ccSession->perform(user, body).reply();
+    }
     if (n == 2 && parts[1] == "devices"_L1)
-        return get ? devices(user) : methodNotAllowed();
+        return get ? query.reply(u"devices"_s, devices(user)) : methodNotAllowed();
     if (n == 3 && parts[1] == "devices"_L1) {
         if (post) {
             count(body);
-            return m_supervisor->perform(user, parts[2], body).reply();
+            return m_deviceControl->perform(user, parts[2], body).reply();
         }
         if (!get)
             return methodNotAllowed();
@@ -100,7 +112,7 @@ HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
     if (n == 4 && parts[1] == "devices"_L1 && parts[3] == "calls"_L1)
         return post ? dial(user, parts[2], body) : methodNotAllowed();
     if (n == 2 && parts[1] == "calls"_L1)
-        return get ? calls(user) : methodNotAllowed();
+        return get ? query.reply(u"calls"_s, calls(user)) : methodNotAllowed();
     if (n == 3 && parts[1] == "calls"_L1) {
         if (get)
             return call(user, parts[2]);
@@ -118,48 +130,45 @@ HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
 HttpReply ApiHandler::settings(const QStringList &parts, bool get) const
 {
     // Only the group the softphone reads; other groups are not simulated.
-    if (parts.size() != 2 || parts[1] != "agent-states"_L1)
+    if (parts.size() != 2 || parts[1] != "agent-states"_L1 || !m_agentStateSettings)
         return notFound(u"Settings group"_s);
     return get ? HttpReply::ok(m_agentStates->settings()) : methodNotAllowed();
 }
 
-HttpReply ApiHandler::me(bool post, const QJsonObject &body, const QString &userName)
+HttpReply ApiHandler::me(const QString &userName, const ListQuery &query) const
 {
     const SimUser *user = m_directory->user(userName);
     if (!user)
         return notFound(u"User"_s);
-    if (!post)
-        return HttpReply::ok({{u"user"_s, m_directory->userResource(*user)}});
-    const QJsonValue op = body.value("operationName"_L1);
-    if (!op.isString())
-        return HttpReply::error(400, GwsStatus::MissingParameter, u"operationName is required"_s);
-    m_stats->countOperation(op.toString());
-    if (op == "StartContactCenterSession"_L1)
-        m_directory->startContactCenterSession(userName);
-    else if (op == "EndContactCenterSession"_L1)
-        m_directory->endContactCenterSession(userName);
-    else
-        return HttpReply::error(400, GwsStatus::ValidationError,
-                                u"Unknown operation %1"_s.arg(op.toString()));
-    m_telephony->commit(); // a supervisor who logs out leaves the calls it monitored
-    return HttpReply::ok();
+    QJsonObject resource = m_directory->userResource(*user);
+    // ?subresources=*: the user with its devices and calls, as Genesys' sample clients read it.
+    for (const auto &[name, list] :
+         {std::pair{u"devices"_s, devices(userName)}, std::pair{u"calls"_s, calls(userName)}}) {
+        if (!query.wantsSubresource(name))
+            continue;
+        QJsonArray array;
+        for (const QJsonObject &o : list)
+            array.append(o);
+        resource.insert(name, array);
+    }
+    return HttpReply::ok({{u"user"_s, resource}});
 }
 
-HttpReply ApiHandler::devices(const QString &userName) const
+QList<QJsonObject> ApiHandler::devices(const QString &userName) const
 {
-    QJsonArray list;
+    QList<QJsonObject> list;
     if (const SimDevice *d = m_directory->deviceOfUser(userName))
         list.append(m_directory->deviceResource(*d));
-    return HttpReply::ok({{u"devices"_s, list}});
+    return list;
 }
 
-HttpReply ApiHandler::calls(const QString &userName) const
+QList<QJsonObject> ApiHandler::calls(const QString &userName) const
 {
-    QJsonArray list;
+    QList<QJsonObject> list;
     if (const SimDevice *d = m_directory->deviceOfUser(userName))
         for (const auto &leg : m_telephony->legsOfDevice(d->id))
             list.append(m_telephony->callResource(*leg.first, *leg.second));
-    return HttpReply::ok({{u"calls"_s, list}});
+    return list;
 }
 
 HttpReply ApiHandler::call(const QString &userName, const QString &legId) const

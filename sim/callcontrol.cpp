@@ -37,12 +37,18 @@ QString callIdFromUri(const QString &uri)
     return id.isEmpty() ? uri : id;
 }
 
+// ASCII 0-9 only: QChar::isDigit() also accepts Arabic-Indic and other script digits.
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 bool validDtmf(const QString &digits)
 {
     if (digits.isEmpty() || digits.size() > 64)
         return false;
     for (const QChar c : digits)
-        if (!(c.isDigit() || c == u'*' || c == u'#'))
+        if (!(isAsciiDigit(c) || c == u'*' || c == u'#'))
             return false;
     return true;
 }
@@ -63,7 +69,7 @@ QString CallControl::normalizeNumber(const QString &raw, bool *ok)
     bool valid = !number.isEmpty() && number.size() <= 32;
     for (qsizetype i = 0; valid && i < number.size(); ++i) {
         const QChar c = number.at(i);
-        valid = c.isDigit() || c == u'*' || c == u'#' || (c == u'+' && i == 0);
+        valid = isAsciiDigit(c) || c == u'*' || c == u'#' || (c == u'+' && i == 0);
     }
     valid = valid && number != "+"_L1;
     *ok = valid;
@@ -93,6 +99,10 @@ CallControl::Op CallControl::operation(const QString &name)
         {u"UpdateUserData"_s, &CallControl::attachUserData},
         {u"DeleteUserData"_s, &CallControl::deleteUserData},
         {u"DeleteUserDataPair"_s, &CallControl::deleteUserDataPair},
+        {u"SwitchToListenIn"_s, &CallControl::switchToListenIn},
+        {u"SwitchToBargeIn"_s, &CallControl::switchToBargeIn},
+        {u"MuteMonitoredUser"_s, &CallControl::muteMonitoredUser},
+        {u"UnmuteMonitoredUser"_s, &CallControl::unmuteMonitoredUser},
     };
     return ops.value(name, nullptr);
 }
@@ -415,6 +425,31 @@ Result CallControl::deleteUserDataPair(Connection &c, int, const QJsonObject &bo
     if (key.isEmpty())
         return missing(u"key"_s);
     c.userData.remove(key);
+    return Result::ok();
+}
+
+Result CallControl::switchToListenIn(Connection &c, int pid, const QJsonObject &)
+{
+    c.partyByPid(pid)->monitorOperation = u"ListenIn"_s; // capabilities allowed it
+    return Result::ok();
+}
+
+Result CallControl::switchToBargeIn(Connection &c, int pid, const QJsonObject &)
+{
+    c.partyByPid(pid)->monitorOperation = u"BargeIn"_s;
+    return Result::ok();
+}
+
+Result CallControl::muteMonitoredUser(Connection &c, int pid, const QJsonObject &)
+{
+    // The agent is muted on the call; the supervisor hears MonitoredUserMutedStateChange.
+    c.monitoredPartyOf(*c.partyByPid(pid))->muted = true;
+    return Result::ok();
+}
+
+Result CallControl::unmuteMonitoredUser(Connection &c, int pid, const QJsonObject &)
+{
+    c.monitoredPartyOf(*c.partyByPid(pid))->muted = false;
     return Result::ok();
 }
 

@@ -32,7 +32,7 @@ public:
     Result farHangup(const QString &connectionOrLegId, const QJsonObject &body);
 
     // Strips the decoration people type (spaces, dashes, dots, brackets) and checks what
-    // is left: an optional leading '+', then up to 32 of 0-9 * #.
+    // is left: an optional leading '+', then up to 32 of 0-9 * # (ASCII only).
     static QString normalizeNumber(const QString &raw, bool *ok);
 
 private:
@@ -58,6 +58,11 @@ private:
     Result attachUserData(Connection &c, int pid, const QJsonObject &body);
     Result deleteUserData(Connection &c, int pid, const QJsonObject &body);
     Result deleteUserDataPair(Connection &c, int pid, const QJsonObject &body);
+    // A supervisor's monitoring leg ("SwitchToListenIn", "MuteMonitoredUser" pages).
+    Result switchToListenIn(Connection &c, int pid, const QJsonObject &body);
+    Result switchToBargeIn(Connection &c, int pid, const QJsonObject &body);
+    Result muteMonitoredUser(Connection &c, int pid, const QJsonObject &body);
+    Result unmuteMonitoredUser(Connection &c, int pid, const QJsonObject &body);
 
     Result destination(const QJsonObject &body, const Party &self, QString *number) const;
     Result initiate(Connection &c, int pid, const QJsonObject &body, bool conference);

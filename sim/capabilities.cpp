@@ -26,7 +26,11 @@ const QStringList &Capabilities::callOperations()
                                  u"AttachUserData"_s,
                                  u"UpdateUserData"_s,
                                  u"DeleteUserData"_s,
-                                 u"DeleteUserDataPair"_s};
+                                 u"DeleteUserDataPair"_s,
+                                 u"SwitchToListenIn"_s,
+                                 u"SwitchToBargeIn"_s,
+                                 u"MuteMonitoredUser"_s,
+                                 u"UnmuteMonitoredUser"_s};
     return ops;
 }
 
@@ -55,11 +59,8 @@ bool Capabilities::completable(const Pair &pair)
 
 QStringList Capabilities::of(const Telephony &telephony, const Connection &c, const Party &leg)
 {
-    // A monitoring supervisor leaves, or (on a conference) removes a party; nothing that
-    // would act as a party of the call.
     if (leg.isMonitor())
-        return c.isConference() ? QStringList{u"Hangup"_s, u"RemoveParticipantFromConference"_s}
-                                : QStringList{u"Hangup"_s};
+        return ofMonitor(c, leg);
     const QStringList userData{u"AttachUserData"_s, u"UpdateUserData"_s, u"DeleteUserData"_s,
                                u"DeleteUserDataPair"_s};
     const Pair pair = consultPair(telephony, leg);
@@ -104,10 +105,33 @@ QStringList Capabilities::of(const Telephony &telephony, const Connection &c, co
     return ops + userData;
 }
 
+QStringList Capabilities::ofMonitor(const Connection &c, const Party &leg)
+{
+    // A monitoring supervisor leaves, removes a party from a conference, changes how it is
+    // heard ("SwitchToListenIn": from Coach one cannot go back to Coach, only on to
+    // BargeIn) or mutes the agent; nothing that would act as a party of the call.
+    QStringList ops{u"Hangup"_s};
+    if (c.isConference())
+        ops << u"RemoveParticipantFromConference"_s;
+    if (leg.monitorOperation != "ListenIn"_L1)
+        ops << u"SwitchToListenIn"_s;
+    if (leg.monitorOperation != "BargeIn"_L1)
+        ops << u"SwitchToBargeIn"_s;
+    if (const Party *agent = c.monitoredPartyOf(leg))
+        ops << (agent->muted ? u"UnmuteMonitoredUser"_s : u"MuteMonitoredUser"_s);
+    return ops;
+}
+
 const QStringList &Capabilities::agentStateOperations()
 {
-    static const QStringList ops{u"Ready"_s, u"NotReady"_s, u"AfterCallWork"_s, u"DoNotDisturbOn"_s,
-                                 u"DoNotDisturbOff"_s};
+    static const QStringList ops{u"Ready"_s, u"NotReady"_s, u"AfterCallWork"_s, u"AuxWork"_s};
+    return ops;
+}
+
+const QStringList &Capabilities::deviceOperations()
+{
+    static const QStringList ops =
+        QStringList{u"DoNotDisturbOn"_s, u"DoNotDisturbOff"_s} + monitoringOperations();
     return ops;
 }
 
@@ -122,9 +146,7 @@ QStringList Capabilities::ofDevice(const SimDevice &device, const SimUser *user)
 {
     if (!device.sessionStarted)
         return {}; // StartContactCenterSession first
-    // Every state may be chosen again: NotReady with another reason, Ready with a workmode.
-    QStringList ops{u"Ready"_s, u"NotReady"_s, u"AfterCallWork"_s};
-    ops << (device.doNotDisturb ? u"DoNotDisturbOff"_s : u"DoNotDisturbOn"_s);
+    QStringList ops{device.doNotDisturb ? u"DoNotDisturbOff"_s : u"DoNotDisturbOn"_s};
     if (user && user->hasRole(u"ROLE_SUPERVISOR"_s)) {
         // While monitoring, each of the three switches the mode (or the agent).
         ops << u"ListenIn"_s << u"Coach"_s << u"BargeIn"_s;

@@ -16,11 +16,13 @@ class Capabilities
 {
 public:
     static QStringList of(const Telephony &telephony, const Connection &c, const Party &leg);
-    // Device operations: agent state (/me/channels/voice) and, for supervisors, monitoring.
+    // The device operations valid now (POST /api/v2/me/devices/{id}): Do Not Disturb and,
+    // for supervisors, monitoring. Agent state is no device capability.
     static QStringList ofDevice(const SimDevice &device, const SimUser *user);
     // The operations of POST /api/v2/me/channels/voice.
     static const QStringList &agentStateOperations();
-    // The operations of POST /api/v2/me/devices/{id}: supervisor monitoring.
+    // POST /api/v2/me/devices/{id}: DoNotDisturbOn/Off, then the monitoring operations.
+    static const QStringList &deviceOperations();
     static const QStringList &monitoringOperations();
     // Every call operation the simulator knows (on /api/v2/me/calls/{id}).
     static const QStringList &callOperations();
@@ -34,4 +36,7 @@ public:
     static Pair consultPair(const Telephony &telephony, const Party &leg);
     // The pair can be completed: the consulted party has answered.
     static bool completable(const Pair &pair);
+
+private:
+    static QStringList ofMonitor(const Connection &c, const Party &leg);
 };

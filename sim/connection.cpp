@@ -82,6 +82,21 @@ Party *Connection::monitorOf(const QString &supervisorDeviceId)
     return nullptr;
 }
 
+Party *Connection::monitoredPartyOf(const Party &monitor)
+{
+    if (!monitor.isMonitor())
+        return nullptr;
+    for (Party &p : parties)
+        if (!p.isMonitor() && p.deviceId == monitor.monitoredDeviceId)
+            return &p;
+    return nullptr;
+}
+
+const Party *Connection::monitoredPartyOf(const Party &monitor) const
+{
+    return const_cast<Connection *>(this)->monitoredPartyOf(monitor);
+}
+
 bool Connection::hasExternalParty() const
 {
     return std::any_of(parties.begin(), parties.end(), [](const Party &p) { return !p.isAgent(); });

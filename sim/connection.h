@@ -73,6 +73,9 @@ struct Connection
     int partyCount() const; // parties of the conversation, monitors not counted
     bool isConference() const { return partyCount() >= 3; }
     Party *monitorOf(const QString &supervisorDeviceId);
+    // The agent a monitoring leg follows, while that agent is a party of this call.
+    Party *monitoredPartyOf(const Party &monitor);
+    const Party *monitoredPartyOf(const Party &monitor) const;
     bool hasExternalParty() const;
     // Moves the party to formerParties; returns false if it was not here.
     bool removeParty(int pid, qint64 nowMs, const QString &movedTo = {});

@@ -16,12 +16,13 @@ QString stableId(const QString &kind, const QString &name)
     return QUuid::createUuidV5(ns, QString(kind + u':' + name)).toString(QUuid::WithoutBraces);
 }
 
-QString displayName(const QString &state)
+// As the documented samples name them: "Not Ready", "AfterCallWork", "AuxWork".
+QString displayName(const QString &state, const QString &workMode)
 {
+    if (!workMode.isEmpty())
+        return workMode;
     if (state == "NotReady"_L1)
         return u"Not Ready"_s;
-    if (state == "AfterCallWork"_L1)
-        return u"After Call Work"_s;
     if (state == "LoggedOut"_L1)
         return u"Logged Out"_s;
     return state;
@@ -94,6 +95,14 @@ const SimDevice *Directory::deviceOfUser(const QString &userName) const
     for (const SimDevice &d : m_devices)
         if (d.userName == userName)
             return &d;
+    return nullptr;
+}
+
+const SimUser *Directory::userOfPlace(const QString &place) const
+{
+    for (const SimUser &u : m_users)
+        if (u.place == place)
+            return &u;
     return nullptr;
 }
 
@@ -181,9 +190,10 @@ void Directory::setUserState(SimDevice *device, bool started, const QString &sta
 {
     device->sessionStarted = started;
     device->userState = state;
-    // A reason belongs to NotReady only, a workmode to Ready only.
-    device->reasonCode = state == "NotReady"_L1 ? reasonCode : QString();
-    device->workMode = state == "Ready"_L1 ? workMode : QString();
+    // A reason and a work mode belong to NotReady only.
+    const bool notReady = state == "NotReady"_L1;
+    device->reasonCode = notReady ? reasonCode : QString();
+    device->workMode = notReady ? workMode : QString();
     ++device->stateSerial;
     // Always announce: a client that starts its session again expects to hear its state.
     emit deviceChanged(device->id);
@@ -207,19 +217,20 @@ QJsonObject Directory::userResource(const SimUser &user) const
 
 QJsonObject Directory::userStateResource(const SimDevice &device) const
 {
-    QString name = displayName(device.userState);
+    // {id, displayName, state, workMode?, reason?} as the documented samples have it.
+    QString name = displayName(device.userState, device.workMode);
     if (!device.reasonCode.isEmpty()) {
         const NotReadyReason *reason = notReadyReason(device.reasonCode);
         name += u" - "_s + (reason ? reason->displayName : device.reasonCode);
     }
-    QJsonObject state{
-        {u"id"_s, stableId(u"state"_s, QString(device.userState + u':' + device.reasonCode))},
-        {u"displayName"_s, name},
-        {u"state"_s, device.userState}};
-    if (!device.reasonCode.isEmpty())
-        state.insert(u"reasonCode"_s, device.reasonCode);
+    const QString key = device.userState + u':' + device.workMode + u':' + device.reasonCode;
+    QJsonObject state{{u"id"_s, stableId(u"state"_s, key).toUpper()},
+                      {u"displayName"_s, name},
+                      {u"state"_s, device.userState}};
     if (!device.workMode.isEmpty())
         state.insert(u"workMode"_s, device.workMode);
+    if (!device.reasonCode.isEmpty())
+        state.insert(u"reason"_s, device.reasonCode);
     return state;
 }
 
@@ -241,14 +252,15 @@ QJsonObject Directory::deviceResource(const SimDevice &device) const
         {u"capabilities"_s, capabilities},
         {u"uri"_s, QString(m_baseUrl + u"/api/v2/devices/"_s + device.id)},
         {u"path"_s, QString(u"/devices/"_s + device.id)}};
-    // Our shape for the documented "monitoring details": the request's own attributes.
+    // As the 8.5.2 ListenIn sample shows it; absent when not monitoring.
     const SimMonitoring &m = device.monitoring;
     if (m.isActive())
-        resource.insert(u"monitoring"_s,
-                        QJsonObject{{u"targetDeviceUri"_s,
-                                     QString(m_baseUrl + u"/api/v2/devices/"_s + m.targetDeviceId)},
-                                    {u"operationName"_s, m.operation},
-                                    {u"supervisorMonitoringScope"_s, m.scope},
-                                    {u"supervisorMonitoringMode"_s, m.mode}});
+        resource.insert(
+            u"supervisorMonitoringState"_s,
+            QJsonObject{{u"state"_s, m.operation},
+                        {u"mode"_s, m.mode},
+                        {u"scope"_s, m.scope},
+                        {u"targetDeviceUri"_s,
+                         QString(m_baseUrl + u"/api/v2/devices/"_s + m.targetDeviceId)}});
     return resource;
 }

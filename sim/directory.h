@@ -13,7 +13,7 @@
 struct SimMonitoring
 {
     QString targetDeviceId; // empty: not monitoring
-    QString operation;      // ListenIn, Coach, BargeIn
+    QString operation;      // ListenIn, Coach, BargeIn: the mode of calls joined from now on
     QString scope;          // Agent: leave the call with the agent; Call: stay until it ends
     QString mode;           // NextCall: one call, then monitoring ends; AllCalls
     // Calls not to join: in progress when NextCall monitoring began, or left by Hangup.
@@ -29,9 +29,9 @@ struct SimDevice
     QString phoneNumber;
     QString userName;
     bool sessionStarted = false;                     // StartContactCenterSession seen
-    QString userState = QStringLiteral("LoggedOut"); // Ready, NotReady, AfterCallWork, LoggedOut
+    QString userState = QStringLiteral("LoggedOut"); // Ready, NotReady, LoggedOut
     QString reasonCode;                              // NotReady with a reason
-    QString workMode;                                // Ready with a workmode, echoed back
+    QString workMode;                                // NotReady: AfterCallWork, AuxWork or none
     bool doNotDisturb = false;
     quint64 stateSerial = 0;  // bumped on every userState change; a wrap-up timer checks it
     SimMonitoring monitoring; // supervisors only
@@ -57,6 +57,7 @@ public:
     const SimDevice *device(const QString &deviceId) const;
     const SimDevice *deviceByNumber(const QString &number) const;
     const SimDevice *deviceOfUser(const QString &userName) const;
+    const SimUser *userOfPlace(const QString &place) const;
     QString ownerOfDevice(const QString &deviceId) const;
     const std::vector<SimDevice> &devices() const { return m_devices; }
 

@@ -4,8 +4,10 @@
 #include "apihandler.h"
 #include "callcontrol.h"
 #include "cometdhub.h"
+#include "contactcentersession.h"
 #include "controlhandler.h"
 #include "democaller.h"
+#include "devicecontrol.h"
 #include "directory.h"
 #include "faultinjector.h"
 #include "notificationburst.h"
@@ -32,9 +34,11 @@ struct GwsSimulator::Private
         , control(&telephony, &directory)
         , agentStates(&directory, &telephony)
         , supervisor(&directory, &telephony)
-        , users(&directory, &telephony)
-        , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &supervisor, &users,
-                                &stats})
+        , deviceControl(&directory, &supervisor)
+        , ccSession(&directory, &telephony)
+        , users(&directory)
+        , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &deviceControl,
+                                &ccSession, &users, &stats})
         , burst(&directory, &telephony, &cometd)
         , controlHandler(ControlHandler::Parts{&telephony, &control, &stats, &faults, &sessions,
                                                &cometd, &burst})
@@ -64,6 +68,8 @@ struct GwsSimulator::Private
     CallControl control;
     AgentStateControl agentStates;
     SupervisorControl supervisor;
+    DeviceControl deviceControl;
+    ContactCenterSession ccSession;
     UsersHandler users;
     ApiHandler api;
     NotificationBurst burst;
@@ -196,6 +202,23 @@ QUrl GwsSimulator::baseUrl() const
     url.setHost(u"127.0.0.1"_s);
     url.setPort(d->port);
     return url;
+}
+
+const QStringList &GwsSimulator::extensionNames()
+{
+    static const QStringList names{u"errorMessages"_s, u"agentStateSettings"_s};
+    return names;
+}
+
+bool GwsSimulator::setExtensionEnabled(const QString &name, bool on)
+{
+    if (name == "errorMessages"_L1)
+        d->telephony.setErrorMessagesEnabled(on);
+    else if (name == "agentStateSettings"_L1)
+        d->api.setAgentStateSettingsEnabled(on);
+    else
+        return false;
+    return true;
 }
 
 int GwsSimulator::cometdClientCount() const

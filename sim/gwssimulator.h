@@ -5,6 +5,7 @@
 // softphone does when no server is given) or run it as gws-sim.
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <memory>
 
@@ -30,6 +31,13 @@ public:
     void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
 
     void setMaxBodySize(qint64 bytes); // larger request bodies get 413; default 1 MiB
+
+    // Simulator extensions a client could come to depend on, on by default (sim/README.md
+    // "Simulator extensions"): "errorMessages" (the ErrorMessage notification for later
+    // failures) and "agentStateSettings" (GET /api/v2/settings/agent-states). Switched off,
+    // the simulator behaves as a GWS without them. False for an unknown name.
+    bool setExtensionEnabled(const QString &name, bool on);
+    static const QStringList &extensionNames();
 
     bool listen(quint16 port = 0); // binds 127.0.0.1; 0 = free port
     // The same over TLS (HTTPS) with this certificate and private key.

@@ -92,8 +92,13 @@ int main(int argc, char *argv[])
         u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s);
     const QCommandLineOption keyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
                                        u"FILE"_s);
-    parser.addOptions(
-        {portOption, configOption, demoOption, delayOption, pollOption, certOption, keyOption});
+    const QCommandLineOption withoutOption(
+        u"without-extension"_s,
+        u"Switch a simulator extension off (repeatable): %1."_s.arg(
+            GwsSimulator::extensionNames().join(u", "_s)),
+        u"NAME"_s);
+    parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption, certOption,
+                       keyOption, withoutOption});
     parser.process(app);
 
     bool ok = false;
@@ -126,6 +131,14 @@ int main(int argc, char *argv[])
         (simulator.*setter)(ms);
     }
     simulator.setDemoEnabled(parser.isSet(demoOption));
+    for (const QString &name : parser.values(withoutOption)) {
+        if (!simulator.setExtensionEnabled(name, false)) {
+            std::fprintf(stderr, "gws-sim: --without-extension: unknown extension %s (known: %s)\n",
+                         qPrintable(name),
+                         qPrintable(GwsSimulator::extensionNames().join(u", "_s)));
+            return 2;
+        }
+    }
 
     bool listening = false;
     if (parser.isSet(certOption) || parser.isSet(keyOption)) {

@@ -67,8 +67,8 @@ void MonitorLegs::reconcile(Telephony &telephony, Directory &directory)
         const bool nextCall = m->mode == "NextCall"_L1;
         bool claimedLives = false;
         for (Connection *c : calls) {
+            // A leg keeps its mode: a change during the call is SwitchToListenIn/BargeIn.
             if (Party *mine = c->monitorOf(device.id)) {
-                mine->monitorOperation = m->operation; // a switch of mode takes effect at once
                 claimedLives = claimedLives || mine->legId == m->claimedLegId;
                 continue;
             }

@@ -2,8 +2,8 @@
 
 // Brings supervisors' monitoring legs in line with who monitors whom, after every change on
 // the switch (Telephony::commit): a supervisor monitoring an agent gets a leg (Established,
-// `monitoring: true`) on each connected call of that agent (NextCall: the next one only),
-// follows the mode, and leaves when monitoring ends, when the agent leaves (scope Agent)
+// in the monitoring's mode) on each connected call of that agent (NextCall: the next one
+// only), and leaves when monitoring ends, when the agent leaves (scope Agent)
 // or with the call (scope Call).
 
 class Directory;

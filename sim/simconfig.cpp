@@ -12,7 +12,7 @@ namespace {
 SimUser makeUser(const QString &name, const QString &first, const QString &last,
                  const QStringList &roles, const QString &number)
 {
-    return SimUser{name, name, first, last, roles, number};
+    return SimUser{name, name, first, last, roles, number, u"Place_"_s + number};
 }
 
 bool isPhoneNumber(const QString &number)
@@ -21,7 +21,8 @@ bool isPhoneNumber(const QString &number)
         return false;
     for (qsizetype i = 0; i < number.size(); ++i) {
         const QChar c = number.at(i);
-        if (!(c.isDigit() || (c == u'+' && i == 0)))
+        // ASCII only: QChar::isDigit() would let Arabic-Indic and other digits in.
+        if (!((c >= u'0' && c <= u'9') || (c == u'+' && i == 0)))
             return false;
     }
     return true;
@@ -53,6 +54,11 @@ bool parseUser(const QJsonValue &value, int index, SimUser *user, QString *error
         *error = where + u" needs a phoneNumber of digits"_s;
         return false;
     }
+    user->place = o.value("place"_L1).toString(u"Place_"_s + user->phoneNumber);
+    if (user->place.isEmpty()) {
+        *error = where + u": place must not be empty"_s;
+        return false;
+    }
     return true;
 }
 
@@ -64,8 +70,12 @@ SimConfig SimConfig::builtIn()
     c.users = {
         makeUser(u"agent1"_s, u"Alice"_s, u"Agent"_s, {u"ROLE_AGENT"_s}, u"5001"_s),
         makeUser(u"agent2"_s, u"Bob"_s, u"Agent"_s, {u"ROLE_AGENT"_s}, u"5002"_s),
-        makeUser(u"super1"_s, u"Sue"_s, u"Supervisor"_s, {u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s},
-                 u"5100"_s),
+        // super1 administers too, so the demo's team view can list users and devices;
+        // super2 does not, for the degraded path (403 on the directory).
+        makeUser(u"super1"_s, u"Sue"_s, u"Supervisor"_s,
+                 {u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s, u"ROLE_ADMIN"_s}, u"5100"_s),
+        makeUser(u"super2"_s, u"Sam"_s, u"Supervisor"_s, {u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s},
+                 u"5101"_s),
     };
     c.notReadyReasons = {
         {u"Break"_s, u"Break"_s}, {u"Lunch"_s, u"Lunch"_s}, {u"Training"_s, u"Training"_s}};
@@ -92,17 +102,19 @@ bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *err
         return false;
     }
     c.users.clear();
-    QSet<QString> names, numbers;
+    QSet<QString> names, numbers, places;
     for (int i = 0; i < users.size(); ++i) {
         SimUser u;
         if (!parseUser(users.at(i), i, &u, &why))
             return false;
-        if (names.contains(u.userName) || numbers.contains(u.phoneNumber)) {
-            why = u"users[%1]: userName and phoneNumber must be unique"_s.arg(i);
+        if (names.contains(u.userName) || numbers.contains(u.phoneNumber) ||
+            places.contains(u.place)) {
+            why = u"users[%1]: userName, phoneNumber and place must be unique"_s.arg(i);
             return false;
         }
         names.insert(u.userName);
         numbers.insert(u.phoneNumber);
+        places.insert(u.place);
         c.users.append(u);
     }
     c.externalAnswerDelayMs =

@@ -16,6 +16,7 @@ struct SimUser
     QString lastName;
     QStringList roles;
     QString phoneNumber; // the number of the user's device
+    QString place;       // StartContactCenterSession's place; default Place_<phoneNumber>
 
     bool hasRole(const QString &role) const { return roles.contains(role); }
 };

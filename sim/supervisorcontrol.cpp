@@ -68,6 +68,7 @@ OpResult SupervisorControl::monitor(const QString &supervisorDeviceId, const QSt
     const SimMonitoring current = m_directory->device(supervisorDeviceId)->monitoring;
     QString target = current.targetDeviceId;
     const QJsonValue uri = body.value("targetDeviceUri"_L1);
+    const QJsonValue number = body.value("phoneNumber"_L1);
     if (uri.isString() && !uri.toString().isEmpty()) {
         // {base}/api/v2/devices/{id}; a bare device id is accepted too.
         const QString path = QUrl(uri.toString()).path();
@@ -76,10 +77,19 @@ OpResult SupervisorControl::monitor(const QString &supervisorDeviceId, const QSt
             return fail(400, GwsStatus::NotFound, u"targetDeviceUri names no device"_s);
     } else if (!uri.isUndefined() && !uri.isNull() && !uri.isString()) {
         return fail(400, GwsStatus::ValidationError, u"targetDeviceUri must be a string"_s);
+    } else if (number.isString() && !number.toString().isEmpty()) {
+        // The later Coach/ListenIn pages: "phoneNumber: The monitored phone number".
+        const SimDevice *byNumber = m_directory->deviceByNumber(number.toString().trimmed());
+        if (!byNumber)
+            return fail(400, GwsStatus::NotFound, u"phoneNumber names no device"_s);
+        target = byNumber->id;
+    } else if (!number.isUndefined() && !number.isNull() && !number.isString()) {
+        return fail(400, GwsStatus::ValidationError, u"phoneNumber must be a string"_s);
     }
     // While monitoring, a switch of mode may leave the target out.
     if (target.isEmpty())
-        return fail(400, GwsStatus::MissingParameter, u"targetDeviceUri is required"_s);
+        return fail(400, GwsStatus::MissingParameter,
+                    u"targetDeviceUri (or phoneNumber) is required"_s);
     if (target == supervisorDeviceId)
         return fail(400, GwsStatus::InvalidState, u"A supervisor cannot monitor itself"_s);
     const bool sameTarget = current.isActive() && current.targetDeviceId == target;

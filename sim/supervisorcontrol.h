@@ -1,8 +1,10 @@
 #pragma once
 
 // Supervisor monitoring as GWS accepts it on POST /api/v2/me/devices/{id}: ListenIn, Coach
-// and BargeIn on an agent's device (targetDeviceUri, scope, mode), switching between them,
-// and CancelSupervisorMonitoring. The legs follow on the switch (MonitorLegs).
+// and BargeIn on an agent's device (targetDeviceUri or phoneNumber, scope, mode), a new
+// request replacing the last one for the calls joined from then on, and
+// CancelSupervisorMonitoring. The legs follow on the switch (MonitorLegs); a change of
+// mode during a call is a call operation (CallControl: SwitchToListenIn...).
 
 #include "opresult.h"
 

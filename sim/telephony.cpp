@@ -47,9 +47,11 @@ QJsonObject statusPart(QJsonObject resource)
     return resource;
 }
 
+// MuteMonitoredUser changes the flag and the Mute/UnmuteMonitoredUser capability.
 QJsonObject withoutMutedFlag(QJsonObject status)
 {
     status.remove(u"monitoredUserMuted"_s);
+    status.remove(u"capabilities"_s);
     return status;
 }
 
@@ -177,7 +179,7 @@ QJsonObject Telephony::participant(const QString &number)
 {
     QString digits;
     for (const QChar c : number)
-        if (c.isDigit())
+        if (c >= u'0' && c <= u'9')
             digits.append(c);
     return QJsonObject{{u"phoneNumber"_s, number},
                        {u"formattedPhoneNumber"_s, number},
@@ -204,24 +206,25 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
     for (const QString &op : Capabilities::of(*this, c, leg))
         capabilities.append(op);
     const qint64 seconds = qMax<qint64>(0, (now() - leg.sinceMs) / 1000);
-    QJsonObject r{{u"id"_s, leg.legId},
-                  {u"uri"_s, callUri(leg.legId)},
-                  {u"path"_s, QString(u"/calls/"_s + leg.legId)},
-                  {u"state"_s, legStateName(leg.state)},
-                  {u"callUuid"_s, c.callUuid},
-                  {u"connId"_s, c.connId},
-                  {u"deviceUri"_s, QString(m_baseUrl + u"/api/v2/devices/"_s + leg.deviceId)},
-                  {u"participants"_s, participants},
-                  {u"dnis"_s, leg.dnis},
-                  {u"ani"_s, leg.ani},
-                  {u"callType"_s, leg.callType},
-                  {u"capabilities"_s, capabilities},
-                  {u"userData"_s, c.userData},
-                  {u"duration"_s, QString::number(seconds)},
-                  {u"mute"_s, leg.muted ? u"On"_s : u"Off"_s},
-                  {u"supervisorListeningIn"_s, listenedIn},
-                  {u"monitoredUserMuted"_s, monitoredMuted},
-                  {u"monitoring"_s, leg.isMonitor()}};
+    QJsonObject r{
+        {u"id"_s, leg.legId},
+        {u"uri"_s, callUri(leg.legId)},
+        {u"path"_s, QString(u"/calls/"_s + leg.legId)},
+        {u"state"_s, legStateName(leg.state)},
+        {u"callUuid"_s, c.callUuid},
+        {u"connId"_s, c.connId},
+        {u"deviceUri"_s, QString(m_baseUrl + u"/api/v2/devices/"_s + leg.deviceId)},
+        {u"participants"_s, participants},
+        {u"dnis"_s, leg.dnis},
+        {u"ani"_s, leg.ani},
+        {u"callType"_s, leg.callType},
+        {u"capabilities"_s, capabilities},
+        {u"userData"_s, c.userData},
+        {u"duration"_s, QString::number(seconds)},
+        // A listening-in supervisor is muted ("SwitchToListenIn" sample).
+        {u"mute"_s, leg.muted || leg.monitorOperation == "ListenIn"_L1 ? u"On"_s : u"Off"_s},
+        {u"supervisorListeningIn"_s, listenedIn},
+        {u"monitoredUserMuted"_s, monitoredMuted}};
     if (!leg.parentLegId.isEmpty())
         r.insert(u"parentCallUri"_s, callUri(leg.parentLegId));
     return r;
@@ -486,7 +489,7 @@ void Telephony::publishDiffs()
         for (const Party &p : c->parties) {
             if (!p.isAgent())
                 continue;
-            Published now{p.deviceId, 0, callResource(*c, p)};
+            Published now{p.deviceId, 0, callResource(*c, p), p.isMonitor()};
             const auto before = m_published.constFind(p.legId);
             QStringList types;
             if (before == m_published.cend()) {
@@ -499,7 +502,9 @@ void Telephony::publishDiffs()
                 const QJsonObject newStatus = statusPart(now.resource);
                 if (oldStatus == newStatus) {
                     // nothing
-                } else if (withoutMutedFlag(oldStatus) == withoutMutedFlag(newStatus)) {
+                } else if (old.value("monitoredUserMuted"_L1) !=
+                               now.resource.value("monitoredUserMuted"_L1) &&
+                           withoutMutedFlag(oldStatus) == withoutMutedFlag(newStatus)) {
                     // Only the monitored agent's mute changed: the documented event for it.
                     types << u"MonitoredUserMutedStateChange"_s;
                 } else {
@@ -543,7 +548,7 @@ void Telephony::publishDiffs()
     }
     // Last, so that whatever follows (wrap-up) is told after the call's own news.
     for (const Published &gone : std::as_const(released)) {
-        if (gone.resource.value("monitoring"_L1).toBool())
+        if (gone.monitor)
             continue; // a supervisor who stops listening has not finished a call
         const QString state = gone.resource.value("state"_L1).toString();
         emit callEnded(gone.deviceId, state == "Established"_L1 || state == "Held"_L1);
@@ -561,8 +566,8 @@ void Telephony::publishCallEvent(const Connection &c, const Party &leg,
 void Telephony::publishError(const QString &deviceId, const QString &legId, int code,
                              const QString &message)
 {
-    if (deviceId.isEmpty())
-        return;
+    if (deviceId.isEmpty() || !m_errorMessages)
+        return; // extension off: the call just changes, as a real GWS shows it
     QJsonObject data{{u"messageType"_s, u"ErrorMessage"_s},
                      {u"errorMessage"_s, message},
                      {u"errorCode"_s, code}};

@@ -32,6 +32,8 @@ public:
     void setExternalAnswerDelay(int ms) { m_answerDelay = qMax(0, ms); }
     int externalAnswerDelay() const { return m_answerDelay; }
     void setBusyNumbers(const QStringList &numbers) { m_busyNumbers = numbers; }
+    // The `ErrorMessage` notification for later failures (a simulator extension).
+    void setErrorMessagesEnabled(bool on) { m_errorMessages = on; }
     // Forgets every call without notifications (the users changed).
     void clear();
 
@@ -95,6 +97,7 @@ private:
         QString deviceId;
         quint64 order = 0;
         QJsonObject resource;
+        bool monitor = false; // a supervisor's monitoring leg
     };
 
     QString newId() const;
@@ -108,6 +111,7 @@ private:
     QString m_baseUrl;
     int m_answerDelay = 1000;
     QStringList m_busyNumbers;
+    bool m_errorMessages = true;
     std::vector<std::unique_ptr<Connection>> m_active;
     std::deque<std::unique_ptr<Connection>> m_history; // ended calls, for GET /sim/calls/{id}
     QHash<QString, Published> m_published;             // legId -> last resource sent

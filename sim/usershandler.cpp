@@ -1,26 +1,21 @@
 #include "usershandler.h"
 
 #include "directory.h"
-#include "telephony.h"
-
-#include <QJsonArray>
+#include "listquery.h"
 
 using namespace Qt::StringLiterals;
 
-UsersHandler::UsersHandler(const Directory *directory, const Telephony *telephony)
+UsersHandler::UsersHandler(const Directory *directory)
     : m_directory(directory)
-    , m_telephony(telephony)
 {}
 
-QJsonObject UsersHandler::device(const SimDevice &d) const
+bool UsersHandler::isAdmin(const SimUser &user)
 {
-    QJsonObject o = m_directory->deviceResource(d);
-    // Not GWS: lets a team view say "on a call" without a calls resource per agent.
-    o.insert(u"activeCalls"_s, int(m_telephony->legsOfDevice(d.id).size()));
-    return o;
+    return user.hasRole(u"ROLE_ADMIN"_s) || user.hasRole(u"ROLE_API_USER"_s);
 }
 
-HttpReply UsersHandler::handle(const QStringList &parts, bool get, const QString &userName) const
+HttpReply UsersHandler::handle(const QStringList &parts, bool get, const QString &userName,
+                               const ListQuery &query) const
 {
     const int n = int(parts.size());
     const bool users = parts[0] == "users"_L1;
@@ -29,27 +24,27 @@ HttpReply UsersHandler::handle(const QStringList &parts, bool get, const QString
     if (!get)
         return HttpReply::error(405, GwsStatus::Forbidden, u"Method not allowed"_s);
     const SimUser *me = m_directory->user(userName);
-    if (!me || !me->hasRole(u"ROLE_SUPERVISOR"_s))
-        return HttpReply::error(403, GwsStatus::NoPermission, u"Supervisors only"_s);
+    if (!me || !isAdmin(*me))
+        return HttpReply::error(403, GwsStatus::NoPermission,
+                                u"The contact-center admin role is required"_s);
 
     if (!users) {
         if (n == 2) {
             const SimDevice *d = m_directory->device(parts[1]);
             if (!d)
                 return HttpReply::error(404, GwsStatus::NotFound, u"Device not found"_s);
-            return HttpReply::ok({{u"device"_s, device(*d)}});
+            return HttpReply::ok({{u"device"_s, m_directory->deviceResource(*d)}});
         }
-        // ?fields=* asks for every field, which is what every answer here has.
-        QJsonArray list;
+        QList<QJsonObject> list;
         for (const SimDevice &d : m_directory->devices())
-            list.append(device(d));
-        return HttpReply::ok({{u"devices"_s, list}});
+            list.append(m_directory->deviceResource(d));
+        return query.reply(u"devices"_s, list);
     }
     if (n == 1) {
-        QJsonArray list;
+        QList<QJsonObject> list;
         for (const SimUser &u : m_directory->users())
             list.append(m_directory->userResource(u));
-        return HttpReply::ok({{u"users"_s, list}});
+        return query.reply(u"users"_s, list);
     }
     const SimUser *user = nullptr;
     for (const SimUser &u : m_directory->users())
@@ -59,8 +54,8 @@ HttpReply UsersHandler::handle(const QStringList &parts, bool get, const QString
         return HttpReply::error(404, GwsStatus::NotFound, u"User not found"_s);
     if (n == 2)
         return HttpReply::ok({{u"user"_s, m_directory->userResource(*user)}});
-    QJsonArray list;
+    QList<QJsonObject> list;
     if (const SimDevice *d = m_directory->deviceOfUser(user->userName))
-        list.append(device(*d));
-    return HttpReply::ok({{u"devices"_s, list}});
+        list.append(m_directory->deviceResource(*d));
+    return query.reply(u"devices"_s, list);
 }

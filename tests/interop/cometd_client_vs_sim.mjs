@@ -136,8 +136,9 @@ if (!subscribed.successful)
 
 // --- dial, and see it through the subscription -------------------------------------------
 
-step = 'GET /api/v2/me/devices';
-const devices = (await rest('GET', '/api/v2/me/devices')).devices || [];
+// A list answers URIs unless asked for objects ("List Devices"): ask for them.
+step = 'GET /api/v2/me/devices?fields=*';
+const devices = (await rest('GET', '/api/v2/me/devices?fields=*')).devices || [];
 const device = devices.find((d) => d.phoneNumber === '5001') || devices[0];
 if (!device || !device.id)
   fail(`no device: ${JSON.stringify(devices)}`);

@@ -107,13 +107,13 @@ bool GwsTestClient::login()
     if (me.status != 200)
         return false;
     m_userId = me.json.value("user"_L1)["id"_L1].toString();
-    const HttpResult devices = get(u"/api/v2/me/devices"_s);
+    const HttpResult devices = get(u"/api/v2/me/devices?fields=*"_s);
     m_deviceId =
         devices.json.value("devices"_L1).toArray().at(0).toObject().value("id"_L1).toString();
     const HttpResult start =
         post(u"/api/v2/me"_s, QJsonObject{{u"operationName"_s, u"StartContactCenterSession"_s},
                                           {u"channels"_s, QJsonArray{u"voice"_s}}});
-    return start.status == 200 && !m_deviceId.isEmpty();
+    return start.status == 200 && start.statusCode() == 0 && !m_deviceId.isEmpty();
 }
 
 HttpResult GwsTestClient::dial(const QString &number, const QJsonObject &extra)
@@ -153,7 +153,7 @@ QString GwsTestClient::deviceUri(const QString &deviceId) const
 
 QJsonArray GwsTestClient::calls()
 {
-    return get(u"/api/v2/me/calls"_s).json.value("calls"_L1).toArray();
+    return get(u"/api/v2/me/calls?fields=*"_s).json.value("calls"_L1).toArray();
 }
 
 QJsonObject GwsTestClient::call(const QString &id)

@@ -88,7 +88,9 @@ void tst_SimHttp::me_data()
     QTest::addColumn<QStringList>("roles");
     QTest::newRow("agent1") << u"agent1"_s << QStringList{u"ROLE_AGENT"_s};
     QTest::newRow("agent2") << u"agent2"_s << QStringList{u"ROLE_AGENT"_s};
-    QTest::newRow("super1") << u"super1"_s << QStringList{u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s};
+    QTest::newRow("super1") << u"super1"_s
+                            << QStringList{u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s, u"ROLE_ADMIN"_s};
+    QTest::newRow("super2") << u"super2"_s << QStringList{u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s};
 }
 
 void tst_SimHttp::me()
@@ -180,7 +182,13 @@ void tst_SimHttp::csrfFlow()
 void tst_SimHttp::devices()
 {
     QVERIFY(m_agent->login());
-    const HttpResult r = m_agent->get(u"/api/v2/me/devices"_s);
+    // "List Devices": the URIs of the devices unless asked for objects (tst_sim_lists).
+    const HttpResult uris = m_agent->get(u"/api/v2/me/devices"_s);
+    QCOMPARE(uris.status, 200);
+    QCOMPARE(uris.json.value("uris"_L1).toArray(),
+             QJsonArray{m_agent->deviceUri(m_agent->deviceId())});
+    QVERIFY(!uris.json.contains("devices"_L1));
+    const HttpResult r = m_agent->get(u"/api/v2/me/devices?fields=*"_s);
     QCOMPARE(r.status, 200);
     const QJsonArray devices = r.json.value("devices"_L1).toArray();
     QCOMPARE(devices.size(), 1);
@@ -191,6 +199,7 @@ void tst_SimHttp::devices()
     QVERIFY(d.value("capabilities"_L1).isArray());
     QCOMPARE(d.value("id"_L1).toString(), m_agent->deviceId());
     const HttpResult one = m_agent->get(u"/api/v2/me/devices/"_s + m_agent->deviceId());
+    QCOMPARE(one.statusCode(), 0);
     QCOMPARE(one.json.value("device"_L1).toObject(), d);
 }
 
@@ -332,9 +341,10 @@ void tst_SimHttp::config()
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json.value("user"_L1)["lastName"_L1].toString(), u"Doe"_s);
     QVERIFY(jane.login());
-    QCOMPARE(
-        jane.get(u"/api/v2/me/devices"_s).json.value("devices"_L1)[0]["phoneNumber"_L1].toString(),
-        u"7001"_s);
+    QCOMPARE(jane.get(u"/api/v2/me/devices?fields=*"_s)
+                 .json.value("devices"_L1)[0]["phoneNumber"_L1]
+                 .toString(),
+             u"7001"_s);
 }
 
 void tst_SimHttp::configErrors_data()
@@ -349,6 +359,13 @@ void tst_SimHttp::configErrors_data()
     QTest::newRow("duplicate") << QByteArray(
         R"({"users": [{"userName":"a","password":"a","phoneNumber":"1"},
                       {"userName":"a","password":"b","phoneNumber":"2"}]})");
+    QTest::newRow("duplicate place") << QByteArray(
+        R"({"users": [{"userName":"a","password":"a","phoneNumber":"1","place":"P"},
+                      {"userName":"b","password":"b","phoneNumber":"2","place":"P"}]})");
+    // QChar::isDigit() accepts these Arabic-Indic digits; a GWS number is ASCII.
+    QTest::newRow("non-ASCII digits")
+        << QStringLiteral(R"({"users": [{"userName":"a","password":"a","phoneNumber":"٥٠٠١"}]})")
+               .toUtf8();
 }
 
 void tst_SimHttp::configErrors()

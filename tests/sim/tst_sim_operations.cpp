@@ -109,8 +109,9 @@ void tst_SimOperations::cleanup()
 QString tst_SimOperations::ringing(GwsTestClient &agent, const QString &from)
 {
     const int mark = agent.mark();
-    const QString to =
-        agent.get(u"/api/v2/me/devices"_s).json["devices"_L1][0]["phoneNumber"_L1].toString();
+    const QString to = agent.get(u"/api/v2/me/devices?fields=*"_s)
+                           .json["devices"_L1][0]["phoneNumber"_L1]
+                           .toString();
     const HttpResult r = m_control->post(
         u"/sim/calls"_s, QJsonObject{{u"from"_s, from},
                                      {u"to"_s, to},
@@ -263,6 +264,11 @@ void tst_SimOperations::sendDtmfRefused_data()
     QTest::newRow("missing") << QJsonObject() << 1;
     QTest::newRow("letters") << QJsonObject{{u"digits"_s, u"12a"_s}} << 10;
     QTest::newRow("space") << QJsonObject{{u"digits"_s, u"1 2"_s}} << 10;
+    // The docs: 0-9, * and #; QChar::isDigit() would also take these.
+    QTest::newRow("Arabic-Indic digits")
+        << QJsonObject{{u"digits"_s, QStringLiteral("1\u0662")}} << 10;
+    QTest::newRow("fullwidth digit") << QJsonObject{{u"digits"_s, QStringLiteral("\uFF11#")}} << 10;
+    QTest::newRow("letters A-D") << QJsonObject{{u"digits"_s, u"1A"_s}} << 10;
 }
 
 void tst_SimOperations::sendDtmfRefused()
@@ -270,6 +276,7 @@ void tst_SimOperations::sendDtmfRefused()
     QFETCH(QJsonObject, extra);
     QFETCH(int, statusCode);
     const QString id = answeredInbound(*m_agent1, u"+15550000001"_s);
+    QVERIFY(!id.isEmpty());
     const HttpResult r = m_agent1->operate(id, u"SendDtmf"_s, extra);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.statusCode(), statusCode);

@@ -18,6 +18,7 @@ private slots:
     void servesAndQuitsOnSigterm();
     void config();
     void tls();
+    void withoutExtension();
     void badArguments_data();
     void badArguments();
 
@@ -108,12 +109,30 @@ void tst_SimProgram::tls()
     QCOMPARE(sim.exitCode(), 0);
 }
 
+void tst_SimProgram::withoutExtension()
+{
+    QProcess sim;
+    sim.start(QStringLiteral(GWS_SIM_EXECUTABLE),
+              {u"--without-extension"_s, u"agentStateSettings"_s, u"--without-extension"_s,
+               u"errorMessages"_s});
+    const QUrl url = startedUrl(sim);
+    QVERIFY(url.isValid());
+    GwsTestClient agent(url, u"agent1"_s, u"agent1"_s);
+    const HttpResult r = agent.get(u"/api/v2/settings/agent-states"_s);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.statusCode(), 6);
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+    QCOMPARE(sim.exitCode(), 0);
+}
+
 void tst_SimProgram::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("port") << QStringList{u"--port"_s, u"http"_s};
     QTest::newRow("config") << QStringList{u"--config"_s, u"/nonexistent/sim.json"_s};
     QTest::newRow("delay") << QStringList{u"--answer-delay"_s, u"-5"_s};
+    QTest::newRow("unknown extension") << QStringList{u"--without-extension"_s, u"activeCalls"_s};
     QTest::newRow("cert without key") << QStringList{u"--tls-cert"_s, u"/etc/hostname"_s};
     QTest::newRow("missing cert") << QStringList{u"--tls-cert"_s, u"/nonexistent/c.pem"_s,
                                                  u"--tls-key"_s, u"/etc/hostname"_s};

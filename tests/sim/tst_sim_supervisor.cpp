@@ -1,5 +1,6 @@
-// Supervisors through the simulator: the team (/users, /devices) for supervisors only, and
-// ListenIn / Coach / BargeIn on an agent's calls with the documented semantics.
+// Supervisors through the simulator: the directory (/users, /devices) for admins only, and
+// ListenIn / Coach / BargeIn on an agent's calls with the documented semantics. The mode
+// switches on the monitoring leg are in tst_sim_monitormodes.
 #include "gwssimulator.h"
 #include "gwstestclient.h"
 
@@ -35,10 +36,12 @@ QStringList sorted(QStringList list)
     return list;
 }
 
+// super1 makes no calls of its own in these tests: every call it has is a monitoring leg,
+// which carries no undocumented `monitoring` flag.
 bool isMonitoringLeg(const QJsonObject &event, const QString &state)
 {
     const QJsonObject call = event.value("data"_L1)["call"_L1].toObject();
-    return call.value("monitoring"_L1).toBool() && call.value("state"_L1) == state;
+    return !call.contains("monitoring"_L1) && call.value("state"_L1) == state;
 }
 
 } // namespace
@@ -54,7 +57,7 @@ private slots:
     void teamForbiddenForAgents_data();
     void teamForbiddenForAgents();
     void users();
-    void devicesWithActiveCalls();
+    void devices();
     void monitoringOnDevice();
     void monitorRefused_data();
     void monitorRefused();
@@ -153,16 +156,21 @@ void tst_SimSupervisor::teamForbiddenForAgents()
     const HttpResult r = m_agent1->get(path);
     QCOMPARE(r.status, 403);
     QCOMPARE(r.statusCode(), 5);
-    QCOMPARE(m_super->get(path).status, 200);
+    QCOMPARE(m_super->get(path).status, 200); // super1 has ROLE_ADMIN
+    // "Working with roles": the directory is the admin's; a supervisor without it is refused.
+    GwsTestClient super2(m_sim->baseUrl(), u"super2"_s, u"super2"_s);
+    const HttpResult refused = super2.get(path);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.statusCode(), 5);
 }
 
 void tst_SimSupervisor::users()
 {
-    const HttpResult r = m_super->get(u"/api/v2/users"_s);
+    const HttpResult r = m_super->get(u"/api/v2/users?fields=*"_s);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.statusCode(), 0);
     const QJsonArray users = r.json.value("users"_L1).toArray();
-    QCOMPARE(users.size(), 3);
+    QCOMPARE(users.size(), 4);
     QStringList names;
     for (const QJsonValue &v : users) {
         const QJsonObject u = v.toObject();
@@ -171,7 +179,7 @@ void tst_SimSupervisor::users()
             QVERIFY2(!u.value(QLatin1String(field)).toString().isEmpty(), field);
         QVERIFY(!u.value("roles"_L1).toArray().isEmpty());
     }
-    QCOMPARE(names, QStringList({u"agent1"_s, u"agent2"_s, u"super1"_s}));
+    QCOMPARE(names, QStringList({u"agent1"_s, u"agent2"_s, u"super1"_s, u"super2"_s}));
     QCOMPARE(users.at(0)["id"_L1].toString(), m_agent1->userId());
     const HttpResult one = m_super->get(u"/api/v2/users/"_s + m_agent1->userId());
     QCOMPARE(one.json.value("user"_L1)["userName"_L1].toString(), u"agent1"_s);
@@ -179,23 +187,18 @@ void tst_SimSupervisor::users()
     QCOMPARE(m_super->get(u"/api/v2/users/nobody/devices"_s).status, 404);
 }
 
-void tst_SimSupervisor::devicesWithActiveCalls()
+void tst_SimSupervisor::devices()
 {
-    const QString path = u"/api/v2/users/"_s + m_agent1->userId() + u"/devices"_s;
+    const QString path = u"/api/v2/users/"_s + m_agent1->userId() + u"/devices?fields=*"_s;
     QJsonObject device = m_super->get(path).json.value("devices"_L1)[0].toObject();
     QCOMPARE(device.value("id"_L1).toString(), m_agent1->deviceId());
-    QCOMPARE(device.value("activeCalls"_L1).toInt(-1), 0);
     QCOMPARE(device.value("userState"_L1)["state"_L1].toString(), u"Ready"_s);
     answeredCall();
     device = m_super->get(path).json.value("devices"_L1)[0].toObject();
-    QCOMPARE(device.value("activeCalls"_L1).toInt(-1), 1);
+    QVERIFY(!device.contains("activeCalls"_L1)); // no undocumented extension any more
 
     const QJsonArray all = m_super->get(u"/api/v2/devices?fields=*"_s).json["devices"_L1].toArray();
-    QCOMPARE(all.size(), 3);
-    int calls = 0;
-    for (const QJsonValue &d : all)
-        calls += d.toObject().value("activeCalls"_L1).toInt(-100);
-    QCOMPARE(calls, 1);
+    QCOMPARE(all.size(), 4);
     const HttpResult one = m_super->get(u"/api/v2/devices/"_s + m_agent2->deviceId());
     QCOMPARE(one.json.value("device"_L1)["phoneNumber"_L1].toString(), u"5002"_s);
     QCOMPARE(m_super->get(u"/api/v2/devices/nope"_s).status, 404);
@@ -203,38 +206,45 @@ void tst_SimSupervisor::devicesWithActiveCalls()
 
 void tst_SimSupervisor::monitoringOnDevice()
 {
-    QJsonObject device = m_super->get(u"/api/v2/me/devices"_s).json["devices"_L1][0].toObject();
+    QJsonObject device =
+        m_super->get(u"/api/v2/me/devices?fields=*"_s).json["devices"_L1][0].toObject();
     QStringList caps = strings(device.value("capabilities"_L1));
     for (const QString &op : {u"ListenIn"_s, u"Coach"_s, u"BargeIn"_s})
         QVERIFY(caps.contains(op));
-    QVERIFY(!caps.contains(u"CancelSupervisorMonitoring"_s));
-    QVERIFY(!device.contains("monitoring"_L1));
+    // Device operations only (gws-samples/device-state-notready.json): no agent state.
+    QCOMPARE(caps, QStringList({u"DoNotDisturbOn"_s, u"ListenIn"_s, u"Coach"_s, u"BargeIn"_s}));
+    QVERIFY(!device.contains("supervisorMonitoringState"_L1));
 
     int from = m_super->mark();
     QCOMPARE(monitor(u"ListenIn"_s).json, QJsonObject({{u"statusCode"_s, 0}}));
     device = m_super->waitForDevice(
-        [](const QJsonObject &d) { return d.contains("monitoring"_L1); }, from);
-    QCOMPARE(device.value("monitoring"_L1).toObject(),
-             QJsonObject({{u"targetDeviceUri"_s, m_super->deviceUri(m_agent1->deviceId())},
-                          {u"operationName"_s, u"ListenIn"_s},
-                          {u"supervisorMonitoringScope"_s, u"Call"_s},
-                          {u"supervisorMonitoringMode"_s, u"AllCalls"_s}}));
-    QVERIFY(strings(device.value("capabilities"_L1)).contains(u"CancelSupervisorMonitoring"_s));
+        [](const QJsonObject &d) { return d.contains("supervisorMonitoringState"_L1); }, from);
+    // gws-samples/device-monitoring-listenin.json; no undocumented `monitoring` object.
+    QCOMPARE(device.value("supervisorMonitoringState"_L1).toObject(),
+             QJsonObject({{u"state"_s, u"ListenIn"_s},
+                          {u"mode"_s, u"AllCalls"_s},
+                          {u"scope"_s, u"Call"_s},
+                          {u"targetDeviceUri"_s, m_super->deviceUri(m_agent1->deviceId())}}));
+    QVERIFY(!device.contains("monitoring"_L1));
+    QCOMPARE(strings(device.value("capabilities"_L1)),
+             QStringList({u"DoNotDisturbOn"_s, u"ListenIn"_s, u"Coach"_s, u"BargeIn"_s,
+                          u"CancelSupervisorMonitoring"_s}));
 
-    // Another of the three switches the mode and keeps what was not given.
+    // A new request replaces the monitoring and keeps what was not given.
     from = m_super->mark();
     QCOMPARE(m_super->deviceOperation(u"Coach"_s, {{u"supervisorMonitoringMode"_s, u"NextCall"_s}})
                  .status,
              200);
     device = m_super->waitForDevice([](const QJsonObject &) { return true; }, from);
-    QCOMPARE(device["monitoring"_L1]["operationName"_L1].toString(), u"Coach"_s);
-    QCOMPARE(device["monitoring"_L1]["supervisorMonitoringMode"_L1].toString(), u"NextCall"_s);
-    QCOMPARE(device["monitoring"_L1]["supervisorMonitoringScope"_L1].toString(), u"Call"_s);
+    const QJsonObject state = device.value("supervisorMonitoringState"_L1).toObject();
+    QCOMPARE(state.value("state"_L1).toString(), u"Coach"_s);
+    QCOMPARE(state.value("mode"_L1).toString(), u"NextCall"_s);
+    QCOMPARE(state.value("scope"_L1).toString(), u"Call"_s);
 
     from = m_super->mark();
     QCOMPARE(m_super->deviceOperation(u"CancelSupervisorMonitoring"_s).status, 200);
     device = m_super->waitForDevice([](const QJsonObject &) { return true; }, from);
-    QVERIFY(!device.contains("monitoring"_L1));
+    QVERIFY(!device.contains("supervisorMonitoringState"_L1));
     caps = strings(device.value("capabilities"_L1));
     QVERIFY(!caps.contains(u"CancelSupervisorMonitoring"_s));
     QVERIFY(caps.contains(u"ListenIn"_s));
@@ -306,7 +316,8 @@ void tst_SimSupervisor::listenInConferenceBargeInCancel()
     const QString leg = answeredCall(u"+15551230001"_s);
     const QJsonObject watched = superLeg(u"Established"_s, from);
     QCOMPARE(numbers(watched), sorted({u"+15551230001"_s, u"5001"_s}));
-    QCOMPARE(strings(watched.value("capabilities"_L1)), QStringList{u"Hangup"_s});
+    QCOMPARE(strings(watched.value("capabilities"_L1)),
+             QStringList({u"Hangup"_s, u"SwitchToBargeIn"_s, u"MuteMonitoredUser"_s}));
     QCOMPARE(watched.value("callUuid"_L1), m_agent1->call(leg).value("callUuid"_L1));
     QCOMPARE(m_super->calls().size(), 1);
     const QString superLegId = watched.value("id"_L1).toString();
@@ -328,8 +339,9 @@ void tst_SimSupervisor::listenInConferenceBargeInCancel()
     QVERIFY(strings(m_super->call(superLegId).value("capabilities"_L1))
                 .contains(u"RemoveParticipantFromConference"_s));
 
+    // Barging in during the call is a call operation on the supervisor's leg.
     int agentFrom = m_agent1->mark();
-    QCOMPARE(monitor(u"BargeIn"_s).status, 200);
+    QCOMPARE(m_super->operate(superLegId, u"SwitchToBargeIn"_s).statusCode(), 0);
     agentCall = m_agent1->waitForNotification(leg, u"ParticipantsUpdated"_s, agentFrom);
     QCOMPARE(numbers(agentCall), sorted({u"+15551230001"_s, u"+15559990000"_s, u"5100"_s}));
     QVERIFY(!m_agent1->call(leg).value("supervisorListeningIn"_L1).toBool());
@@ -378,7 +390,7 @@ void tst_SimSupervisor::visibility()
     QCOMPARE(numbers(call2).contains(u"5100"_s), agent2Sees);
     QCOMPARE(call1.value("supervisorListeningIn"_L1).toBool(), listenedIn);
     QVERIFY(!call2.value("supervisorListeningIn"_L1).toBool()); // agent2 is not monitored
-    QVERIFY(!call1.value("monitoring"_L1).toBool());
+    QVERIFY(!call1.contains("monitoring"_L1));
     // The server's view names the supervisor and how it takes part.
     const HttpResult view = m_control->get(u"/sim/calls/"_s + leg1);
     QString monitorOp;
@@ -402,7 +414,12 @@ void tst_SimSupervisor::callInProgress()
     const QString first = answeredCall(u"+15551230001"_s);
     int from = m_super->mark();
     QCOMPARE(monitor(u"ListenIn"_s, {{u"supervisorMonitoringMode"_s, mode}}).status, 200);
-    m_super->waitForDevice([](const QJsonObject &d) { return d.contains("monitoring"_L1); }, from);
+    QVERIFY(
+        !m_super
+             ->waitForDevice(
+                 [](const QJsonObject &d) { return d.contains("supervisorMonitoringState"_L1); },
+                 from)
+             .isEmpty());
     // AllCalls joins the call in progress at once; NextCall waits for the next one.
     QCOMPARE(m_super->calls().size(), next ? 0 : 1);
 
@@ -415,14 +432,18 @@ void tst_SimSupervisor::callInProgress()
     // NextCall monitoring ends with that call; AllCalls goes on.
     from = m_super->mark();
     QCOMPARE(m_agent1->operate(second, u"Hangup"_s).status, 200);
-    m_super->waitForCall(watched.value("id"_L1).toString(), u"Released"_s, 5000, from);
+    QVERIFY(!m_super->waitForCall(watched.value("id"_L1).toString(), u"Released"_s, 5000, from)
+                 .isEmpty());
     const QJsonObject device =
-        m_super->get(u"/api/v2/me/devices"_s).json["devices"_L1][0].toObject();
-    QCOMPARE(device.contains("monitoring"_L1), !next);
+        m_super->get(u"/api/v2/me/devices?fields=*"_s).json["devices"_L1][0].toObject();
+    QCOMPARE(device.contains("supervisorMonitoringState"_L1), !next);
     if (next) {
         QVERIFY(!m_super
                      ->waitForDevice(
-                         [](const QJsonObject &d) { return !d.contains("monitoring"_L1); }, from)
+                         [](const QJsonObject &d) {
+                             return !d.contains("supervisorMonitoringState"_L1);
+                         },
+                         from)
                      .isEmpty());
     }
     QCOMPARE(m_agent1->operate(first, u"Hangup"_s).status, 200);
@@ -442,10 +463,14 @@ void tst_SimSupervisor::agentHangsUp()
     QCOMPARE(m_super->waitForCall(superLegId, u"Released"_s, 5000, from).value("id"_L1).toString(),
              superLegId);
     // Wrap-up is for the agent who had the call, not for the supervisor who listened.
-    m_agent1->waitForDevice(
-        [](const QJsonObject &d) { return d["userState"_L1]["state"_L1] == "AfterCallWork"_L1; },
-        agentFrom);
-    QCOMPARE(m_super->get(u"/api/v2/me/devices"_s)
+    QVERIFY(!m_agent1
+                 ->waitForDevice(
+                     [](const QJsonObject &d) {
+                         return d["userState"_L1]["workMode"_L1] == "AfterCallWork"_L1;
+                     },
+                     agentFrom)
+                 .isEmpty());
+    QCOMPARE(m_super->get(u"/api/v2/me/devices?fields=*"_s)
                  .json["devices"_L1][0]["userState"_L1]["state"_L1]
                  .toString(),
              u"Ready"_s);
@@ -473,7 +498,7 @@ void tst_SimSupervisor::scope()
              200);
     if (scope == "Agent"_L1) {
         // The supervisor leaves with the agent.
-        m_super->waitForCall(superLegId, u"Released"_s, 5000, from);
+        QVERIFY(!m_super->waitForCall(superLegId, u"Released"_s, 5000, from).isEmpty());
         QVERIFY(m_super->calls().isEmpty());
         return;
     }
@@ -485,7 +510,7 @@ void tst_SimSupervisor::scope()
     QCOMPARE(m_agent2->operate(leg2, u"Answer"_s).status, 200);
     from = m_super->mark();
     QCOMPARE(m_agent2->operate(leg2, u"Hangup"_s).status, 200);
-    m_super->waitForCall(superLegId, u"Released"_s, 5000, from);
+    QVERIFY(!m_super->waitForCall(superLegId, u"Released"_s, 5000, from).isEmpty());
 }
 
 void tst_SimSupervisor::supervisorHangsUp()
@@ -499,7 +524,7 @@ void tst_SimSupervisor::supervisorHangsUp()
         QCOMPARE(m_super->operate(superLegId, op).statusCode(), 2);
     from = m_super->mark();
     QCOMPARE(m_super->operate(superLegId, u"Hangup"_s).status, 200);
-    m_super->waitForCall(superLegId, u"Released"_s, 5000, from);
+    QVERIFY(!m_super->waitForCall(superLegId, u"Released"_s, 5000, from).isEmpty());
     QCOMPARE(m_agent1->call(leg).value("state"_L1).toString(), u"Established"_s);
     QVERIFY(!m_agent1->call(leg).value("supervisorListeningIn"_L1).toBool());
     QVERIFY(m_super->calls().isEmpty()); // not brought back into the call it left
@@ -562,7 +587,8 @@ void tst_SimSupervisor::completeConferenceFollowed()
     const QJsonObject joined =
         m_super->waitForNotification(superLegId, u"ParticipantsUpdated"_s, from);
     QCOMPARE(numbers(joined), sorted({u"+15551230001"_s, u"5001"_s, u"5002"_s}));
-    m_super->waitForCall(consult.value("id"_L1).toString(), u"Released"_s, 5000, from);
+    QVERIFY(!m_super->waitForCall(consult.value("id"_L1).toString(), u"Released"_s, 5000, from)
+                 .isEmpty());
     QCOMPARE(m_super->calls().size(), 1);
 }
 
@@ -577,7 +603,9 @@ void tst_SimSupervisor::monitoredUserMuted()
     const QJsonObject muted =
         m_super->waitForNotification(superLegId, u"MonitoredUserMutedStateChange"_s, from);
     QVERIFY(muted.value("monitoredUserMuted"_L1).toBool());
-    QCOMPARE(muted.value("mute"_L1).toString(), u"Off"_s); // the supervisor's own leg
+    // The supervisor's own leg: muted while listening in (as after SwitchToListenIn).
+    QCOMPARE(muted.value("mute"_L1).toString(), u"On"_s);
+    QVERIFY(strings(muted.value("capabilities"_L1)).contains(u"UnmuteMonitoredUser"_s));
 }
 
 void tst_SimSupervisor::supervisorLogsOut()
@@ -592,12 +620,12 @@ void tst_SimSupervisor::supervisorLogsOut()
             ->post(u"/api/v2/me"_s, QJsonObject{{u"operationName"_s, u"EndContactCenterSession"_s}})
             .status,
         200);
-    m_super->waitForCall(superLegId, u"Released"_s, 5000, from);
+    QVERIFY(!m_super->waitForCall(superLegId, u"Released"_s, 5000, from).isEmpty());
     QCOMPARE(numbers(m_agent1->call(leg)), QStringList{u"+15551230001"_s});
-    QVERIFY(!m_super->get(u"/api/v2/me/devices"_s)
+    QVERIFY(!m_super->get(u"/api/v2/me/devices?fields=*"_s)
                  .json["devices"_L1][0]
                  .toObject()
-                 .contains("monitoring"_L1));
+                 .contains("supervisorMonitoringState"_L1));
 }
 
 QTEST_MAIN(tst_SimSupervisor)

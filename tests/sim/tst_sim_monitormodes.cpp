@@ -1,0 +1,240 @@
+// A supervisor's monitoring leg as the documented call operations change it:
+// "SwitchToListenIn", "SwitchToBargeIn", "MuteMonitoredUser", "UnmuteMonitoredUser", and
+// monitoring an agent by phoneNumber (the later ListenIn/Coach pages).
+#include "gwssimulator.h"
+#include "gwstestclient.h"
+
+#include <QJsonArray>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList strings(const QJsonValue &array)
+{
+    QStringList list;
+    for (const QJsonValue &v : array.toArray())
+        list << v.toString();
+    list.sort();
+    return list;
+}
+
+QStringList numbers(const QJsonObject &call)
+{
+    QStringList list;
+    for (const QJsonValue &v : call.value("participants"_L1).toArray())
+        list << v.toObject().value("phoneNumber"_L1).toString();
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+class tst_SimMonitorModes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void switchCapabilities_data();
+    void switchCapabilities();
+    void coachToListenInNeverBack();
+    void bargeInToListenIn();
+    void muteMonitoredUser();
+    void monitorByPhoneNumber();
+    void monitorByUnknownPhoneNumber();
+
+private:
+    // super1 monitors agent1 with `operation`; agent1 answers an outside call. Returns the
+    // supervisor's leg (empty on failure); `agentLeg` gets agent1's.
+    QJsonObject monitoredCall(const QString &operation, QString *agentLeg);
+
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<GwsTestClient> m_agent1;
+    std::unique_ptr<GwsTestClient> m_super;
+    std::unique_ptr<GwsTestClient> m_control;
+};
+
+void tst_SimMonitorModes::init()
+{
+    m_sim = std::make_unique<GwsSimulator>();
+    QVERIFY(m_sim->listen());
+    m_agent1 = std::make_unique<GwsTestClient>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    // super2 has no admin role: monitoring needs ROLE_SUPERVISOR only.
+    m_super = std::make_unique<GwsTestClient>(m_sim->baseUrl(), u"super2"_s, u"super2"_s);
+    m_control = std::make_unique<GwsTestClient>(m_sim->baseUrl(), QString(), QString());
+    for (GwsTestClient *c : {m_agent1.get(), m_super.get()}) {
+        QVERIFY(c->login());
+        QVERIFY(c->startNotifications());
+    }
+}
+
+void tst_SimMonitorModes::cleanup()
+{
+    m_agent1.reset();
+    m_super.reset();
+    m_control.reset();
+    m_sim.reset();
+}
+
+QJsonObject tst_SimMonitorModes::monitoredCall(const QString &operation, QString *agentLeg)
+{
+    const HttpResult m = m_super->deviceOperation(
+        operation, {{u"targetDeviceUri"_s, m_super->deviceUri(m_agent1->deviceId())}});
+    if (m.statusCode() != 0)
+        return {};
+    const int from = m_super->mark();
+    const HttpResult r = m_control->post(
+        u"/sim/calls"_s, QJsonObject{{u"from"_s, u"+15551230001"_s}, {u"to"_s, u"5001"_s}});
+    *agentLeg = r.json.value("legId"_L1).toString();
+    if (m_agent1->operate(*agentLeg, u"Answer"_s).statusCode() != 0)
+        return {};
+    return m_super
+        ->waitForEvent(
+            [](const QJsonObject &e) {
+                return e["data"_L1]["call"_L1]["state"_L1] == "Established"_L1;
+            },
+            5000, from)
+        .value("data"_L1)["call"_L1]
+        .toObject();
+}
+
+void tst_SimMonitorModes::switchCapabilities_data()
+{
+    // Offered exactly when valid: from Coach both, from ListenIn only on to BargeIn, from
+    // BargeIn only back to ListenIn.
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("mute");
+    QTest::newRow("ListenIn") << u"ListenIn"_s
+                              << QStringList{u"Hangup"_s, u"MuteMonitoredUser"_s,
+                                             u"SwitchToBargeIn"_s}
+                              << u"On"_s;
+    QTest::newRow("Coach") << u"Coach"_s
+                           << QStringList{u"Hangup"_s, u"MuteMonitoredUser"_s, u"SwitchToBargeIn"_s,
+                                          u"SwitchToListenIn"_s}
+                           << u"Off"_s;
+    QTest::newRow("BargeIn") << u"BargeIn"_s
+                             << QStringList{u"Hangup"_s, u"MuteMonitoredUser"_s,
+                                            u"SwitchToListenIn"_s}
+                             << u"Off"_s;
+}
+
+void tst_SimMonitorModes::switchCapabilities()
+{
+    QFETCH(QString, operation);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, mute);
+    QString agentLeg;
+    const QJsonObject leg = monitoredCall(operation, &agentLeg);
+    QVERIFY(!leg.isEmpty());
+    QCOMPARE(strings(leg.value("capabilities"_L1)), expected);
+    QCOMPARE(leg.value("mute"_L1).toString(), mute);
+    QVERIFY(!leg.contains("monitoring"_L1));
+    // What is not offered is refused.
+    const QString legId = leg.value("id"_L1).toString();
+    for (const QString &op : {u"SwitchToListenIn"_s, u"SwitchToBargeIn"_s})
+        if (!expected.contains(op))
+            QCOMPARE(m_super->operate(legId, op).statusCode(), 2);
+}
+
+void tst_SimMonitorModes::coachToListenInNeverBack()
+{
+    QString agentLeg;
+    const QJsonObject leg = monitoredCall(u"Coach"_s, &agentLeg);
+    QVERIFY(!leg.isEmpty());
+    const QString legId = leg.value("id"_L1).toString();
+    QCOMPARE(numbers(m_agent1->call(agentLeg)), QStringList({u"+15551230001"_s, u"5101"_s}));
+    int from = m_super->mark();
+    QCOMPARE(m_super->operate(legId, u"SwitchToListenIn"_s).statusCode(), 0);
+    // gws-samples/call-supervisor-switched-to-listenin.json: muted, SwitchToBargeIn offered.
+    const QJsonObject switched = m_super->waitForNotification(legId, u"StatusChange"_s, from);
+    QCOMPARE(switched.value("mute"_L1).toString(), u"On"_s);
+    QVERIFY(strings(switched.value("capabilities"_L1)).contains(u"SwitchToBargeIn"_s));
+    QVERIFY(!strings(switched.value("capabilities"_L1)).contains(u"SwitchToListenIn"_s));
+    QTRY_COMPARE(numbers(m_agent1->call(agentLeg)), QStringList{u"+15551230001"_s});
+    QVERIFY(m_agent1->call(agentLeg).value("supervisorListeningIn"_L1).toBool());
+    // "cannot switch back to Coach": no such call operation exists, nor is Coach a call one.
+    for (const QString &op : {u"SwitchToCoach"_s, u"Coach"_s}) {
+        const HttpResult r = m_super->operate(legId, op);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.statusCode(), 10);
+    }
+    QCOMPARE(m_super->operate(legId, u"SwitchToListenIn"_s).statusCode(), 2); // already
+    // Only on to BargeIn: the supervisor becomes a participant for everyone.
+    from = m_agent1->mark();
+    QCOMPARE(m_super->operate(legId, u"SwitchToBargeIn"_s).statusCode(), 0);
+    const QJsonObject heard =
+        m_agent1->waitForNotification(agentLeg, u"ParticipantsUpdated"_s, from);
+    QCOMPARE(numbers(heard), QStringList({u"+15551230001"_s, u"5101"_s}));
+    QCOMPARE(m_super->call(legId).value("mute"_L1).toString(), u"Off"_s);
+    QVERIFY(!m_agent1->call(agentLeg).value("supervisorListeningIn"_L1).toBool());
+}
+
+void tst_SimMonitorModes::bargeInToListenIn()
+{
+    QString agentLeg;
+    const QJsonObject leg = monitoredCall(u"BargeIn"_s, &agentLeg);
+    QVERIFY(!leg.isEmpty());
+    const QString legId = leg.value("id"_L1).toString();
+    const int from = m_agent1->mark();
+    QCOMPARE(m_super->operate(legId, u"SwitchToListenIn"_s).statusCode(), 0);
+    const QJsonObject silent =
+        m_agent1->waitForNotification(agentLeg, u"ParticipantsUpdated"_s, from);
+    QCOMPARE(numbers(silent), QStringList{u"+15551230001"_s});
+    QCOMPARE(strings(m_super->call(legId).value("capabilities"_L1)),
+             QStringList({u"Hangup"_s, u"MuteMonitoredUser"_s, u"SwitchToBargeIn"_s}));
+}
+
+void tst_SimMonitorModes::muteMonitoredUser()
+{
+    QString agentLeg;
+    const QJsonObject leg = monitoredCall(u"ListenIn"_s, &agentLeg);
+    QVERIFY(!leg.isEmpty());
+    const QString legId = leg.value("id"_L1).toString();
+    QCOMPARE(m_super->operate(legId, u"UnmuteMonitoredUser"_s).statusCode(), 2); // not muted
+    int from = m_super->mark();
+    int agentFrom = m_agent1->mark();
+    QCOMPARE(m_super->operate(legId, u"MuteMonitoredUser"_s).statusCode(), 0);
+    // The documented result: MonitoredUserMutedStateChange with monitoredUserMuted true.
+    QJsonObject change =
+        m_super->waitForNotification(legId, u"MonitoredUserMutedStateChange"_s, from);
+    QVERIFY(change.value("monitoredUserMuted"_L1).toBool());
+    QVERIFY(strings(change.value("capabilities"_L1)).contains(u"UnmuteMonitoredUser"_s));
+    // The monitored agent is muted.
+    const QJsonObject agent = m_agent1->waitForNotification(agentLeg, u"StatusChange"_s, agentFrom);
+    QCOMPARE(agent.value("mute"_L1).toString(), u"On"_s);
+    QCOMPARE(m_super->operate(legId, u"MuteMonitoredUser"_s).statusCode(), 2); // already
+
+    from = m_super->mark();
+    QCOMPARE(m_super->operate(legId, u"UnmuteMonitoredUser"_s).statusCode(), 0);
+    change = m_super->waitForNotification(legId, u"MonitoredUserMutedStateChange"_s, from);
+    QVERIFY(change.contains("monitoredUserMuted"_L1));
+    QVERIFY(!change.value("monitoredUserMuted"_L1).toBool());
+    QTRY_COMPARE(m_agent1->call(agentLeg).value("mute"_L1).toString(), u"Off"_s);
+}
+
+void tst_SimMonitorModes::monitorByPhoneNumber()
+{
+    const int from = m_super->mark();
+    QCOMPARE(m_super->deviceOperation(u"ListenIn"_s, {{u"phoneNumber"_s, u"5001"_s}}).statusCode(),
+             0);
+    const QJsonObject device = m_super->waitForDevice(
+        [](const QJsonObject &d) { return d.contains("supervisorMonitoringState"_L1); }, from);
+    QCOMPARE(device["supervisorMonitoringState"_L1]["targetDeviceUri"_L1].toString(),
+             m_super->deviceUri(m_agent1->deviceId()));
+}
+
+void tst_SimMonitorModes::monitorByUnknownPhoneNumber()
+{
+    const HttpResult r = m_super->deviceOperation(u"Coach"_s, {{u"phoneNumber"_s, u"9999"_s}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.statusCode(), 6);
+}
+
+QTEST_MAIN(tst_SimMonitorModes)
+#include "tst_sim_monitormodes.moc"
