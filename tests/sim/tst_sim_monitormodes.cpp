@@ -181,6 +181,12 @@ void tst_SimMonitorModes::bargeInToListenIn()
     const QJsonObject leg = monitoredCall(u"BargeIn"_s, &agentLeg);
     QVERIFY(!leg.isEmpty());
     const QString legId = leg.value("id"_L1).toString();
+    // The agent hears the barging supervisor first (that event may still be on its way).
+    const QJsonObject joined = m_agent1->waitForEvent([&](const QJsonObject &e) {
+        const QJsonObject call = e.value("data"_L1)["call"_L1].toObject();
+        return call.value("id"_L1).toString() == agentLeg && numbers(call).contains(u"5101"_s);
+    });
+    QVERIFY(!joined.isEmpty());
     const int from = m_agent1->mark();
     QCOMPARE(m_super->operate(legId, u"SwitchToListenIn"_s).statusCode(), 0);
     const QJsonObject silent =

@@ -91,7 +91,7 @@ QStringList differences(ClientStack &c)
     QStringList diffs;
     bool done = false;
     QJsonArray serverCalls;
-    QObject::connect(c.client.get(u"/me/calls"_s), &GwsRequest::finished, &c.session,
+    QObject::connect(c.client.get(u"/me/calls?fields=*"_s), &GwsRequest::finished, &c.session,
                      [&](const GwsResult &r) {
                          serverCalls = r.body.value(u"calls").toArray();
                          done = true;

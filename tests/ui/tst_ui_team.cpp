@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -28,6 +29,7 @@ private slots:
     void agentStateFromTheMenu();
     void agentSeesNoTeam();
     void supervisorMonitorsFromTeamView();
+    void supervisorWithoutAdminMonitorsByNumber();
 
 private:
     std::unique_ptr<GwsSimulator> m_sim;
@@ -125,15 +127,48 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     QTRY_COMPARE(boss.calls.callCount(), 1);
     QVERIFY(boss.calls.calls().first().monitoring);
 
-    // Switch to coaching, then stop.
-    QTest::mouseClick(view->button(u"Coach"_s), Qt::LeftButton);
-    QTRY_VERIFY(status->text().startsWith(u"Coaching"_s));
+    // On the call the server offers only SwitchToBargeIn (no way to Coach from ListenIn,
+    // "SwitchToListenIn" page): Coach is off, Barge in switches that call.
+    QTRY_VERIFY(view->button(u"BargeIn"_s)->isEnabled());
+    QVERIFY(!view->button(u"Coach"_s)->isEnabled());
+    QTest::mouseClick(view->button(u"BargeIn"_s), Qt::LeftButton);
+    QTRY_VERIFY(status->text().startsWith(u"Barged in"_s));
+    QTRY_VERIFY(agent.calls.calls().first().participants.size() == 2); // caller + 5100
     QTRY_VERIFY(view->button(u"Cancel"_s)->isEnabled());
     QTest::mouseClick(view->button(u"Cancel"_s), Qt::LeftButton);
     QTRY_COMPARE(status->text(), u"Not monitoring"_s);
     QTRY_COMPARE(boss.calls.callCount(), 0);
     agent.session.hangup(agent.calls.calls().first().id);
     QTRY_COMPARE(agent.calls.callCount(), 0);
+}
+
+void TestUiTeam::supervisorWithoutAdminMonitorsByNumber()
+{
+    ClientStack agent(m_sim->baseUrl(), u"agent2"_s, u"agent2"_s);
+    QVERIFY(agent.loginAndWait());
+    // super2 is a supervisor without the admin role: the team list is refused (403).
+    ClientStack boss(m_sim->baseUrl(), u"super2"_s, u"super2"_s);
+    TeamModel team;
+    Supervision supervision(&boss.session, &team);
+    MainWindow window(&boss.session, &supervision);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(boss.loginAndWait());
+    QTRY_VERIFY(window.teamDock()->isVisible());
+    TeamView *view = window.teamView();
+    // Never a silently empty panel: it says why, and how to go on.
+    QTRY_VERIFY(view->notice()->isVisible());
+    QVERIFY(view->notice()->text().contains(u"by number"_s));
+    QCOMPARE(team.rowCount(), 0);
+    QVERIFY(!view->button(u"ListenIn"_s)->isEnabled());
+    QTest::keyClicks(view->numberEdit(), u"5002"_s);
+    QTRY_VERIFY(view->button(u"ListenIn"_s)->isEnabled());
+    QTest::mouseClick(view->button(u"ListenIn"_s), Qt::LeftButton);
+    auto *status = view->findChild<QLabel *>(u"monitoringStatus"_s);
+    QTRY_VERIFY(status->text().startsWith(u"Listening in"_s));
+    QCOMPARE(boss.session.device().monitoring.state, u"ListenIn"_s);
+    QTest::mouseClick(view->button(u"Cancel"_s), Qt::LeftButton);
+    QTRY_COMPARE(status->text(), u"Not monitoring"_s);
 }
 
 QTEST_MAIN(TestUiTeam)
