@@ -168,11 +168,12 @@ void MainWindow::buildUi()
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(u"color: #b00020;"_s);
-    auto *retryButton = new QToolButton(this);
-    retryButton->setDefaultAction(m_retry);
-    retryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_retryButton = new QToolButton(this);
+    m_retryButton->setObjectName(u"reconnectButton"_s);
+    m_retryButton->setDefaultAction(m_retry);
+    m_retryButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     statusBar()->addWidget(m_connection);
-    statusBar()->addWidget(retryButton);
+    statusBar()->addWidget(m_retryButton);
     statusBar()->addWidget(m_agent);
     statusBar()->addWidget(m_error, 1);
     resize(1080, 600);
@@ -457,8 +458,10 @@ void MainWindow::updateStatus()
         break;
     }
     const Session::Status status = m_session->status();
-    m_retry->setVisible(status == Session::Status::Failed
-                        || status == Session::Status::Reconnecting);
+    const bool canRetry =
+        status == Session::Status::Failed || status == Session::Status::Reconnecting;
+    m_retry->setVisible(canRetry);
+    m_retryButton->setVisible(canRetry); // a button's visibility does not follow its action
     const Device &device = m_session->device();
     const QString who = m_session->user().displayName();
     m_agent->setText(device.phoneNumber.isEmpty() ? who

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QTimer>
 
+class QToolButton;
+
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -77,6 +79,7 @@ private:
     QDockWidget *m_teamDock = nullptr;
     QLabel *m_connection = nullptr;
     QAction *m_retry = nullptr;
+    QToolButton *m_retryButton = nullptr;
     QLabel *m_agent = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_numberProblem = nullptr;

@@ -196,16 +196,24 @@ void TestMainWindow::serverLossDisablesControlsAndSaysReconnecting()
     QAction *answer = window.actions()->action(Operation::Answer);
     QTRY_VERIFY(answer->isEnabled());
     auto *connection = window.findChild<QLabel *>(u"connectionLabel"_s);
+    auto *reconnect = window.findChild<QToolButton *>(u"reconnectButton"_s);
+    QVERIFY(reconnect);
+    QVERIFY(!reconnect->isVisible()); // nothing to retry while connected
 
+    // Attempts far apart, so that only the agent's click can bring it back quickly.
+    stack.cometd.setBackoff(60000, 60000);
     sim.reset();
     QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(u"Reconnecting"_s), 10000);
     QVERIFY(connection->text().contains(u"next attempt in"_s));
     QVERIFY(!answer->isEnabled());
     QVERIFY(!window.actions()->action(Operation::Hangup)->isEnabled());
+    QVERIFY(reconnect->isVisible());
 
     sim = std::make_unique<GwsSimulator>();
     QVERIFY(sim->listen(port));
+    QTest::mouseClick(reconnect, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(connection->text(), u"Connected"_s, 10000);
+    QVERIFY(!reconnect->isVisible());
     QTRY_COMPARE(stack.calls.callCount(), 0); // the call died with the old server
     QVERIFY(!answer->isEnabled());
 }
