@@ -113,6 +113,7 @@ QJsonObject CometdClient::metaMessage(const QString &channel) const
 void CometdClient::handshake()
 {
     m_needHandshake = true;
+    m_resyncOwed = false; // handshaken() makes the owner read everything anyway
     m_clientId.clear();
     if (m_state != State::Reconnecting)
         setState(State::Handshaking);
@@ -158,6 +159,12 @@ void CometdClient::send(const QJsonArray &messages,
     QNetworkReply *reply =
         m_network->post(request, QJsonDocument(messages).toJson(QJsonDocument::Compact));
     m_pending = reply;
+    // An overall deadline, not only an idle one: a server that trickles bytes or streams an
+    // endless answer must not hold the channel.
+    QTimer::singleShot(timeoutMs, reply, [reply] {
+        reply->setProperty("pastDeadline", true);
+        reply->abort();
+    });
     const quint64 generation = m_generation;
     // A connect answer may carry thousands of events: each is delivered as soon as its
     // bytes are in, while the rest is still on the wire.
@@ -189,6 +196,10 @@ void CometdClient::send(const QJsonArray &messages,
         if (generation != m_generation)
             return; // stopped or restarted meanwhile
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->property("pastDeadline").toBool()) {
+            failed(tr("The server took too long to answer a notification request"), false);
+            return;
+        }
         if (reply->property("tooLarge").toBool()) {
             failed(tr("Notification reply too large; ignored"), true);
             return;
@@ -350,6 +361,11 @@ void CometdClient::onConnectReply(const QJsonArray &replies)
     m_failures = 0;
     if (m_state != State::Connected)
         setState(State::Connected);
+    if (std::exchange(m_resyncOwed, false)) {
+        emit resumed();
+        if (generation != m_generation)
+            return;
+    }
     if (m_intervalMs > 0) {
         m_nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(m_intervalMs);
         m_retryTimer.start(m_intervalMs);
@@ -388,6 +404,8 @@ void CometdClient::failed(const QString &why, bool rehandshake)
     qCWarning(lcCometd).noquote() << why;
     if (rehandshake)
         m_needHandshake = true;
+    else if (!m_needHandshake)
+        m_resyncOwed = true; // the same client goes on: what happened meanwhile is unknown
     ++m_failures;
     // Capped exponential backoff with jitter, so a fleet of agents does not stampede
     // a recovering server. The first retry after a clean server-side expiry is quick.

@@ -49,6 +49,9 @@ signals:
     void stateChanged(CometdClient::State state);
     // Subscribed after a (re)handshake: anything missed meanwhile must be fetched again.
     void handshaken();
+    // The channel works again after requests were lost without a new handshake (a server
+    // that hung or a network that dropped): events may have been missed, read the state.
+    void resumed();
     void message(const QString &channel, const QJsonValue &data);
     // HTTP 401/403, a redirect or an HTML page on a notification request: the HTTP session
     // or CSRF token is stale, or a sign-in page stands in front of the server. We stop
@@ -95,6 +98,7 @@ private:
     int m_backoffMaxMs = 30000;
     int m_failures = 0;
     bool m_needHandshake = true;
+    bool m_resyncOwed = false; // a connect was lost since the last handshake
     quint64 m_messageId = 0;
     quint64 m_generation = 0; // replies from before a stop()/restart are ignored
 };

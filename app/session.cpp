@@ -36,6 +36,10 @@ Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObj
         [client](QNetworkRequest &request) { client->decorate(request, true); });
     connect(m_cometd, &CometdClient::message, this, &Session::onMessage);
     connect(m_cometd, &CometdClient::handshaken, this, &Session::onHandshaken);
+    connect(m_cometd, &CometdClient::resumed, this, [this] {
+        if (m_ccSessionStarted)
+            resync();
+    });
     connect(m_cometd, &CometdClient::stateChanged, this, &Session::onChannelState);
     connect(m_cometd, &CometdClient::authenticationRejected, this, &Session::reauthenticate);
     connect(m_cometd, &CometdClient::problem, this, [this](const QString &text) {
@@ -154,6 +158,7 @@ void Session::resync()
                                      qCWarning(lcSession).noquote() << "ignoring a call:" << error;
                              }
                              m_calls->setCalls(calls);
+                             m_callsStale = false;
                          }
                          resyncDone();
                      });
@@ -252,6 +257,15 @@ bool Session::callOperation(const QString &callId, const QString &operation,
                                    .arg(operation));
                         return reauthenticate();
                     }
+                    if (r.kind == GwsResult::Kind::Timeout) {
+                        // It may still happen when the server wakes: read the calls again
+                        // as soon as it answers anything.
+                        m_callsStale = true;
+                        return report(tr("%1: the server did not answer in time; the call "
+                                         "will be shown as the server has it once it "
+                                         "answers again")
+                                          .arg(operation));
+                    }
                     return report(tr("%1 failed: %2").arg(operation, r.describe()));
                 }
                 emit operationAccepted(callId, operation);
@@ -266,6 +280,8 @@ bool Session::callOperation(const QString &callId, const QString &operation,
 
 void Session::onMessage(const QString &channel, const QJsonValue &data)
 {
+    if (m_callsStale && m_resyncsOut == 0)
+        resync(); // the server answers again after an operation timed out
     QString error;
     const auto notification = parseNotification(data, &error);
     if (!notification) {

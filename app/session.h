@@ -145,6 +145,7 @@ private:
     QDateTime m_stateSince;
     bool m_reauthenticating = false;
     bool m_ccSessionStarted = false; // StartContactCenterSession accepted on this login
+    bool m_callsStale = false;       // an operation timed out: the server may have done it
     int m_authFailures = 0;          // failed attempts to sign in again, for the backoff
     QTimer m_authRetry;
     QDateTime m_nextAttempt;         // of m_authRetry

@@ -47,8 +47,11 @@ QString agentStateLabel(const UserState &s)
             return translated(QT_TRANSLATE_NOOP("AgentState", "After Call Work"));
         if (s.workMode == "AuxWork"_L1)
             return translated(QT_TRANSLATE_NOOP("AgentState", "Aux Work"));
-        // "Not Ready - Lunch" from the server says more than our words would.
-        if (!s.displayName.isEmpty() && s.displayName != "NotReady"_L1)
+        // "Not Ready - Lunch" from the server says more than our words would; a bare
+        // "Not Ready" says less than its reason.
+        const bool bare = s.displayName.isEmpty() || s.displayName == "NotReady"_L1
+                          || s.displayName == "Not Ready"_L1;
+        if (!bare)
             return s.displayName;
         if (!s.reason.isEmpty())
             return translated(QT_TRANSLATE_NOOP("AgentState", "Not Ready - %1")).arg(s.reason);

@@ -21,6 +21,7 @@ private slots:
     void expiredSessionReauthenticatesOnce();
     void slowServerTimesOut();
     void serverErrorIsReported();
+    void lostPollComesBackOnlineAndResyncs();
 
 private:
     void startSimulator(quint16 port);
@@ -151,6 +152,12 @@ void TestFaults::slowServerTimesOut()
     QVERIFY2(errors.first().first().toString().contains(u"in time"_s),
              qPrintable(errors.first().first().toString()));
     QVERIFY(!a.session.isBusy(id)); // the controls come back
+    // The server did it after all: the screen follows the server, not the timeout.
+    const auto state = [&] {
+        const Call *c = a.calls.call(id);
+        return c ? c->state : CallState::Unknown;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(state(), CallState::Established, 10000);
     m_control->send(u"/sim/faults"_s, "DELETE");
 }
 
@@ -171,6 +178,26 @@ void TestFaults::serverErrorIsReported()
     QTRY_VERIFY(!a.session.isBusy(id));
     QVERIFY(a.session.answer(id)); // the next one goes through
     QTRY_COMPARE(a.calls.call(id)->state, CallState::Established);
+}
+
+void TestFaults::lostPollComesBackOnlineAndResyncs()
+{
+    ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    const QString id = loginWithRingingCall(a, u"+15550300009"_s);
+    QVERIFY(!id.isEmpty());
+    QSignalSpy handshakes(&a.cometd, &CometdClient::handshaken);
+    QSignalSpy resumed(&a.cometd, &CometdClient::resumed);
+    QSignalSpy statuses(&a.session, &Session::statusChanged);
+    // One long-poll is cut; the same CometD client goes on (no new handshake).
+    m_control->post(u"/sim/faults"_s, {{u"dropConnections"_s, true}, {u"failCount"_s, 1},
+                                       {u"paths"_s, u"/api/v2/notifications"_s}});
+    QTRY_VERIFY_WITH_TIMEOUT(!resumed.isEmpty(), 10000);
+    QCOMPARE(handshakes.count(), 0);
+    // Reconnecting while it was away, Online again after reading the calls.
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    QVERIFY(statuses.count() >= 2);
+    QCOMPARE(statuses.first().first().value<Session::Status>(), Session::Status::Reconnecting);
+    QVERIFY(a.calls.call(id));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
