@@ -5,12 +5,14 @@
 // client is tested against the documentation rather than against our own reading of it.
 //
 //   node documented_gws.mjs [--port N] [--user jane] [--password secret] [--partial-success]
+//                           [--supervisor]
 //
 // Prints "documented-gws listening on http://127.0.0.1:PORT" on stdout once ready; logs
 // on stderr. Script control for tests (no auth): see README.md in this directory.
 import http from 'node:http';
 import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
+import { createCalls } from './calls.mjs';
 
 const require = createRequire(import.meta.url);
 let faye;
@@ -23,7 +25,7 @@ try {
 }
 
 // ---- options ---------------------------------------------------------------------------
-const opts = { port: 0, user: 'jane', password: 'secret', partialSuccess: false };
+const opts = { port: 0, user: 'jane', password: 'secret', partialSuccess: false, supervisor: false };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; ++i) {
   const a = argv[i];
@@ -31,14 +33,22 @@ for (let i = 0; i < argv.length; ++i) {
   else if (a === '--user') opts.user = argv[++i];
   else if (a === '--password') opts.password = argv[++i];
   else if (a === '--partial-success') opts.partialSuccess = true;
+  else if (a === '--supervisor') opts.supervisor = true;
   else { console.error(`documented-gws: unknown argument ${a}`); process.exit(2); }
 }
 
-// ---- the one agent, its device and calls ----------------------------------------------
+// ---- the one user (an agent, or with --supervisor a supervisor), its device and calls --
 let origin = ''; // http://127.0.0.1:PORT, known once listening
 const USER_ID = '2a6b4ef2-60c7-4b3b-8d8d-3f7c8a1b9e01';
-const DEVICE_ID = '74152ed8-858f-4a33-9e96-36213a678d30'; // from device-state-*.json
-const PHONE = '5000';
+// The agent's device of device-state-*.json; the supervisor's of device-monitoring-listenin.json,
+// whose targetDeviceUri names the monitored agent's device (number 5000, talking to 5001 in
+// call-supervisor-switched-to-listenin.json).
+const DEVICE_ID = opts.supervisor ? 'efe1ab32-53f9-43ce-b65e-5768c61f7d4a' : '74152ed8-858f-4a33-9e96-36213a678d30';
+const PHONE = opts.supervisor ? '5005' : '5000';
+const AGENT_DEVICE_ID = '9c14cad7-17c4-48d0-8492-7cf0ff92c224';
+const AGENT_PHONE = '5000';
+const CUSTOMER_PHONE = '5001';
+const ROLES = opts.supervisor ? ['ROLE_AGENT', 'ROLE_SUPERVISOR'] : ['ROLE_AGENT']; // never ROLE_ADMIN
 // userState ids and display names as in gws-samples/device-state-*.json
 const USER_STATES = {
   Ready: { id: '9430250E-0A1B-421F-B372-F29E69366DED', displayName: 'Ready', state: 'Ready' },
@@ -49,58 +59,29 @@ const USER_STATES = {
              state: 'NotReady', workMode: 'AuxWork' },
   LoggedOut: { id: 'E5F0E5D3-7A2C-4F9B-9A35-3D3C2A0F5C11', displayName: 'Logged Out', state: 'LoggedOut' },
 };
-const device = { userState: USER_STATES.LoggedOut, dnd: false };
-const calls = new Map(); // id -> call resource (kept as the server would show it)
+// monitoring: the supervisorMonitoringState object while monitoring, else null.
+const device = { userState: USER_STATES.LoggedOut, dnd: false, monitoring: null };
 
-// A device as the samples show it: no `uri`, device capabilities only (no Ready/NotReady).
+// A device as the samples show it: no `uri`, device capabilities only (no Ready/NotReady);
+// a supervisor's adds ListenIn/Coach/BargeIn (device-dnd-on-supervisor.json) and, while
+// monitoring, CancelSupervisorMonitoring and supervisorMonitoringState (device-monitoring-listenin.json).
 function deviceResource() {
+  const supervisorOps = opts.supervisor ? ['ListenIn', 'Coach', 'BargeIn'] : [];
   return {
     id: DEVICE_ID, deviceState: 'Active', userState: { ...device.userState },
     phoneNumber: PHONE, e164Number: PHONE, telephonyNetwork: 'Private',
     doNotDisturb: device.dnd ? 'On' : 'Off',
     voiceEnvironmentUri: `${origin}/api/v2/voice-environments/370ef5e6-9e3c-4d91-9588-7f4dfe67e011`,
-    capabilities: ['ForwardCallsOn', device.dnd ? 'DoNotDisturbOff' : 'DoNotDisturbOn'],
+    capabilities: ['ForwardCallsOn', device.dnd ? 'DoNotDisturbOff' : 'DoNotDisturbOn', ...supervisorOps,
+                   ...(device.monitoring ? ['CancelSupervisorMonitoring'] : [])],
+    ...(device.monitoring ? { supervisorMonitoringState: { ...device.monitoring } } : {}),
   };
 }
 
 function userResource() {
-  return { id: USER_ID, userName: opts.user, firstName: 'Jane', lastName: 'Agent',
-           roles: ['ROLE_AGENT'], enabled: true, uri: `${origin}/api/v2/users/${USER_ID}`,
+  return { id: USER_ID, userName: opts.user, firstName: opts.supervisor ? 'Bo' : 'Jane',
+           lastName: opts.supervisor ? 'Supervisor' : 'Agent', roles: ROLES, enabled: true, uri: `${origin}/api/v2/users/${USER_ID}`,
            path: `/users/${USER_ID}` };
-}
-
-// Capabilities per state, as call-resource-established.json / call-dialing-*.json show.
-const USER_DATA_OPS = ['AttachUserData', 'UpdateUserData', 'DeleteUserData', 'DeleteUserDataPair'];
-const CAPABILITIES = {
-  Dialing: ['SendDtmf', 'Hangup', ...USER_DATA_OPS],
-  Ringing: ['Answer', ...USER_DATA_OPS],
-  Established: ['SendDtmf', 'InitiateConference', 'Hold', 'SingleStepTransfer', 'InitiateTransfer',
-                'SingleStepConference', 'Hangup', 'StartCallRecording', ...USER_DATA_OPS],
-  Held: ['Retrieve', 'Hangup', ...USER_DATA_OPS],
-  Released: [],
-};
-
-const participant = (n) => ({ e164Number: '', formattedPhoneNumber: n, phoneNumber: n, digits: n });
-const newCallId = () => crypto.randomBytes(16).toString('hex').toUpperCase().slice(0, 32);
-
-function newCall(remote, callType) {
-  const id = newCallId();
-  return {
-    id, state: 'Unknown', callUuid: id, connId: crypto.randomBytes(8).toString('hex'),
-    deviceUri: `${origin}/api/v2/devices/${DEVICE_ID}`,
-    participants: [participant(remote)], dnis: callType === 'Inbound' ? PHONE : remote,
-    ani: callType === 'Inbound' ? remote : PHONE, callType, capabilities: [],
-    userData: {}, duration: '0', mute: 'Off', recordingState: 'Stopped',
-    supervisorListeningIn: false, monitoredUserMuted: false, monitoring: false,
-    uri: `${origin}/api/v2/me/calls/${id}`, path: `/calls/${id}`, startedAt: Date.now(),
-  };
-}
-
-// The call as sent: duration a string of seconds, no private fields.
-function callResource(call) {
-  const { startedAt, established, ...rest } = call;
-  const live = call.state === 'Established' || call.state === 'Held';
-  return { ...rest, duration: String(live ? Math.floor((Date.now() - startedAt) / 1000) : 0) };
 }
 
 // ---- notifications (Faye) --------------------------------------------------------------
@@ -147,31 +128,8 @@ function publishDevice() {
                               devices: [deviceResource()], metrics: metrics() });
 }
 
-// stringsShape: participants as phone-number strings plus participantsInfo and no path,
-// as gws-samples/call-dialing-participant-strings.json shows a Dialing event.
-function publishCall(call, stringsShape = false) {
-  let sent = callResource(call);
-  if (stringsShape) {
-    const { path, ...rest } = sent;
-    sent = { ...rest, participants: call.participants.map((p) => p.phoneNumber),
-             participantsInfo: call.participants.map(({ phoneNumber, ...info }) => ({
-               ...info, e164Number: phoneNumber })) };
-  }
-  publish('/v2/me/calls', { messageType: 'CallStateChangeMessage', notificationType: 'StatusChange',
-                            call: sent, phoneNumber: PHONE,
-                            extensions: { WrapUpTime: 0, BusinessCall: 0 }, metrics: metrics() });
-}
-
-function setCallState(call, state, stringsShape = false) {
-  call.state = state;
-  call.capabilities = [...CAPABILITIES[state]];
-  if (state === 'Established' && !call.established) {
-    call.established = true;
-    call.startedAt = Date.now();
-  }
-  if (state === 'Released') calls.delete(call.id);
-  publishCall(call, stringsShape);
-}
+const { calls, callResource, dial, ring, monitored, operate, setState } = createCalls({
+  origin: () => origin, deviceId: () => DEVICE_ID, phone: () => PHONE, publish, metrics });
 
 // ---- HTTP plumbing ---------------------------------------------------------------------
 const requestLog = [];
@@ -249,6 +207,7 @@ async function api(req, res, url, entry) {
   if (req.method === 'POST') {
     try { body = JSON.parse((await readBody(req)) || '{}'); } catch { return invalid(res, 'bad JSON'); }
     entry.operation = body.operationName;
+    entry.body = body;
   }
   const op = body.operationName;
   let m;
@@ -268,6 +227,10 @@ async function api(req, res, url, entry) {
                             : { uris: [`${origin}/api/v2/devices/${DEVICE_ID}`] }, headers);
     if ((m = /^\/(?:me\/)?devices\/([^/]+)$/.exec(path)))
       return m[1] === DEVICE_ID ? ok(res, { device: deviceResource() }, headers) : notFound(res, 'device');
+    // "Working with roles": the user and device lists are for the contact-center admin role,
+    // which no user here has.
+    if (path === '/users' || path.startsWith('/users/') || path === '/devices')
+      return send(res, 403, { statusCode: 5, statusMessage: 'No permission: ROLE_ADMIN is required' });
     if (path === '/me/calls')
       return ok(res, fields ? { calls: [...calls.values()].map(callResource) }
                             : { uris: [...calls.values()].map((c) => c.uri) }, headers);
@@ -299,7 +262,10 @@ async function api(req, res, url, entry) {
       return invalid(res, `${op} is not a voice channel operation`);
     if (device.userState === USER_STATES.LoggedOut)
       return invalid(res, 'no contact-center session');
-    device.userState = USER_STATES[op];
+    if (body.reasonCode !== undefined && (op !== 'NotReady' || typeof body.reasonCode !== 'string'))
+      return invalid(res, 'reasonCode: a string, with NotReady only');
+    // A NotReady reason shows as userState.reason; the displayName stays the documented one.
+    device.userState = body.reasonCode ? { ...USER_STATES.NotReady, reason: body.reasonCode } : USER_STATES[op];
     publishDevice();
     return ok(res);
   }
@@ -309,29 +275,53 @@ async function api(req, res, url, entry) {
       const number = body.destination && body.destination.phoneNumber;
       if (op !== 'Dial') return invalid(res, `${op} is not valid here`);
       if (!number) return send(res, 400, { statusCode: 1, statusMessage: 'destination missing' });
-      const call = newCall(String(number), 'Internal');
-      calls.set(call.id, call);
       ok(res);
-      setCallState(call, 'Dialing', true);
-      setTimeout(() => { if (calls.get(call.id) === call && call.state === 'Dialing')
-        setCallState(call, 'Established'); }, 300);
+      dial(String(number));
       return;
     }
     if (!deviceResource().capabilities.includes(op)) return invalid(res, `${op} is not valid now`);
-    device.dnd = op === 'DoNotDisturbOn';
+    if (['ListenIn', 'Coach', 'BargeIn'].includes(op)) return monitor(res, op, body);
+    if (op === 'CancelSupervisorMonitoring') {
+      device.monitoring = null;
+      ok(res);
+      publishDevice();
+      for (const call of [...calls.values()].filter((c) => c.monitorMode)) setState(call, 'Released');
+      return;
+    }
+    if (op.startsWith('DoNotDisturb')) device.dnd = op === 'DoNotDisturbOn';
     publishDevice();
     return ok(res);
   }
   if ((m = /^\/me\/calls\/([^/]+)$/.exec(path))) {
     const call = calls.get(m[1]);
     if (!call) return notFound(res, 'call');
-    if (!call.capabilities.includes(op)) return invalid(res, `${op} is not valid for a ${call.state} call`);
-    const next = { Answer: 'Established', Hangup: 'Released', Hold: 'Held', Retrieve: 'Established' }[op];
+    const { refused, then } = operate(call, body);
+    if (refused) return send(res, 400, refused);
     ok(res);
-    if (next) setCallState(call, next);
+    then();
     return;
   }
   return notFound(res, 'resource');
+}
+
+// ListenIn / Coach / BargeIn on the supervisor's device ("ListenIn" page): the agent's device
+// as targetDeviceUri, or its phoneNumber; scope Agent|Call (default Call), mode
+// NextCall|AllCalls (default AllCalls). The outcome is our device's supervisorMonitoringState.
+function monitor(res, op, body) {
+  const agentUri = `${origin}/api/v2/devices/${AGENT_DEVICE_ID}`;
+  const { targetDeviceUri, phoneNumber } = body;
+  const scope = body.supervisorMonitoringScope ?? 'Call';
+  const mode = body.supervisorMonitoringMode ?? 'AllCalls';
+  if (targetDeviceUri === undefined && phoneNumber === undefined)
+    return send(res, 400, { statusCode: 1, statusMessage: 'targetDeviceUri or phoneNumber is missing' });
+  if (!['Agent', 'Call'].includes(scope) || !['NextCall', 'AllCalls'].includes(mode))
+    return invalid(res, 'supervisorMonitoringScope: Agent|Call; supervisorMonitoringMode: NextCall|AllCalls');
+  if ((targetDeviceUri !== undefined && targetDeviceUri !== agentUri) ||
+      (phoneNumber !== undefined && phoneNumber !== AGENT_PHONE))
+    return notFound(res, 'target device');
+  device.monitoring = { state: op, mode, scope, targetDeviceUri: agentUri };
+  ok(res);
+  publishDevice();
 }
 
 // ---- script control (tests only; no auth) ----------------------------------------------
@@ -341,9 +331,13 @@ async function script(req, res, url) {
   try { body = raw ? JSON.parse(raw) : {}; } catch { return send(res, 400, { error: 'bad JSON' }); }
   const route = `${req.method} ${url.pathname}`;
   if (route === 'POST /script/ring') {
-    const call = newCall(String(body.from || '+15551234567'), 'Inbound');
-    calls.set(call.id, call);
-    setCallState(call, 'Ringing');
+    const call = ring(String(body.from || '+15551234567'));
+    return send(res, 200, { id: call.id });
+  }
+  if (route === 'POST /script/ring-monitored') {
+    // The monitored agent (5000) talks to 5001: the supervisor gets that call too.
+    if (!device.monitoring) return send(res, 409, { error: 'not monitoring' });
+    const call = monitored(device.monitoring.state, AGENT_PHONE, CUSTOMER_PHONE);
     return send(res, 200, { id: call.id });
   }
   if (route === 'GET /script/requests') return send(res, 200, requestLog);
