@@ -297,7 +297,7 @@ void TestScriptedFlows::holdMuteDtmf()
     WAIT_FOR(m_stack->calls.call(id)->muted && m_stack->calls.call(id)->can(u"UnmuteCall"_s), "never muted");
     WAIT_FOR(s.callOperation(id, u"UnmuteCall"_s), "UnmuteCall not sent");
     WAIT_FOR(!m_stack->calls.call(id)->muted && m_stack->calls.call(id)->can(u"MuteCall"_s), "never unmuted");
-    for (const QString op : {u"Hold"_s, u"Retrieve"_s, u"MuteCall"_s, u"UnmuteCall"_s}) {
+    for (const QString &op : {u"Hold"_s, u"Retrieve"_s, u"MuteCall"_s, u"UnmuteCall"_s}) {
         const QList<QJsonObject> bodies = posted(op, callPath(id));
         QCOMPARE(bodies.size(), 1);
         QCOMPARE(bodies.first(), (QJsonObject{{u"operationName"_s, op}}));
