@@ -1,6 +1,7 @@
 #include "cometdclient.h"
 
 #include "jsonarraystream.h"
+#include "requestbudget.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -146,6 +147,15 @@ void CometdClient::connectPoll()
 void CometdClient::send(const QJsonArray &messages,
                         void (CometdClient::*onReply)(const QJsonArray &), int timeoutMs)
 {
+    if (m_budget && !m_budget->tryTake()) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(qMax(1, m_budget->msUntilNext()), this,
+                           [this, messages, onReply, timeoutMs, generation] {
+                               if (generation == m_generation)
+                                   send(messages, onReply, timeoutMs);
+                           });
+        return;
+    }
     ++m_messageId;
     qCDebug(lcCometd) << "send" << messages.first().toObject().value(u"channel").toString();
     QNetworkRequest request(m_endpoint);

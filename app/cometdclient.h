@@ -13,6 +13,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class RequestBudget;
 
 // A Bayeux 1.0 client over HTTP long-polling (what GWS 8.5 serves): handshake, subscribe,
 // then a /meta/connect loop that follows the server's advice. A lost server is retried
@@ -37,6 +38,8 @@ public:
     void setRequestDecorator(std::function<void(QNetworkRequest &)> decorator);
     // Backoff bounds for reconnect attempts (tests shorten them).
     void setBackoff(int initialMs, int maxMs);
+    // Shared with the REST client: requests beyond it wait (nullptr: no limit).
+    void setBudget(RequestBudget *budget) { m_budget = budget; }
 
     void start();
     void stop(); // sends /meta/disconnect (best effort) and stops the loop
@@ -84,6 +87,7 @@ private:
     QJsonObject metaMessage(const QString &channel) const;
 
     QNetworkAccessManager *m_network;
+    RequestBudget *m_budget = nullptr;
     QUrl m_endpoint;
     QStringList m_channels;
     std::function<void(QNetworkRequest &)> m_decorate;

@@ -1,5 +1,7 @@
 #include "gwsclient.h"
 
+#include "requestbudget.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
@@ -12,6 +14,8 @@ GwsClient::GwsClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
 {
+    m_waitTimer.setSingleShot(true);
+    connect(&m_waitTimer, &QTimer::timeout, this, &GwsClient::startWaiting);
 }
 
 void GwsClient::setServer(const QUrl &baseUrl)
@@ -53,26 +57,55 @@ void GwsClient::decorate(QNetworkRequest &request, bool write) const
 
 GwsRequest *GwsClient::get(const QString &path)
 {
-    QNetworkRequest request(urlFor(path));
-    decorate(request, false);
-    request.setTransferTimeout(m_timeoutMs);
-    return track(m_network->get(request), m_timeoutMs);
+    return schedule([this, path] {
+        QNetworkRequest request(urlFor(path));
+        decorate(request, false);
+        request.setTransferTimeout(m_timeoutMs);
+        return m_network->get(request);
+    });
 }
 
 GwsRequest *GwsClient::post(const QString &path, const QJsonObject &body)
 {
-    QNetworkRequest request(urlFor(path));
-    decorate(request, true);
-    request.setTransferTimeout(m_timeoutMs);
-    return track(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                 m_timeoutMs);
+    // Built when sent: a request that waited for the budget carries the current token.
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return schedule([this, path, bytes] {
+        QNetworkRequest request(urlFor(path));
+        decorate(request, true);
+        request.setTransferTimeout(m_timeoutMs);
+        return m_network->post(request, bytes);
+    });
 }
 
-GwsRequest *GwsClient::track(QNetworkReply *reply, int deadlineMs)
+GwsRequest *GwsClient::schedule(Sender send)
 {
-    auto *request = new GwsRequest(reply, deadlineMs, this);
+    auto *request = new GwsRequest(this);
     connect(request, &GwsRequest::headersReceived, this, &GwsClient::learnCsrf);
+    if (m_waiting.empty() && (!m_budget || m_budget->tryTake()))
+        request->start(send(), m_timeoutMs);
+    else
+        m_waiting.push_back({request, std::move(send)});
+    startWaiting();
     return request;
+}
+
+void GwsClient::startWaiting()
+{
+    while (!m_waiting.empty()) {
+        if (!m_waiting.front().request) { // aborted while waiting
+            m_waiting.pop_front();
+            continue;
+        }
+        if (m_budget && !m_budget->tryTake()) {
+            if (!m_waitTimer.isActive()) {
+                m_waitTimer.start(qMax(1, m_budget->msUntilNext()));
+            }
+            return;
+        }
+        Waiting next = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        next.request->start(next.send(), m_timeoutMs);
+    }
 }
 
 void GwsClient::learnCsrf(QNetworkReply *reply)

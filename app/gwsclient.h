@@ -6,8 +6,14 @@
 #include <QObject>
 #include <QUrl>
 
+#include <QPointer>
+#include <QTimer>
+#include <deque>
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkRequest;
+class RequestBudget;
 
 // The GWS REST client: Basic credentials on every request, the JSESSIONID cookie kept by
 // the network manager's jar, and the CSRF token learned from GET answers sent on every
@@ -23,6 +29,8 @@ public:
     void setCredentials(const QString &user, const QString &password);
     QString userName() const { return m_user; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // Requests beyond the budget wait their turn (nullptr: no limit).
+    void setBudget(RequestBudget *budget) { m_budget = budget; }
     int timeout() const { return m_timeoutMs; }
 
     // path is relative to /api/v2, e.g. "/me/calls".
@@ -38,7 +46,15 @@ public:
     void forgetSession(); // drop CSRF token and cookies (re-authentication)
 
 private:
-    GwsRequest *track(QNetworkReply *reply, int deadlineMs);
+    using Sender = std::function<QNetworkReply *()>;
+    struct Waiting
+    {
+        QPointer<GwsRequest> request;
+        Sender send;
+    };
+    // Sends now if the budget allows, else queues; the request is returned either way.
+    GwsRequest *schedule(Sender send);
+    void startWaiting();
     void learnCsrf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
@@ -49,4 +65,7 @@ private:
     QByteArray m_csrfToken;
     int m_timeoutMs = 15000;
     int m_lastHttpStatus = 0;
+    RequestBudget *m_budget = nullptr;
+    std::deque<Waiting> m_waiting;
+    QTimer m_waitTimer;
 };

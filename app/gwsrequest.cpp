@@ -7,10 +7,20 @@
 
 using namespace Qt::StringLiterals;
 
+GwsRequest::GwsRequest(QObject *parent)
+    : QObject(parent)
+{}
+
 GwsRequest::GwsRequest(QNetworkReply *reply, int deadlineMs, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
 {
+    start(reply, deadlineMs);
+}
+
+void GwsRequest::start(QNetworkReply *reply, int deadlineMs)
+{
+    m_started = true;
+    m_reply = reply;
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &GwsRequest::onFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received) {
@@ -35,10 +45,19 @@ GwsRequest::~GwsRequest() = default;
 
 void GwsRequest::abort()
 {
-    if (m_done || !m_reply)
+    if (m_done)
         return;
     m_cancelled = true;
-    m_reply->abort(); // emits finished synchronously
+    if (m_reply) {
+        m_reply->abort(); // emits finished synchronously
+        return;
+    }
+    // Never sent (held back by the budget): finish all the same.
+    m_done = true;
+    GwsResult r;
+    r.kind = GwsResult::Kind::Cancelled;
+    emit finished(r);
+    deleteLater();
 }
 
 void GwsRequest::onFinished()

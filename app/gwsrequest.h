@@ -17,12 +17,16 @@ public:
     // No GWS answer is anywhere near this; a bigger one is refused, not buffered.
     static constexpr qint64 kMaxBodyBytes = 8 * 1024 * 1024;
 
+    // Not sent yet: GwsClient starts it when the request budget allows.
+    explicit GwsRequest(QObject *parent = nullptr);
     // deadlineMs bounds the whole request (a server trickling one byte at a time included),
     // not only the time between two bytes; 0: none.
     GwsRequest(QNetworkReply *reply, int deadlineMs = 0, QObject *parent = nullptr);
     ~GwsRequest() override;
 
-    void abort(); // finishes with Kind::Cancelled
+    void start(QNetworkReply *reply, int deadlineMs);
+    bool isStarted() const { return m_started; }
+    void abort(); // finishes with Kind::Cancelled, sent or not
 
     // The whole answer of a finished reply, as a GwsResult (also used for CometD answers).
     static GwsResult resultFrom(QNetworkReply *reply, const QByteArray &raw);
@@ -43,4 +47,5 @@ private:
     bool m_tooLarge = false;
     bool m_timedOut = false;
     bool m_done = false;
+    bool m_started = false;
 };

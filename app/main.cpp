@@ -9,6 +9,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "readyreporter.h"
+#include "requestbudget.h"
 #include "session.h"
 #include "supervision.h"
 #include "teammodel.h"
@@ -114,10 +115,13 @@ int main(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
+    RequestBudget budget; // one server, one budget for REST and notifications together
     GwsClient client(&network);
+    client.setBudget(&budget);
     client.setServer(options.server);
     client.setCredentials(options.user, options.password);
     CometdClient cometd(&network);
+    cometd.setBudget(&budget);
     CallModel calls;
     Session session(&client, &cometd, &calls);
     session.setPlace(options.place);

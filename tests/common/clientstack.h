@@ -5,6 +5,7 @@
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "gwsclient.h"
+#include "requestbudget.h"
 #include "session.h"
 
 #include <QNetworkAccessManager>
@@ -20,6 +21,9 @@ struct ClientStack
         client.setCredentials(user, password);
         client.setTimeout(5000);
         cometd.setBackoff(100, 1000);
+        // The same budget as the application: no test gets a client the app would not be.
+        client.setBudget(&budget);
+        cometd.setBudget(&budget);
     }
     ~ClientStack() { session.logout(); }
 
@@ -42,6 +46,7 @@ struct ClientStack
     }
 
     QNetworkAccessManager network;
+    RequestBudget budget;
     GwsClient client;
     CometdClient cometd;
     CallModel calls;
