@@ -23,7 +23,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption caFile(u"ca-file"_s, QCoreApplication::translate("AppOptions", "Also trust the CA certificates in this PEM file"), u"file"_s);
     const QCommandLineOption reportReady(u"report-ready"_s, QCoreApplication::translate("AppOptions", "Print \"ready <ms>\" on stderr once the window is shown and the session online"));
     const QCommandLineOption place(u"place"_s, QCoreApplication::translate("AppOptions", "Log in at this place (default: the agent's own)"), u"name"_s);
-    parser.addOptions({server, user, place, screenshot, delay, noDemo, caFile, reportReady});
+    const QCommandLineOption stayLoggedIn(u"stay-logged-in"_s, QCoreApplication::translate("AppOptions", "Quitting does not end the contact-center session"));
+    parser.addOptions({server, user, place, screenshot, delay, noDemo, caFile, reportReady, stayLoggedIn});
     parser.process(arguments);
 
     AppOptions o;
@@ -33,6 +34,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
             o.error = QCoreApplication::translate("AppOptions", "Not an http(s) URL: %1").arg(parser.value(server));
         o.user = parser.value(user);
         o.place = parser.value(place);
+        o.stayLoggedIn = parser.isSet(stayLoggedIn);
         o.password = qEnvironmentVariable("SOFTPHONE_PASSWORD");
     } else if (parser.isSet(user)) {
         o.error = QCoreApplication::translate("AppOptions", "--user needs --server");

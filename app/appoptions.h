@@ -14,6 +14,7 @@ struct AppOptions
     QString screenshot; // save a PNG of the window once logged in, then quit
     int screenshotDelayMs = 1500;
     bool demo = true;   // embedded simulator rings the agent now and then
+    bool stayLoggedIn = false; // quitting keeps the contact-center session (sites that want it)
     bool reportReady = false; // print "ready <ms>" on stderr once shown and online (bench/)
     QString error;      // set when the arguments make no sense
 

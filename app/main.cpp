@@ -125,6 +125,7 @@ int main(int argc, char *argv[])
     CallModel calls;
     Session session(&client, &cometd, &calls);
     session.setPlace(options.place);
+    session.setEndSessionOnQuit(!options.stayLoggedIn);
     TeamModel team;
     Supervision supervision(&session, &team);
 

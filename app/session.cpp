@@ -22,6 +22,8 @@ constexpr int kAwaitOutcomeMs = 5000;
 // Signing in again after a sign-in page or a lost server: 15 s, 30 s, ... up to 5 minutes.
 constexpr int kAuthRetryFirstMs = 15000;
 constexpr int kAuthRetryMaxMs = 300000;
+// Quitting waits this long at most for the server to hear that the agent left.
+constexpr int kShutdownMs = 2000;
 } // namespace
 
 Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObject *parent)
@@ -204,6 +206,42 @@ void Session::logout()
     m_resyncsOut = 0;
     m_calls->clear();
     setStatus(Status::LoggedOut);
+}
+
+int Session::liveCallCount() const
+{
+    int live = 0;
+    for (const Call &c : m_calls->calls())
+        if (c.state != CallState::Released && !c.monitoring)
+            ++live;
+    return live;
+}
+
+void Session::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    auto done = std::make_shared<bool>(false);
+    auto finish = [this, done] {
+        if (!std::exchange(*done, true))
+            emit shutDown();
+    };
+    // Bounded: a server that does not answer does not keep the agent from quitting.
+    QTimer::singleShot(kShutdownMs, this, finish);
+    if (!m_endSessionOnQuit || !m_ccSessionStarted) {
+        m_ccSessionStarted = false; // a site that keeps its agents logged in on the server
+        logout();
+        return finish();
+    }
+    m_ccSessionStarted = false; // sent and awaited here, not again by logout()
+    connect(m_client->post(u"/me"_s, {{u"operationName"_s, u"EndContactCenterSession"_s}}),
+            &GwsRequest::finished, this, [finish](const GwsResult &r) {
+                if (!r.ok())
+                    qCWarning(lcSession).noquote() << "ending the session:" << r.describe();
+                finish();
+            });
+    logout();
 }
 
 bool Session::dial(const QString &destination)

@@ -33,6 +33,13 @@ public:
 
     void login();
     void logout();
+    // Quitting: ends the contact-center session (unless told to keep the agent logged in)
+    // and the notification channel, then emits shutDown(); at most about 2 s.
+    void shutdown();
+    void setEndSessionOnQuit(bool on) { m_endSessionOnQuit = on; }
+    bool endSessionOnQuit() const { return m_endSessionOnQuit; }
+    // Calls the agent would lose by quitting (ringing, dialling, connected or held).
+    int liveCallCount() const;
     // After a failure: signs in again, or (when the session was up) starts a new
     // notification channel, which reads everything again.
     void retry();
@@ -91,6 +98,7 @@ public:
 
 signals:
     void statusChanged(Session::Status status);
+    void shutDown();
     void userChanged();
     void deviceChanged();
     void busyChanged(const QString &callId);
@@ -151,6 +159,8 @@ private:
     QDateTime m_nextAttempt;         // of m_authRetry
     QString m_channelProblem;        // the notification channel's last complaint
     QString m_place;
+    bool m_endSessionOnQuit = true;
+    bool m_shuttingDown = false;
     // Call events that arrive while a resync's GET /me/calls is out are applied after the
     // snapshot, so an older snapshot never wipes out a newer event.
     int m_resyncsOut = 0;

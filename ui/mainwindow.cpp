@@ -23,6 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QCloseEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -420,6 +423,46 @@ void MainWindow::onKeypad(QChar key)
         return;
     }
     m_number->insert(QString(key));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closed || m_session->status() == Session::Status::LoggedOut) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_closing)
+        return;
+    auto shutdown = [this] {
+        m_closing = true;
+        connect(m_session, &Session::shutDown, this, [this] {
+            m_closed = true;
+            close();
+        });
+        m_session->shutdown();
+    };
+    const int live = m_session->liveCallCount();
+    if (live == 0)
+        return shutdown();
+    // Window-modal and not blocking: the calls go on being shown while the agent decides.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit the softphone?"),
+                                tr("You have %n call(s) in progress. Quitting leaves them "
+                                   "without you and logs you out.",
+                                   nullptr, live),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"quitQuestion"_s);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(u"quitAnyway"_s);
+    box->addButton(tr("&Stay"), QMessageBox::RejectRole)->setObjectName(u"stay"_s);
+    box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().last()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [quit, shutdown](QAbstractButton *b) {
+        if (b == quit)
+            shutdown();
+    });
+    box->open();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

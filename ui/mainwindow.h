@@ -51,6 +51,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Asks first when calls would be lost, then ends the session (bounded) and closes.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
@@ -80,6 +82,8 @@ private:
     QLabel *m_connection = nullptr;
     QAction *m_retry = nullptr;
     QToolButton *m_retryButton = nullptr;
+    bool m_closing = false; // the session is shutting down; the next close goes through
+    bool m_closed = false;  // shut down: close for real
     QLabel *m_agent = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_numberProblem = nullptr;

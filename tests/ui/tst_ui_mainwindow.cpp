@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -30,6 +32,7 @@ private slots:
     void invalidNumberShowsMessage();
     void doubleClickSendsOnce();
     void serverLossDisablesControlsAndSaysReconnecting();
+    void closeDuringCallAsksThenEndsTheSession();
     void tickersOnlyWhileSomethingCounts();
     void clearButtonClearsTheNumber();
 
@@ -178,6 +181,34 @@ void TestMainWindow::tickersOnlyWhileSomethingCounts()
     QVERIFY(m_window->agentState()->isTicking());
     m_stack->session.logout();
     QVERIFY(!m_window->agentState()->isTicking());
+}
+
+void TestMainWindow::closeDuringCallAsksThenEndsTheSession()
+{
+    const QString connection = m_control->ringFrom(u"+15550005555"_s, u"5001"_s);
+    QAction *answer = m_window->actions()->action(Operation::Answer);
+    QTRY_VERIFY(answer->isEnabled());
+    const int ends = m_control->requestCount(u"EndContactCenterSession"_s);
+
+    // Closing with a call asks; Stay keeps everything as it was.
+    QVERIFY(!m_window->close());
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"quitQuestion"_s)));
+    QTRY_VERIFY(box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(u"stay"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"quitQuestion"_s));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_stack->session.status(), Session::Status::Online);
+
+    // Quit: the server hears the agent left, then the window closes.
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"quitQuestion"_s)));
+    QTRY_VERIFY(box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(u"quitAnyway"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isVisible());
+    QCOMPARE(m_stack->session.status(), Session::Status::LoggedOut);
+    QTRY_COMPARE(m_control->requestCount(u"EndContactCenterSession"_s), ends + 1);
+    m_control->post(u"/sim/calls/%1/hangup"_s.arg(connection)); // the next test's agent is idle
 }
 
 void TestMainWindow::serverLossDisablesControlsAndSaysReconnecting()
