@@ -1,5 +1,7 @@
 #include "callmodel.h"
 
+#include "plaintooltip.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QSet>
@@ -395,6 +397,7 @@ QVariant CallModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return index.column() == PartyColumn ? p.displayNumber() : QVariant();
         case Qt::ToolTipRole:
+            return plainToolTip(tr("Participant %1").arg(p.displayNumber()));
         case Qt::AccessibleTextRole:
             return tr("Participant %1").arg(p.displayNumber());
         case CallIdRole: return c->id;
@@ -423,10 +426,12 @@ QVariant CallModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
         // No duration here: refreshDurations() only announces the Display/Duration roles.
-        return tr("%1 call with %2: %3")
-            .arg(typeText(c->callType), c->remoteParty(), stateText(*c));
+        const QString text = tr("%1 call with %2: %3")
+                                 .arg(typeText(c->callType), c->remoteParty(), stateText(*c));
+        return role == Qt::ToolTipRole ? plainToolTip(text) : text;
+    }
     case CallIdRole: return c->id;
     case CallStateRole: return int(c->state);
     case CallTypeRole: return c->callType;

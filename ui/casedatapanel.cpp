@@ -1,5 +1,7 @@
 #include "casedatapanel.h"
 
+#include "plaintooltip.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -85,7 +87,7 @@ void CaseDataPanel::setUserData(const QVariantMap &data)
         auto *key = new QStandardItem(it.key());
         key->setEditable(false);
         auto *value = new QStandardItem(text);
-        value->setToolTip(text);
+        value->setToolTip(plainToolTip(text)); // case data is anyone's text, never markup
         value->setEditable(!nested);
         m_model->appendRow({key, value});
     }

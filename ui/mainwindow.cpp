@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "plaintooltip.h"
+
 #include "agentstatebutton.h"
 #include "call.h"
 #include "calldelegate.h"
@@ -524,5 +526,5 @@ void MainWindow::updateTicker()
 void MainWindow::showError(const QString &message)
 {
     m_error->setText(message);
-    m_error->setToolTip(message.toHtmlEscaped()); // tooltips would render markup
+    m_error->setToolTip(plainToolTip(message)); // server text, never markup
 }
