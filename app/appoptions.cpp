@@ -24,7 +24,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption reportReady(u"report-ready"_s, QCoreApplication::translate("AppOptions", "Print \"ready <ms>\" on stderr once the window is shown and the session online"));
     const QCommandLineOption place(u"place"_s, QCoreApplication::translate("AppOptions", "Log in at this place (default: the agent's own)"), u"name"_s);
     const QCommandLineOption stayLoggedIn(u"stay-logged-in"_s, QCoreApplication::translate("AppOptions", "Quitting does not end the contact-center session"));
-    parser.addOptions({server, user, place, screenshot, delay, noDemo, caFile, reportReady, stayLoggedIn});
+    const QCommandLineOption pin(u"pin-sha256"_s, QCoreApplication::translate("AppOptions", "Accept the server only with this public-key pin (base64 SHA-256 of its SubjectPublicKeyInfo, as curl --pinnedpubkey); repeatable"), u"base64"_s);
+    parser.addOptions({server, user, place, screenshot, delay, noDemo, caFile, reportReady, stayLoggedIn, pin});
     parser.process(arguments);
 
     AppOptions o;
@@ -35,6 +36,8 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         o.user = parser.value(user);
         o.place = parser.value(place);
         o.stayLoggedIn = parser.isSet(stayLoggedIn);
+        for (QString p : parser.values(pin))
+            o.pins.append(p.remove(u"sha256//"_s));
         o.password = qEnvironmentVariable("SOFTPHONE_PASSWORD");
     } else if (parser.isSet(user)) {
         o.error = QCoreApplication::translate("AppOptions", "--user needs --server");

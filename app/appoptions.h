@@ -11,6 +11,7 @@ struct AppOptions
     QString password;   // from SOFTPHONE_PASSWORD only; never a command-line argument
     QString place;      // StartContactCenterSession place; empty: the agent's default
     QString caFile;     // extra trusted CA certificates (PEM) for https servers
+    QStringList pins;   // --pin-sha256: accepted public-key pins (base64 SHA-256 of the SPKI)
     QString screenshot; // save a PNG of the window once logged in, then quit
     int screenshotDelayMs = 1500;
     bool demo = true;   // embedded simulator rings the agent now and then

@@ -2,6 +2,7 @@
 
 #include "jsonarraystream.h"
 #include "requestbudget.h"
+#include "tlspolicy.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -206,6 +207,12 @@ void CometdClient::send(const QJsonArray &messages,
         if (generation != m_generation)
             return; // stopped or restarted meanwhile
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->property(TlsPolicy::kPinProperty).toBool()) {
+            // Not transient: the agent must hear it, nothing is retried behind their back.
+            giveUp(tr("The server's key is not the pinned one (%1)")
+                       .arg(reply->property(TlsPolicy::kDetailsProperty).toString()));
+            return;
+        }
         if (reply->property("pastDeadline").toBool()) {
             failed(tr("The server took too long to answer a notification request"), false);
             return;

@@ -46,6 +46,8 @@ QUrl GwsClient::urlFor(const QString &path) const
 void GwsClient::decorate(QNetworkRequest &request, bool write) const
 {
     request.setRawHeader("Authorization", m_authorization);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     // Never follow a redirect: credentials, cookie and CSRF token go only to this origin,
     // and GWS does not redirect (a sign-in front does; GwsResult::Kind::SignInPage).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

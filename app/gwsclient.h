@@ -7,6 +7,8 @@
 #include <QUrl>
 
 #include <QPointer>
+#include <QSslConfiguration>
+#include <optional>
 #include <QTimer>
 #include <deque>
 #include <functional>
@@ -31,6 +33,8 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
     // Requests beyond the budget wait their turn (nullptr: no limit).
     void setBudget(RequestBudget *budget) { m_budget = budget; }
+    // TLS trust of this client alone (TlsPolicy::configuration()); default: the system's.
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
     int timeout() const { return m_timeoutMs; }
 
     // path is relative to /api/v2, e.g. "/me/calls".
@@ -66,6 +70,7 @@ private:
     int m_timeoutMs = 15000;
     int m_lastHttpStatus = 0;
     RequestBudget *m_budget = nullptr;
+    std::optional<QSslConfiguration> m_ssl;
     std::deque<Waiting> m_waiting;
     QTimer m_waitTimer;
 };

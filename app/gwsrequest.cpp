@@ -1,5 +1,7 @@
 #include "gwsrequest.h"
 
+#include "tlspolicy.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkReply>
@@ -102,6 +104,12 @@ GwsResult GwsRequest::resultFrom(QNetworkReply *reply, const QByteArray &raw)
     // An expired transfer timeout arrives as OperationCanceledError (we never abort
     // otherwise); an HTTP 4xx/5xx is only reported below, from the status code.
     const auto netError = reply->error();
+    const QString tlsDetails = reply->property(TlsPolicy::kDetailsProperty).toString();
+    if (reply->property(TlsPolicy::kPinProperty).toBool()) {
+        r.kind = GwsResult::Kind::Tls;
+        r.statusMessage = tr("its key is not the pinned one (%1)").arg(tlsDetails);
+        return r;
+    }
     if (netError == QNetworkReply::OperationCanceledError
         || netError == QNetworkReply::TimeoutError) {
         r.kind = GwsResult::Kind::Timeout;
@@ -109,7 +117,9 @@ GwsResult GwsRequest::resultFrom(QNetworkReply *reply, const QByteArray &raw)
     }
     if (netError == QNetworkReply::SslHandshakeFailedError) {
         r.kind = GwsResult::Kind::Tls;
-        r.statusMessage = reply->errorString();
+        r.statusMessage = tlsDetails.isEmpty()
+                              ? reply->errorString()
+                              : reply->errorString() + u" ("_s + tlsDetails + u')';
         return r;
     }
     if (r.httpStatus == 0) {

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "readyreporter.h"
 #include "requestbudget.h"
+#include "tlspolicy.h"
 #include "session.h"
 #include "supervision.h"
 #include "teammodel.h"
@@ -45,20 +46,6 @@ void scheduleScreenshot(MainWindow *window, Session *session, const QString &fil
     });
 }
 
-// Adds a private CA to the certificates every TLS connection of this process trusts.
-bool trustCaFile(const QString &file, QString *error)
-{
-    const QList<QSslCertificate> certs = QSslCertificate::fromPath(file, QSsl::Pem);
-    if (certs.isEmpty()) {
-        *error = QObject::tr("No PEM certificate found in %1").arg(file);
-        return false;
-    }
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.addCaCertificates(certs);
-    QSslConfiguration::setDefaultConfiguration(config);
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,10 +65,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QList<QSslCertificate> extraCas;
     if (!options.caFile.isEmpty()) {
-        QString error;
-        if (!trustCaFile(options.caFile, &error)) {
-            qCritical().noquote() << error;
+        extraCas = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+        if (extraCas.isEmpty()) {
+            qCritical().noquote() << QObject::tr("No PEM certificate found in %1").arg(options.caFile);
             return 2;
         }
     }
@@ -115,9 +103,14 @@ int main(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
+    // Trust for this client's requests only, never the process-wide default.
+    TlsPolicy tls(&network);
+    tls.addCaCertificates(extraCas);
+    tls.setPinnedKeys(options.pins);
     RequestBudget budget; // one server, one budget for REST and notifications together
     GwsClient client(&network);
     client.setBudget(&budget);
+    client.setSslConfiguration(tls.configuration());
     client.setServer(options.server);
     client.setCredentials(options.user, options.password);
     CometdClient cometd(&network);
