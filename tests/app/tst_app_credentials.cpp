@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,6 +33,22 @@ bool anyFileContains(const QString &root, const QByteArray &needle)
     }
     return false;
 }
+
+// The child process of rememberWithoutKeychain: no session bus, so no keychain. Exits 0
+// when remembering failed with a reason, as it must; 1 if it claims to have stored.
+int rememberWithoutKeychainChild()
+{
+    CredentialStore store;
+    int result = -1;
+    store.write(QUrl(u"https://gws.example.com"_s), u"carol"_s, kPassword,
+                [&](bool ok, const QString &error) { result = !ok && !error.isEmpty() ? 0 : 1; });
+    if (!QTest::qWaitFor([&] { return result >= 0; }, 20000))
+        return 2;
+    QSettings().sync();
+    return result;
+}
+
+const QUrl kServer(u"https://gws.example.com"_s);
 } // namespace
 
 class TestCredentials : public QObject
@@ -39,7 +56,8 @@ class TestCredentials : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void rememberMeNeverFallsBackToPlainText();
+    void rememberReadForget();
+    void rememberWithoutKeychain();
     void logsNeverContainSecrets();
 
 private:
@@ -49,7 +67,8 @@ private:
 void TestCredentials::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    // Everything this process might write lands under one folder we can search.
+    // Everything this process might write lands under one folder we can search. The
+    // keychain daemon (tests/app/with-keyring.sh) was started with its own folders.
     qputenv("HOME", m_home.path().toUtf8());
     qputenv("XDG_CONFIG_HOME", (m_home.path() + u"/config"_s).toUtf8());
     qputenv("XDG_DATA_HOME", (m_home.path() + u"/data"_s).toUtf8());
@@ -58,26 +77,61 @@ void TestCredentials::initTestCase()
     QCoreApplication::setApplicationName(u"tst_app_credentials"_s);
 }
 
-void TestCredentials::rememberMeNeverFallsBackToPlainText()
+// With the keychain the test command provides: remember, read back, forget. No keychain
+// reachable is a failure here, not a skip.
+void TestCredentials::rememberReadForget()
 {
     CredentialStore store;
     bool done = false;
     bool stored = false;
-    store.write(QUrl(u"https://gws.example.com"_s), u"carol"_s, kPassword,
-                [&](bool ok, const QString &error) {
-                    done = true;
-                    stored = ok;
-                    if (!ok)
-                        QVERIFY(!error.isEmpty()); // a reason the UI can show
-                });
+    QString error;
+    store.write(kServer, u"carol"_s, kPassword, [&](bool ok, const QString &why) {
+        done = true;
+        stored = ok;
+        error = why;
+    });
     QTRY_VERIFY(done);
+    QVERIFY2(stored, qPrintable(u"no keychain reachable (run under tests/app/with-keyring.sh): "_s
+                                + error));
     QSettings().sync();
-    // With or without a keychain daemon on this machine, no file of ours holds the password.
     QVERIFY(!anyFileContains(m_home.path(), kPassword.toUtf8()));
-    if (stored) {
-        QCOMPARE(store.readNow(QUrl(u"https://gws.example.com"_s), u"carol"_s), kPassword);
-        store.remove(QUrl(u"https://gws.example.com"_s), u"carol"_s);
-    }
+
+    QCOMPARE(store.readNow(kServer, u"carol"_s), kPassword);
+    QString readBack;
+    bool read = false;
+    store.read(kServer, u"carol"_s, [&](const QString &password, const QString &) {
+        readBack = password;
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    QCOMPARE(readBack, kPassword);
+    QVERIFY(store.readNow(kServer, u"dave"_s).isEmpty()); // per user
+    QVERIFY(store.readNow(QUrl(u"https://other.example.com"_s), u"carol"_s).isEmpty());
+
+    store.remove(kServer, u"carol"_s);
+    QTRY_VERIFY(store.readNow(kServer, u"carol"_s).isEmpty());
+}
+
+// Without any keychain, remembering fails with a reason and writes no file holding the
+// password. Needs a process without the session bus: this executable, run as a child.
+void TestCredentials::rememberWithoutKeychain()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home.filePath(u"no-bus"_s));
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {u"--remember-without-keychain"_s});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child.exitCode(), 0);
+    QVERIFY(!anyFileContains(home.path(), kPassword.toUtf8()));
 }
 
 void TestCredentials::logsNeverContainSecrets()
@@ -116,5 +170,14 @@ void TestCredentials::logsNeverContainSecrets()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCredentials)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"SoftphoneTest"_s);
+    QCoreApplication::setApplicationName(u"tst_app_credentials"_s);
+    if (app.arguments().contains(u"--remember-without-keychain"_s))
+        return rememberWithoutKeychainChild();
+    TestCredentials test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_app_credentials.moc"

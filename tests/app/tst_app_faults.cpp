@@ -50,7 +50,7 @@ QString TestFaults::loginWithRingingCall(ClientStack &a, const QString &from)
     m_control->ringFrom(from, u"5001"_s);
     if (!QTest::qWaitFor([&] { return a.firstIn(CallState::Ringing) != nullptr; }, 5000))
         return {};
-    return a.firstIn(CallState::Ringing)->id;
+    return a.firstIdIn(CallState::Ringing);
 }
 
 void TestFaults::init()
@@ -129,10 +129,10 @@ void TestFaults::expiredSessionReauthenticatesOnce()
     // until the agent decides again.
     QTRY_COMPARE(a.session.status(), Session::Status::Online);
     QTRY_VERIFY(a.client.hasCsrfToken());
-    QCOMPARE(a.calls.call(id)->state, CallState::Ringing);
+    QCOMPARE(a.callOf(id).state, CallState::Ringing);
     QTRY_VERIFY(!a.session.isBusy(id));
     QVERIFY(a.session.answer(id));
-    QTRY_COMPARE(a.calls.call(id)->state, CallState::Established);
+    QTRY_COMPARE(a.callOf(id).state, CallState::Established);
     // Notifications flow on the new session too.
     m_control->ringFrom(u"+15550300006"_s, u"5001"_s);
     QTRY_COMPARE(a.calls.callCount(), 2);
@@ -174,10 +174,10 @@ void TestFaults::serverErrorIsReported()
     QTRY_VERIFY(!errors.isEmpty());
     QVERIFY2(errors.first().first().toString().contains(u"500"_s),
              qPrintable(errors.first().first().toString()));
-    QCOMPARE(a.calls.call(id)->state, CallState::Ringing); // no state invented
+    QCOMPARE(a.callOf(id).state, CallState::Ringing); // no state invented
     QTRY_VERIFY(!a.session.isBusy(id));
     QVERIFY(a.session.answer(id)); // the next one goes through
-    QTRY_COMPARE(a.calls.call(id)->state, CallState::Established);
+    QTRY_COMPARE(a.callOf(id).state, CallState::Established);
 }
 
 void TestFaults::lostPollComesBackOnlineAndResyncs()

@@ -57,9 +57,7 @@ void TestOperations::init()
     m_a = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
     m_tester = std::make_unique<QAbstractItemModelTester>(
         &m_a->calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_a->session.login();
-    QTRY_COMPARE(m_a->session.status(), Session::Status::Online);
-    QTRY_VERIFY(!m_a->session.device().id.isEmpty());
+    QVERIFY(m_a->loginAndWait());
 }
 
 void TestOperations::cleanup()
@@ -88,47 +86,46 @@ QString TestOperations::otherCallId(const QString &id) const
 QString TestOperations::answeredInbound(ClientStack &stack, const QString &from, const QString &to)
 {
     m_control->ringFrom(from, to, QJsonObject{{u"CustomerName"_s, u"Dana"_s}});
-    const Call *ringing = nullptr;
-    [&] { QTRY_VERIFY((ringing = stack.firstIn(CallState::Ringing))); }();
-    if (!ringing)
+    const QString id = stack.waitForFirstIn(CallState::Ringing);
+    if (id.isEmpty())
         return {};
-    const QString id = ringing->id;
     stack.session.answer(id);
-    [&] { QTRY_COMPARE(stack.calls.call(id)->state, CallState::Established); }();
-    [&] { QTRY_VERIFY(!stack.session.isBusy(id)); }();
-    return id;
+    // Empty unless answered and settled: every caller asserts the id.
+    return stack.waitForSettled(id, CallState::Established) ? id : QString();
 }
 
 void TestOperations::holdAndRetrieve()
 {
     const QString id = answeredInbound(*m_a, u"+15550000001"_s);
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_a->calls.call(id)->can(u"Hold"_s));
+    QVERIFY(m_a->callOf(id).can(u"Hold"_s));
     QVERIFY(m_a->session.callOperation(id, u"Hold"_s));
-    QTRY_COMPARE(m_a->calls.call(id)->state, CallState::Held);
-    QVERIFY(m_a->calls.call(id)->can(u"Retrieve"_s));
-    QVERIFY(!m_a->calls.call(id)->can(u"Hold"_s));
+    QTRY_COMPARE(m_a->callOf(id).state, CallState::Held);
+    QVERIFY(m_a->callOf(id).can(u"Retrieve"_s));
+    QVERIFY(!m_a->callOf(id).can(u"Hold"_s));
     QTRY_VERIFY(!m_a->session.isBusy(id));
     QVERIFY(m_a->session.callOperation(id, u"Retrieve"_s));
-    QTRY_COMPARE(m_a->calls.call(id)->state, CallState::Established);
+    QTRY_COMPARE(m_a->callOf(id).state, CallState::Established);
 }
 
 void TestOperations::muteAndUnmute()
 {
     const QString id = answeredInbound(*m_a, u"+15550000002"_s);
-    QVERIFY(m_a->calls.call(id)->can(u"MuteCall"_s));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_a->callOf(id).can(u"MuteCall"_s));
     QVERIFY(m_a->session.callOperation(id, u"MuteCall"_s));
-    QTRY_VERIFY(m_a->calls.call(id)->muted);
-    QVERIFY(m_a->calls.call(id)->can(u"UnmuteCall"_s));
-    QVERIFY(!m_a->calls.call(id)->can(u"MuteCall"_s));
+    QTRY_VERIFY(m_a->callOf(id).muted);
+    QVERIFY(m_a->callOf(id).can(u"UnmuteCall"_s));
+    QVERIFY(!m_a->callOf(id).can(u"MuteCall"_s));
     QTRY_VERIFY(!m_a->session.isBusy(id));
     QVERIFY(m_a->session.callOperation(id, u"UnmuteCall"_s));
-    QTRY_VERIFY(!m_a->calls.call(id)->muted);
+    QTRY_VERIFY(!m_a->callOf(id).muted);
 }
 
 void TestOperations::sendDtmfReachesTheSwitch()
 {
     const QString id = answeredInbound(*m_a, u"+15550000003"_s);
+    QVERIFY(!id.isEmpty());
     QSignalSpy sent(&m_a->session, &Session::dtmfSentChanged);
     QVERIFY(m_a->session.sendDtmf(id, u"1"_s));
     QVERIFY(m_a->session.sendDtmf(id, u"2"_s)); // queued behind the first, sent in order
@@ -145,6 +142,7 @@ void TestOperations::singleStepTransferToAgent()
     b.session.login();
     QTRY_COMPARE(b.session.status(), Session::Status::Online);
     const QString id = answeredInbound(*m_a, u"+15550000004"_s);
+    QVERIFY(!id.isEmpty());
     QVERIFY(m_a->session.toDestination(id, u"SingleStepTransfer"_s, u"5002"_s));
     QTRY_COMPARE(liveCalls(*m_a), 0);
     QTRY_VERIFY(b.firstIn(CallState::Ringing));
@@ -159,10 +157,11 @@ void TestOperations::singleStepTransferToAgent()
 void TestOperations::consultTransfer()
 {
     const QString id = answeredInbound(*m_a, u"+15550000005"_s);
-    const QString originalUri = m_a->calls.call(id)->uri;
+    QVERIFY(!id.isEmpty());
+    const QString originalUri = m_a->callOf(id).uri;
     QVERIFY(m_a->session.toDestination(id, u"InitiateTransfer"_s, u"+15557770000"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
-    QTRY_COMPARE(m_a->calls.call(id)->state, CallState::Held);
+    QTRY_COMPARE(m_a->callOf(id).state, CallState::Held);
     const Call *consult = nullptr;
     for (const Call &c : m_a->calls.calls())
         if (c.id != id)
@@ -170,10 +169,10 @@ void TestOperations::consultTransfer()
     QVERIFY(consult);
     QCOMPARE(consult->callType, u"Consult"_s);
     QCOMPARE(consult->parentCallUri, originalUri);
-    QCOMPARE(m_a->session.consultPartner(*m_a->calls.call(id)), consult);
+    QCOMPARE(m_a->session.consultPartner(m_a->callOf(id)), consult);
     const QString consultId = consult->id;
-    QTRY_COMPARE(m_a->calls.call(consultId)->state, CallState::Established);
-    QTRY_VERIFY(m_a->calls.call(id)->can(u"CompleteTransfer"_s));
+    QTRY_COMPARE(m_a->callOf(consultId).state, CallState::Established);
+    QTRY_VERIFY(m_a->callOf(id).can(u"CompleteTransfer"_s));
     QVERIFY(m_a->session.completeConsult(id, u"CompleteTransfer"_s));
     QTRY_COMPARE(liveCalls(*m_a), 0); // both calls released for the initiator
 }
@@ -181,15 +180,16 @@ void TestOperations::consultTransfer()
 void TestOperations::consultConference()
 {
     const QString id = answeredInbound(*m_a, u"+15550000006"_s);
+    QVERIFY(!id.isEmpty());
     QVERIFY(m_a->session.toDestination(id, u"InitiateConference"_s, u"+15557770001"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString consultId = otherCallId(id);
-    QTRY_COMPARE(m_a->calls.call(consultId)->state, CallState::Established);
-    QTRY_VERIFY(m_a->calls.call(consultId)->can(u"CompleteConference"_s));
+    QTRY_COMPARE(m_a->callOf(consultId).state, CallState::Established);
+    QTRY_VERIFY(m_a->callOf(consultId).can(u"CompleteConference"_s));
     QVERIFY(m_a->session.completeConsult(consultId, u"CompleteConference"_s));
     QTRY_COMPARE(liveCalls(*m_a), 1);
-    QTRY_COMPARE(m_a->calls.call(id)->participants.size(), 2);
-    QTRY_COMPARE(m_a->calls.call(id)->state, CallState::Established);
+    QTRY_COMPARE(m_a->callOf(id).participants.size(), 2);
+    QTRY_COMPARE(m_a->callOf(id).state, CallState::Established);
     // The participants are the tree's children of the call row.
     QCOMPARE(m_a->calls.rowCount(m_a->calls.indexOfCall(id)), 2);
 }
@@ -197,54 +197,58 @@ void TestOperations::consultConference()
 void TestOperations::cancelConsultRetrievesOriginal()
 {
     const QString id = answeredInbound(*m_a, u"+15550000007"_s);
+    QVERIFY(!id.isEmpty());
     QVERIFY(m_a->session.toDestination(id, u"InitiateTransfer"_s, u"+15557770002"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString consultId = otherCallId(id);
     QTRY_VERIFY(!m_a->session.isBusy(consultId));
     QVERIFY(m_a->session.cancelConsult(consultId));
     QTRY_COMPARE(liveCalls(*m_a), 1);
-    QTRY_COMPARE(m_a->calls.call(id)->state, CallState::Established);
+    QTRY_COMPARE(m_a->callOf(id).state, CallState::Established);
 }
 
 void TestOperations::singleStepConferenceAndRemoveParticipant()
 {
     const QString id = answeredInbound(*m_a, u"+15550000008"_s);
+    QVERIFY(!id.isEmpty());
     QVERIFY(m_a->session.toDestination(id, u"SingleStepConference"_s, u"+15557770003"_s));
-    QTRY_COMPARE(m_a->calls.call(id)->participants.size(), 2);
-    QTRY_VERIFY(m_a->calls.call(id)->can(u"RemoveParticipantFromConference"_s));
+    QTRY_COMPARE(m_a->callOf(id).participants.size(), 2);
+    QTRY_VERIFY(m_a->callOf(id).can(u"RemoveParticipantFromConference"_s));
     QTRY_VERIFY(!m_a->session.isBusy(id));
     QVERIFY(m_a->session.removeParticipant(id, u"+15557770003"_s));
-    QTRY_COMPARE(m_a->calls.call(id)->participants.size(), 1);
-    QCOMPARE(m_a->calls.call(id)->participants.first().phoneNumber, u"+15550000008"_s);
+    QTRY_COMPARE(m_a->callOf(id).participants.size(), 1);
+    QCOMPARE(m_a->callOf(id).participants.first().phoneNumber, u"+15550000008"_s);
 }
 
 void TestOperations::swapCalls()
 {
     const QString first = answeredInbound(*m_a, u"+15550000009"_s);
+    QVERIFY(!first.isEmpty());
     m_a->session.callOperation(first, u"Hold"_s);
-    QTRY_COMPARE(m_a->calls.call(first)->state, CallState::Held);
+    QTRY_COMPARE(m_a->callOf(first).state, CallState::Held);
     QTRY_VERIFY(!m_a->session.isBusy(first));
     QVERIFY(m_a->session.dial(u"+15557770004"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString second = otherCallId(first);
-    QTRY_COMPARE(m_a->calls.call(second)->state, CallState::Established);
-    QTRY_VERIFY(m_a->calls.call(second)->can(u"SwapCalls"_s));
-    QCOMPARE(m_a->session.otherCall(*m_a->calls.call(second))->id, first);
+    QTRY_COMPARE(m_a->callOf(second).state, CallState::Established);
+    QTRY_VERIFY(m_a->callOf(second).can(u"SwapCalls"_s));
+    QCOMPARE(m_a->session.otherCall(m_a->callOf(second))->id, first);
     QVERIFY(m_a->session.withOtherCall(second, u"SwapCalls"_s, first));
-    QTRY_COMPARE(m_a->calls.call(second)->state, CallState::Held);
-    QTRY_COMPARE(m_a->calls.call(first)->state, CallState::Established);
+    QTRY_COMPARE(m_a->callOf(second).state, CallState::Held);
+    QTRY_COMPARE(m_a->callOf(first).state, CallState::Established);
 }
 
 void TestOperations::mergeCalls()
 {
     const QString first = answeredInbound(*m_a, u"+15550000010"_s);
+    QVERIFY(!first.isEmpty());
     m_a->session.callOperation(first, u"Hold"_s);
-    QTRY_COMPARE(m_a->calls.call(first)->state, CallState::Held);
+    QTRY_COMPARE(m_a->callOf(first).state, CallState::Held);
     QVERIFY(m_a->session.dial(u"+15557770005"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString second = otherCallId(first);
-    QTRY_COMPARE(m_a->calls.call(second)->state, CallState::Established);
-    QTRY_VERIFY(m_a->calls.call(second)->can(u"MergeWithOtherCall"_s));
+    QTRY_COMPARE(m_a->callOf(second).state, CallState::Established);
+    QTRY_VERIFY(m_a->callOf(second).can(u"MergeWithOtherCall"_s));
     QVERIFY(m_a->session.withOtherCall(second, u"MergeWithOtherCall"_s, first));
     QTRY_COMPARE(liveCalls(*m_a), 1);
     const Call merged = m_a->calls.calls().first();
@@ -255,27 +259,29 @@ void TestOperations::mergeCalls()
 void TestOperations::attachAndUpdateUserData()
 {
     const QString id = answeredInbound(*m_a, u"+15550000011"_s);
+    QVERIFY(!id.isEmpty());
     QVERIFY(m_a->session.callOperation(id, u"AttachUserData"_s,
                                        {{u"userData"_s, QJsonObject{{u"Disposition"_s, u"Sale"_s}}}}));
-    QTRY_COMPARE(m_a->calls.call(id)->userData.value(u"Disposition"_s).toString(), u"Sale"_s);
-    QCOMPARE(m_a->calls.call(id)->userData.value(u"CustomerName"_s).toString(), u"Dana"_s);
+    QTRY_COMPARE(m_a->callOf(id).userData.value(u"Disposition"_s).toString(), u"Sale"_s);
+    QCOMPARE(m_a->callOf(id).userData.value(u"CustomerName"_s).toString(), u"Dana"_s);
     QTRY_VERIFY(!m_a->session.isBusy(id));
     QVERIFY(m_a->session.callOperation(id, u"UpdateUserData"_s,
                                        {{u"userData"_s, QJsonObject{{u"Disposition"_s, u"Callback"_s}}}}));
-    QTRY_COMPARE(m_a->calls.call(id)->userData.value(u"Disposition"_s).toString(), u"Callback"_s);
+    QTRY_COMPARE(m_a->callOf(id).userData.value(u"Disposition"_s).toString(), u"Callback"_s);
 }
 
 void TestOperations::invalidOperationIsRefusedAndCallUnchanged()
 {
     const QString id = answeredInbound(*m_a, u"+15550000012"_s);
-    const Call before = *m_a->calls.call(id);
+    QVERIFY(!id.isEmpty());
+    const Call before = m_a->callOf(id);
     QVERIFY(!before.can(u"Retrieve"_s));
     QSignalSpy errors(&m_a->session, &Session::errorOccurred);
     QVERIFY(m_a->session.callOperation(id, u"Retrieve"_s)); // sent anyway, as a buggy client would
     QTRY_COMPARE(errors.count(), 1);
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains(u"Retrieve"_s) && message.contains(u"code 2"_s), qPrintable(message));
-    QVERIFY(m_a->calls.call(id)->sameContent(before));
+    QVERIFY(m_a->callOf(id).sameContent(before));
     QVERIFY(!m_a->session.isBusy(id));
 }
 

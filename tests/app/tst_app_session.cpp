@@ -46,13 +46,14 @@ void TestSession::initTestCase()
 std::unique_ptr<ClientStack> TestSession::loggedIn(const QString &user)
 {
     auto stack = std::make_unique<ClientStack>(m_sim->baseUrl(), user, user);
-    [[maybe_unused]] const bool online = stack->loginAndWait(); // callers check the status
-    return stack;
+    // Null when the login fails: every caller asserts it before use.
+    return stack->loginAndWait() ? std::move(stack) : nullptr;
 }
 
 void TestSession::loginLoadsUserAndDevice()
 {
     auto a = loggedIn(u"agent1"_s);
+    QVERIFY(a);
     QCOMPARE(a->session.status(), Session::Status::Online);
     QCOMPARE(a->session.user().userName, u"agent1"_s);
     QTRY_COMPARE(a->session.device().phoneNumber, u"5001"_s);
@@ -74,6 +75,7 @@ void TestSession::wrongPasswordIsReported()
 void TestSession::dialExternalGoesDialingThenEstablished()
 {
     auto a = loggedIn(u"agent1"_s);
+    QVERIFY(a);
     QAbstractItemModelTester tester(&a->calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<CallState> seen;
     auto record = [&] {
@@ -99,6 +101,7 @@ void TestSession::dialExternalGoesDialingThenEstablished()
 void TestSession::inboundRingAnswerHangup()
 {
     auto a = loggedIn(u"agent1"_s);
+    QVERIFY(a);
     QAbstractItemModelTester tester(&a->calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString simId = m_control->ringFrom(u"+15551234567"_s, u"5001"_s,
                                               QJsonObject{{u"AccountNumber"_s, u"12345678"_s}});
@@ -112,7 +115,7 @@ void TestSession::inboundRingAnswerHangup()
     QVERIFY(a->session.answer(ringing.id));
     QVERIFY(a->session.isBusy(ringing.id)); // no second request until the outcome arrives
     QVERIFY(!a->session.answer(ringing.id));
-    QTRY_COMPARE(a->calls.call(ringing.id)->state, CallState::Established);
+    QTRY_COMPARE(a->callOf(ringing.id).state, CallState::Established);
 
     QVERIFY(a->session.hangup(ringing.id));
     QTRY_COMPARE(a->calls.callCount(), 0);
@@ -124,15 +127,17 @@ void TestSession::inboundRingAnswerHangup()
 void TestSession::internalCallRingsOtherAgent()
 {
     auto a = loggedIn(u"agent1"_s);
+    QVERIFY(a);
     auto b = loggedIn(u"agent2"_s);
+    QVERIFY(b);
     QVERIFY(a->session.dial(u"5002"_s));
     QTRY_VERIFY(b->firstIn(CallState::Ringing));
     QVERIFY(a->firstIn(CallState::Dialing));
-    QVERIFY(b->session.answer(b->firstIn(CallState::Ringing)->id));
+    QVERIFY(b->session.answer(b->firstIdIn(CallState::Ringing)));
     QTRY_VERIFY(a->firstIn(CallState::Established));
     QTRY_VERIFY(b->firstIn(CallState::Established));
-    QCOMPARE(b->firstIn(CallState::Established)->remoteParty(), u"5001"_s);
-    QVERIFY(b->session.hangup(b->firstIn(CallState::Established)->id));
+    QCOMPARE(b->callOf(b->firstIdIn(CallState::Established)).remoteParty(), u"5001"_s);
+    QVERIFY(b->session.hangup(b->firstIdIn(CallState::Established)));
     QTRY_COMPARE(a->calls.callCount(), 0);
     QTRY_COMPARE(b->calls.callCount(), 0);
 }
@@ -149,6 +154,7 @@ void TestSession::invalidDestinationSendsNothing()
 {
     QFETCH(QString, destination);
     auto a = loggedIn(u"agent1"_s);
+    QVERIFY(a);
     const int before = m_control->requestCount(u"Dial"_s);
     QSignalSpy errors(&a->session, &Session::errorOccurred);
     QVERIFY(!a->session.dial(destination));
@@ -160,9 +166,10 @@ void TestSession::invalidDestinationSendsNothing()
 void TestSession::farEndHangupRemovesCall()
 {
     auto a = loggedIn(u"agent1"_s);
+    QVERIFY(a);
     const QString simId = m_control->ringFrom(u"+15557654321"_s, u"5001"_s);
     QTRY_VERIFY(a->firstIn(CallState::Ringing));
-    QVERIFY(a->session.answer(a->firstIn(CallState::Ringing)->id));
+    QVERIFY(a->session.answer(a->firstIdIn(CallState::Ringing)));
     QTRY_VERIFY(a->firstIn(CallState::Established));
     m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s);
     QCOMPARE(m_control->lastStatus(), 200);
@@ -174,6 +181,7 @@ void TestSession::burstInOneAnswerIsApplied()
     // 10,000 events (about 10 MB) come in one long-poll answer: every one is delivered, in
     // order, without the channel being dropped as too large (no second handshake).
     auto a = loggedIn(u"agent1"_s);
+    QVERIFY(a);
     QCOMPARE(a->session.status(), Session::Status::Online);
     QSignalSpy handshakes(&a->cometd, &CometdClient::handshaken);
     QList<int> seqs;

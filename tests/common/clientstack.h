@@ -28,7 +28,7 @@ struct ClientStack
     ~ClientStack() { session.logout(); }
 
     // Logs in and waits until online with a device; false if that takes too long.
-    bool loginAndWait(int timeoutMs = 5000)
+    [[nodiscard]] bool loginAndWait(int timeoutMs = 5000)
     {
         session.login();
         return QTest::qWaitFor([this] {
@@ -43,6 +43,33 @@ struct ClientStack
             if (c.state == state)
                 return calls.call(c.id);
         return nullptr;
+    }
+
+    // Null-safe looks for tests: a call that is gone reads as a default Call (no id, state
+    // Unknown), so a QTRY_COMPARE on it fails as a comparison instead of crashing.
+    Call callOf(const QString &id) const
+    {
+        const Call *c = calls.call(id);
+        return c ? *c : Call();
+    }
+    CallState stateOf(const QString &id) const { return callOf(id).state; }
+    QString firstIdIn(CallState state) const
+    {
+        const Call *c = firstIn(state);
+        return c ? c->id : QString();
+    }
+    // Waits for a call in `state`; its id, or empty after the timeout (callers assert it).
+    [[nodiscard]] QString waitForFirstIn(CallState state, int timeoutMs = 5000) const
+    {
+        if (!QTest::qWaitFor([&] { return firstIn(state) != nullptr; }, timeoutMs))
+            return {};
+        return firstIdIn(state);
+    }
+    // Waits until call `id` is in `state` with no request in flight; false after the timeout.
+    [[nodiscard]] bool waitForSettled(const QString &id, CallState state, int timeoutMs = 5000) const
+    {
+        return QTest::qWaitFor([&] { return stateOf(id) == state && !session.isBusy(id); },
+                               timeoutMs);
     }
 
     QNetworkAccessManager network;

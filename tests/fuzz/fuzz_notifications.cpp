@@ -6,6 +6,7 @@
 // tests/fuzz/run.sh; never part of the g++ build.
 
 #include "callmodel.h"
+#include "jsonarraystream.h"
 #include "jsonmutator.h"
 #include "notification.h"
 
@@ -327,12 +328,51 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max
     return mutateJson(data, size, maxSize, seed);
 }
 
+// The bytes as a long-poll answer arrives: JsonArrayStream fed in pieces of sizes drawn
+// from the input (1 byte to 64 KiB). For a whole JSON array it must hand out exactly the
+// array's elements, in order, and see its end; for anything it must not crash or overrun.
+static void checkStream(const QByteArray &bytes, const QJsonDocument &doc, quint32 seed)
+{
+    JsonArrayStream stream;
+    QJsonArray elements;
+    bool unparsable = false;
+    quint32 r = seed | 1u;
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        r = r * 1103515245u + 12345u;
+        const quint32 roll = r >> 16;
+        const qsizetype piece = roll % 4 == 0 ? 1 + qsizetype(roll % 65536) : 1 + qsizetype(roll % 16);
+        const bool more = stream.feed(QByteArrayView(bytes.constData() + at, qMin(piece, bytes.size() - at)),
+                                      [&](QByteArrayView element) {
+                                          const QJsonDocument one = QJsonDocument::fromJson(
+                                              QByteArray("[") + element.toByteArray() + QByteArray("]"));
+                                          if (one.isArray() && one.array().size() == 1)
+                                              elements.append(one.array().at(0));
+                                          else
+                                              unparsable = true;
+                                          return true;
+                                      });
+        at += piece;
+        if (!more)
+            break;
+    }
+    if (stream.bytesSeen() > bytes.size())
+        fail("JsonArrayStream counted more bytes than it was given");
+    if (doc.isArray()) {
+        if (stream.failed() || !stream.finished())
+            fail("JsonArrayStream refused or did not finish a valid array");
+        if (unparsable || elements != doc.array())
+            fail("JsonArrayStream's elements differ from the array's");
+    }
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    checkStream(bytes, doc, fingerprint(data, size));
     if (doc.isNull())
         return 0; // what the CometD client drops before it reaches the parser
 

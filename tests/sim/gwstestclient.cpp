@@ -231,6 +231,12 @@ void GwsTestClient::poll()
 QJsonObject GwsTestClient::waitForEvent(const std::function<bool(const QJsonObject &)> &match,
                                         int timeoutMs, int from)
 {
+    return waitFor(match, timeoutMs, from, u"a matching event"_s);
+}
+
+QJsonObject GwsTestClient::waitFor(const std::function<bool(const QJsonObject &)> &match,
+                                   int timeoutMs, int from, const QString &what)
+{
     QJsonObject found;
     const bool seen = QTest::qWaitFor(
         [&] {
@@ -243,33 +249,37 @@ QJsonObject GwsTestClient::waitForEvent(const std::function<bool(const QJsonObje
             return false;
         },
         timeoutMs);
-    if (!seen)
-        qWarning("no matching event within %d ms (%d events seen)", timeoutMs,
-                 int(m_events.size()));
+    if (!seen) {
+        const QString message = u"no %1 within %2 ms (%3 events seen, from %4)"_s.arg(what)
+                                    .arg(timeoutMs)
+                                    .arg(m_events.size())
+                                    .arg(from);
+        QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+    }
     return found;
 }
 
 QJsonObject GwsTestClient::waitForCall(const QString &callId, const QString &state, int timeoutMs,
                                        int from)
 {
-    return waitForEvent(
+    return waitFor(
                [&](const QJsonObject &e) {
                    const QJsonObject call = e.value("data"_L1)["call"_L1].toObject();
                    return call.value("id"_L1).toString() == callId &&
                           call.value("state"_L1).toString() == state;
                },
-               timeoutMs, from)
+               timeoutMs, from, u"call %1 in %2"_s.arg(callId, state))
         .value("data"_L1)["call"_L1]
         .toObject();
 }
 
 QJsonObject GwsTestClient::waitForAnyCall(const QString &state, int timeoutMs)
 {
-    return waitForEvent(
+    return waitFor(
                [&](const QJsonObject &e) {
                    return e.value("data"_L1)["call"_L1]["state"_L1].toString() == state;
                },
-               timeoutMs)
+               timeoutMs, 0, u"call in %1"_s.arg(state))
         .value("data"_L1)["call"_L1]
         .toObject();
 }
@@ -278,13 +288,13 @@ QJsonObject GwsTestClient::waitForNotification(const QString &callId,
                                                const QString &notificationType, int from,
                                                int timeoutMs)
 {
-    return waitForEvent(
+    return waitFor(
                [&](const QJsonObject &e) {
                    const QJsonObject data = e.value("data"_L1).toObject();
                    return data.value("notificationType"_L1).toString() == notificationType &&
                           data.value("call"_L1)["id"_L1].toString() == callId;
                },
-               timeoutMs, from)
+               timeoutMs, from, u"%1 for call %2"_s.arg(notificationType, callId))
         .value("data"_L1)["call"_L1]
         .toObject();
 }
@@ -292,13 +302,13 @@ QJsonObject GwsTestClient::waitForNotification(const QString &callId,
 QJsonObject GwsTestClient::waitForDevice(const std::function<bool(const QJsonObject &)> &match,
                                          int from, int timeoutMs)
 {
-    return waitForEvent(
+    return waitFor(
                [&](const QJsonObject &e) {
                    const QJsonObject data = e.value("data"_L1).toObject();
                    return data.value("messageType"_L1) == "DeviceStateChangeMessage"_L1 &&
                           match(data.value("devices"_L1)[0].toObject());
                },
-               timeoutMs, from)
+               timeoutMs, from, u"matching device event"_s)
         .value("data"_L1)["devices"_L1][0]
         .toObject();
 }

@@ -71,22 +71,25 @@ public:
     QString clientId() const { return m_clientId; }
     const QList<QJsonObject> &events() const { return m_events; }
     int polls() const { return m_polls; } // /meta/connect answers received so far
+    // The waits below return what they waited for. A timeout fails the running test
+    // (QTest::qFail, naming what was awaited) and returns an empty object, so no caller can
+    // read a missing event as an answer; the result must be used ([[nodiscard]]).
     // The first event (from index `from` on) that matches, waiting up to `timeoutMs`.
-    QJsonObject waitForEvent(const std::function<bool(const QJsonObject &)> &match,
+    [[nodiscard]] QJsonObject waitForEvent(const std::function<bool(const QJsonObject &)> &match,
                              int timeoutMs = 5000, int from = 0);
     // The `call` of the first CallStateChangeMessage for `callId` in `state`.
-    QJsonObject waitForCall(const QString &callId, const QString &state, int timeoutMs = 5000,
+    [[nodiscard]] QJsonObject waitForCall(const QString &callId, const QString &state, int timeoutMs = 5000,
                             int from = 0);
     // The `call` of the first notification of that type for `callId`, from index `from` on.
-    QJsonObject waitForNotification(const QString &callId, const QString &notificationType,
+    [[nodiscard]] QJsonObject waitForNotification(const QString &callId, const QString &notificationType,
                                     int from = 0, int timeoutMs = 5000);
     // The device of the first DeviceStateChangeMessage (from index `from` on) that matches.
-    QJsonObject waitForDevice(const std::function<bool(const QJsonObject &device)> &match,
+    [[nodiscard]] QJsonObject waitForDevice(const std::function<bool(const QJsonObject &device)> &match,
                               int from = 0, int timeoutMs = 5000);
     // Where the next event will be: pass as `from` to wait only for what follows.
     int mark() const { return int(m_events.size()); }
     // The first call that appears (any id) in `state`.
-    QJsonObject waitForAnyCall(const QString &state, int timeoutMs = 5000);
+    [[nodiscard]] QJsonObject waitForAnyCall(const QString &state, int timeoutMs = 5000);
     QByteArray csrfToken() const { return m_csrf; }
     QNetworkAccessManager &network() { return m_nam; }
 
@@ -94,6 +97,8 @@ private:
     QNetworkReply *send(const QString &path, const QByteArray *body, bool isDelete = false);
     HttpResult wait(QNetworkReply *reply);
     void poll();
+    QJsonObject waitFor(const std::function<bool(const QJsonObject &)> &match, int timeoutMs,
+                        int from, const QString &what);
 
     QNetworkAccessManager m_nam;
     QUrl m_base;

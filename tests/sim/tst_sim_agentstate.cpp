@@ -129,6 +129,7 @@ void tst_SimAgentState::settingsFromConfig()
     const int from = jane.mark();
     QCOMPARE(jane.voice(u"NotReady"_s, {{u"reasonCode"_s, u"Coffee"_s}}).status, 200);
     const QJsonObject device = jane.waitForDevice([](const QJsonObject &) { return true; }, from);
+    QVERIFY(!device.isEmpty());
     QCOMPARE(device.value("userState"_L1)["displayName"_L1].toString(),
              u"Not Ready - Coffee break"_s);
     // The built-in reasons are gone with the built-in config.
@@ -254,10 +255,12 @@ void tst_SimAgentState::doNotDisturbCapabilities()
     QCOMPARE(m_agent->voice(u"NotReady"_s, {{u"reasonCode"_s, u"Break"_s}}).status, 200);
     device = m_agent->waitForDevice(
         [](const QJsonObject &d) { return stateOf(d) == "NotReady"_L1; }, from);
+    QVERIFY(!device.isEmpty());
     QCOMPARE(device.value("doNotDisturb"_L1).toString(), u"On"_s);
     from = m_agent->mark();
     QCOMPARE(m_agent->deviceOperation(u"DoNotDisturbOff"_s).statusCode(), 0);
     device = m_agent->waitForDevice([](const QJsonObject &) { return true; }, from);
+    QVERIFY(!device.isEmpty());
     QCOMPARE(device.value("doNotDisturb"_L1).toString(), u"Off"_s);
     QCOMPARE(device.value("userState"_L1)["displayName"_L1].toString(), u"Not Ready - Break"_s);
     // Agent state is not a device operation.
@@ -274,6 +277,7 @@ void tst_SimAgentState::endSessionLogsOut()
         200);
     const QJsonObject device = m_agent->waitForDevice(
         [](const QJsonObject &d) { return stateOf(d) == "LoggedOut"_L1; }, from);
+    QVERIFY(!device.isEmpty());
     QCOMPARE(device.value("userState"_L1)["displayName"_L1].toString(), u"Logged Out"_s);
     QCOMPARE(device.value("capabilities"_L1).toArray(), QJsonArray());
     // Agent state while logged out: statusCode 2, for every operation of the channel.
@@ -350,6 +354,7 @@ void tst_SimAgentState::noWrapUpWhenNotReady()
     QCOMPARE(m_agent->deviceOperation(u"DoNotDisturbOn"_s).statusCode(), 0);
     const QJsonObject device = m_agent->waitForDevice(
         [](const QJsonObject &d) { return d["doNotDisturb"_L1] == "On"_L1; }, from);
+    QVERIFY(!device.isEmpty());
     QCOMPARE(stateOf(device), u"NotReady"_s);
     QVERIFY(!device.value("userState"_L1).toObject().contains("workMode"_L1));
 }

@@ -77,7 +77,7 @@ void tst_SimBurst::burstOnExistingCall()
         u"/sim/calls"_s, QJsonObject{{u"from"_s, u"+15551112222"_s}, {u"to"_s, u"5001"_s}});
     const QString leg = ring.json.value("legId"_L1).toString();
     QCOMPARE(m_agent->operate(leg, u"Answer"_s).status, 200);
-    m_agent->waitForCall(leg, u"Established"_s);
+    QVERIFY(!m_agent->waitForCall(leg, u"Established"_s).isEmpty());
 
     const int polls = m_agent->polls();
     const qint64 before = QDateTime::currentMSecsSinceEpoch();

@@ -122,7 +122,9 @@ void tst_SimCalls::dialInternal()
 {
     QCOMPARE(m_agent1->dial(u"5002"_s).status, 200);
     const QJsonObject dialing = m_agent1->waitForAnyCall(u"Dialing"_s);
+    QVERIFY(!dialing.isEmpty());
     const QJsonObject ringing = m_agent2->waitForAnyCall(u"Ringing"_s);
+    QVERIFY(!ringing.isEmpty());
     QCOMPARE(dialing.value("callType"_L1).toString(), u"Internal"_s);
     QCOMPARE(ringing.value("callType"_L1).toString(), u"Internal"_s);
     QCOMPARE(ringing.value("ani"_L1).toString(), u"5001"_s);
@@ -183,7 +185,9 @@ void tst_SimCalls::callerHangsUpWhileRinging()
 {
     QCOMPARE(m_agent1->dial(u"5002"_s).status, 200);
     const QString callerId = m_agent1->waitForAnyCall(u"Dialing"_s).value("id"_L1).toString();
+    QVERIFY(!callerId.isEmpty());
     const QString calleeId = m_agent2->waitForAnyCall(u"Ringing"_s).value("id"_L1).toString();
+    QVERIFY(!calleeId.isEmpty());
     QCOMPARE(m_agent1->operate(callerId, u"Hangup"_s).statusCode(), 0);
     QVERIFY(!m_agent2->waitForCall(calleeId, u"Released"_s).isEmpty());
     // Rejecting a ringing call is a Hangup too.
@@ -192,6 +196,7 @@ void tst_SimCalls::callerHangsUpWhileRinging()
         const QJsonObject c = e["data"_L1]["call"_L1].toObject();
         return c["state"_L1] == "Ringing"_L1 && c["id"_L1] != calleeId;
     });
+    QVERIFY(!second.isEmpty());
     const QString secondId = second["data"_L1]["call"_L1]["id"_L1].toString();
     QCOMPARE(m_agent2->operate(secondId, u"Hangup"_s).statusCode(), 0);
     QVERIFY(!m_agent2->waitForCall(secondId, u"Released"_s).isEmpty());
@@ -202,6 +207,7 @@ void tst_SimCalls::farSideHangup()
 {
     const QString simId = ring(u"+15557654321"_s, u"5001"_s);
     const QString id = m_agent1->waitForAnyCall(u"Ringing"_s).value("id"_L1).toString();
+    QVERIFY(!id.isEmpty());
     m_agent1->operate(id, u"Answer"_s);
     QVERIFY(!m_agent1->waitForCall(id, u"Established"_s).isEmpty());
     const HttpResult r = m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s, QJsonObject());
@@ -283,9 +289,11 @@ void tst_SimCalls::refused()
         if (what == "agent2"_L1) {
             ring(u"+15550000002"_s, u"5002"_s);
             id = m_agent2->waitForAnyCall(u"Ringing"_s).value("id"_L1).toString();
+            QVERIFY(!id.isEmpty());
         } else if (what != "nosuch"_L1) {
             ring(u"+15550000003"_s, u"5001"_s);
             id = m_agent1->waitForAnyCall(u"Ringing"_s).value("id"_L1).toString();
+            QVERIFY(!id.isEmpty());
             if (what == "established"_L1) {
                 m_agent1->operate(id, u"Answer"_s);
                 QVERIFY(!m_agent1->waitForCall(id, u"Established"_s).isEmpty());
@@ -338,8 +346,10 @@ void tst_SimCalls::busyDestination()
     QVERIFY(agent.startNotifications());
     QCOMPARE(agent.dial(u"+15550000000"_s).statusCode(), 0);
     const QString id = agent.waitForAnyCall(u"Dialing"_s).value("id"_L1).toString();
+    QVERIFY(!id.isEmpty());
     const QJsonObject error = agent.waitForEvent(
         [](const QJsonObject &e) { return e["data"_L1]["messageType"_L1] == "ErrorMessage"_L1; });
+    QVERIFY(!error.isEmpty());
     QCOMPARE(error["channel"_L1].toString(), u"/v2/me/calls"_s);
     QVERIFY(error["data"_L1]["errorMessage"_L1].toString().contains("busy"_L1));
     QCOMPARE(error["data"_L1]["errorCode"_L1].toInt(), 2);
@@ -352,7 +362,9 @@ void tst_SimCalls::demoCalls()
     m_sim->setDemoInterval(100);
     m_sim->setDemoEnabled(true);
     const QJsonObject c1 = m_agent1->waitForAnyCall(u"Ringing"_s, 10000);
+    QVERIFY(!c1.isEmpty());
     const QJsonObject c2 = m_agent2->waitForAnyCall(u"Ringing"_s, 10000);
+    QVERIFY(!c2.isEmpty());
     m_sim->setDemoEnabled(false);
     for (const QJsonObject &c : {c1, c2}) {
         QCOMPARE(c.value("callType"_L1).toString(), u"Inbound"_s);

@@ -210,6 +210,7 @@ void tst_SimHttp::deviceStateNotified()
     QVERIFY(m_agent->login());
     const QJsonObject e = m_agent->waitForEvent(
         [](const QJsonObject &e) { return e.value("channel"_L1) == "/v2/me/devices"_L1; });
+    QVERIFY(!e.isEmpty());
     QCOMPARE(e.value("data"_L1)["messageType"_L1].toString(), u"DeviceStateChangeMessage"_s);
     const QJsonObject device = e.value("data"_L1)["devices"_L1][0].toObject();
     QCOMPARE(device.value("userState"_L1)["state"_L1].toString(), u"Ready"_s);
@@ -218,6 +219,7 @@ void tst_SimHttp::deviceStateNotified()
     const QJsonObject end = m_agent->waitForEvent(
         [](const QJsonObject &e) { return e.value("channel"_L1) == "/v2/me/devices"_L1; }, 5000,
         int(seen));
+    QVERIFY(!end.isEmpty());
     QCOMPARE(end.value("data"_L1)["devices"_L1][0]["userState"_L1]["state"_L1].toString(),
              u"LoggedOut"_s);
 }

@@ -153,6 +153,7 @@ void tst_SimMonitorModes::coachToListenInNeverBack()
     QCOMPARE(m_super->operate(legId, u"SwitchToListenIn"_s).statusCode(), 0);
     // gws-samples/call-supervisor-switched-to-listenin.json: muted, SwitchToBargeIn offered.
     const QJsonObject switched = m_super->waitForNotification(legId, u"StatusChange"_s, from);
+    QVERIFY(!switched.isEmpty());
     QCOMPARE(switched.value("mute"_L1).toString(), u"On"_s);
     QVERIFY(strings(switched.value("capabilities"_L1)).contains(u"SwitchToBargeIn"_s));
     QVERIFY(!strings(switched.value("capabilities"_L1)).contains(u"SwitchToListenIn"_s));
@@ -170,6 +171,7 @@ void tst_SimMonitorModes::coachToListenInNeverBack()
     QCOMPARE(m_super->operate(legId, u"SwitchToBargeIn"_s).statusCode(), 0);
     const QJsonObject heard =
         m_agent1->waitForNotification(agentLeg, u"ParticipantsUpdated"_s, from);
+    QVERIFY(!heard.isEmpty());
     QCOMPARE(numbers(heard), QStringList({u"+15551230001"_s, u"5101"_s}));
     QCOMPARE(m_super->call(legId).value("mute"_L1).toString(), u"Off"_s);
     QVERIFY(!m_agent1->call(agentLeg).value("supervisorListeningIn"_L1).toBool());
@@ -191,6 +193,7 @@ void tst_SimMonitorModes::bargeInToListenIn()
     QCOMPARE(m_super->operate(legId, u"SwitchToListenIn"_s).statusCode(), 0);
     const QJsonObject silent =
         m_agent1->waitForNotification(agentLeg, u"ParticipantsUpdated"_s, from);
+    QVERIFY(!silent.isEmpty());
     QCOMPARE(numbers(silent), QStringList{u"+15551230001"_s});
     QCOMPARE(strings(m_super->call(legId).value("capabilities"_L1)),
              QStringList({u"Hangup"_s, u"MuteMonitoredUser"_s, u"SwitchToBargeIn"_s}));
@@ -213,12 +216,14 @@ void tst_SimMonitorModes::muteMonitoredUser()
     QVERIFY(strings(change.value("capabilities"_L1)).contains(u"UnmuteMonitoredUser"_s));
     // The monitored agent is muted.
     const QJsonObject agent = m_agent1->waitForNotification(agentLeg, u"StatusChange"_s, agentFrom);
+    QVERIFY(!agent.isEmpty());
     QCOMPARE(agent.value("mute"_L1).toString(), u"On"_s);
     QCOMPARE(m_super->operate(legId, u"MuteMonitoredUser"_s).statusCode(), 2); // already
 
     from = m_super->mark();
     QCOMPARE(m_super->operate(legId, u"UnmuteMonitoredUser"_s).statusCode(), 0);
     change = m_super->waitForNotification(legId, u"MonitoredUserMutedStateChange"_s, from);
+    QVERIFY(!change.isEmpty());
     QVERIFY(change.contains("monitoredUserMuted"_L1));
     QVERIFY(!change.value("monitoredUserMuted"_L1).toBool());
     QTRY_COMPARE(m_agent1->call(agentLeg).value("mute"_L1).toString(), u"Off"_s);
@@ -231,6 +236,7 @@ void tst_SimMonitorModes::monitorByPhoneNumber()
              0);
     const QJsonObject device = m_super->waitForDevice(
         [](const QJsonObject &d) { return d.contains("supervisorMonitoringState"_L1); }, from);
+    QVERIFY(!device.isEmpty());
     QCOMPARE(device["supervisorMonitoringState"_L1]["targetDeviceUri"_L1].toString(),
              m_super->deviceUri(m_agent1->deviceId()));
 }

@@ -191,6 +191,7 @@ void tst_SimOperations::capabilitiesByState()
         m_sim->setExternalAnswerDelay(60000);
         QCOMPARE(m_agent1->dial(u"+15550000001"_s).statusCode(), 0);
         id = m_agent1->waitForAnyCall(u"Dialing"_s).value("id"_L1).toString();
+        QVERIFY(!id.isEmpty());
     } else if (state == "Ringing"_L1) {
         id = ringing(*m_agent1, u"+15550000001"_s);
     } else {
@@ -213,6 +214,7 @@ void tst_SimOperations::holdRetrieve()
     int mark = m_agent1->mark();
     QCOMPARE(ok(*m_agent1, id, u"Hold"_s).value("statusCode"_L1).toInt(), 0);
     const QJsonObject held = m_agent1->waitForCall(id, u"Held"_s, 5000, mark);
+    QVERIFY(!held.isEmpty());
     QVERIFY(caps(held).contains(u"Retrieve"_s));
     QVERIFY(!caps(held).contains(u"Hold"_s));
     QCOMPARE(m_agent1->call(id).value("state"_L1).toString(), u"Held"_s);
@@ -221,6 +223,7 @@ void tst_SimOperations::holdRetrieve()
     mark = m_agent1->mark();
     ok(*m_agent1, id, u"Retrieve"_s);
     const QJsonObject back = m_agent1->waitForCall(id, u"Established"_s, 5000, mark);
+    QVERIFY(!back.isEmpty());
     QVERIFY(caps(back).contains(u"Hold"_s));
     QCOMPARE(m_agent1->call(id).value("state"_L1).toString(), u"Established"_s);
 }
@@ -231,6 +234,7 @@ void tst_SimOperations::muteUnmute()
     int mark = m_agent1->mark();
     ok(*m_agent1, id, u"MuteCall"_s);
     const QJsonObject muted = m_agent1->waitForNotification(id, u"StatusChange"_s, mark);
+    QVERIFY(!muted.isEmpty());
     QCOMPARE(muted.value("mute"_L1).toString(), u"On"_s);
     QVERIFY(caps(muted).contains(u"UnmuteCall"_s));
     QVERIFY(!caps(muted).contains(u"MuteCall"_s));
@@ -239,6 +243,7 @@ void tst_SimOperations::muteUnmute()
     mark = m_agent1->mark();
     ok(*m_agent1, id, u"UnmuteCall"_s);
     const QJsonObject unmuted = m_agent1->waitForNotification(id, u"StatusChange"_s, mark);
+    QVERIFY(!unmuted.isEmpty());
     QCOMPARE(unmuted.value("mute"_L1).toString(), u"Off"_s);
     QCOMPARE(m_agent1->call(id).value("mute"_L1).toString(), u"Off"_s);
 }
@@ -250,6 +255,7 @@ void tst_SimOperations::sendDtmf()
     ok(*m_agent1, id, u"SendDtmf"_s, {{u"digits"_s, u"12#"_s}});
     ok(*m_agent1, id, u"SendDtmf"_s, {{u"digits"_s, u"*0"_s}});
     const QJsonObject sent = m_agent1->waitForNotification(id, u"DtmfSent"_s, mark);
+    QVERIFY(!sent.isEmpty());
     QCOMPARE(sent.value("state"_L1).toString(), u"Established"_s);
     const QJsonObject server = view(id);
     QCOMPARE(server.value("dtmf"_L1).toString(), u"12#*0"_s);
@@ -337,6 +343,7 @@ void tst_SimOperations::singleStepConference()
     ok(*m_agent1, id, u"SingleStepConference"_s,
        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5002"_s}}}});
     const QJsonObject updated = m_agent1->waitForNotification(id, u"ParticipantsUpdated"_s, mark);
+    QVERIFY(!updated.isEmpty());
     QCOMPARE(participants(updated), (QStringList{u"+15550000001"_s, u"5002"_s}));
     QVERIFY(caps(updated).contains(u"RemoveParticipantFromConference"_s));
 
@@ -349,6 +356,7 @@ void tst_SimOperations::singleStepConference()
                             .toString();
     ok(*m_agent2, id2, u"Answer"_s);
     const QJsonObject joined = m_agent2->waitForCall(id2, u"Established"_s);
+    QVERIFY(!joined.isEmpty());
     QCOMPARE(sorted(participants(joined)), sorted({u"+15550000001"_s, u"5001"_s}));
     QVERIFY(!caps(joined).contains(u"RemoveParticipantFromConference"_s)); // not the owner
     const QJsonObject server = view(id);
@@ -392,6 +400,7 @@ void tst_SimOperations::consultTransfer()
        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"5002"_s}}}});
     QVERIFY(!m_agent1->waitForCall(original, u"Held"_s, 5000, mark).isEmpty());
     const QJsonObject consult = m_agent1->waitForAnyCall(u"Dialing"_s);
+    QVERIFY(!consult.isEmpty());
     const QString consultId = consult.value("id"_L1).toString();
     QCOMPARE(consult.value("callType"_L1).toString(), u"Consult"_s);
     QCOMPARE(consult.value("parentCallUri"_L1).toString(), m_agent1->callUri(original));
@@ -412,6 +421,7 @@ void tst_SimOperations::consultTransfer()
     QCOMPARE(rings.value("ani"_L1).toString(), u"5001"_s);
     ok(*m_agent2, id2, u"Answer"_s);
     const QJsonObject talking = m_agent1->waitForCall(consultId, u"Established"_s);
+    QVERIFY(!talking.isEmpty());
     QVERIFY(caps(talking).contains(u"CompleteTransfer"_s));
     QVERIFY(!caps(talking).contains(u"CompleteConference"_s));
     QVERIFY(!caps(talking).contains(u"InitiateTransfer"_s));
@@ -430,6 +440,7 @@ void tst_SimOperations::consultTransfer()
     // agent2 now talks with the original caller, in the original call.
     const QJsonObject handedOver =
         m_agent2->waitForNotification(id2, u"ParticipantsUpdated"_s, mark2b);
+    QVERIFY(!handedOver.isEmpty());
     QCOMPARE(participants(handedOver), QStringList{u"+15550000001"_s});
     QCOMPARE(handedOver.value("state"_L1).toString(), u"Established"_s);
     const QJsonObject server = view(simId);
@@ -447,7 +458,9 @@ void tst_SimOperations::consultConference()
     ok(*m_agent1, original, u"InitiateConference"_s,
        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"+15550000002"_s}}}});
     const QString consultId = m_agent1->waitForAnyCall(u"Dialing"_s).value("id"_L1).toString();
+    QVERIFY(!consultId.isEmpty());
     const QJsonObject answered = m_agent1->waitForCall(consultId, u"Established"_s);
+    QVERIFY(!answered.isEmpty());
     QVERIFY(caps(answered).contains(u"CompleteConference"_s));
     QVERIFY(!caps(answered).contains(u"CompleteTransfer"_s));
 
@@ -456,6 +469,7 @@ void tst_SimOperations::consultConference()
     QVERIFY(!m_agent1->waitForCall(consultId, u"Released"_s, 5000, mark).isEmpty());
     const QJsonObject conference =
         m_agent1->waitForNotification(original, u"ParticipantsUpdated"_s, mark);
+    QVERIFY(!conference.isEmpty());
     QCOMPARE(conference.value("state"_L1).toString(), u"Established"_s);
     QCOMPARE(participants(conference), (QStringList{u"+15550000001"_s, u"+15550000002"_s}));
     QVERIFY(caps(conference).contains(u"RemoveParticipantFromConference"_s));
@@ -471,6 +485,7 @@ void tst_SimOperations::cancelConsult()
     ok(*m_agent1, original, u"InitiateTransfer"_s,
        {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"+15550000002"_s}}}});
     const QString consultId = m_agent1->waitForAnyCall(u"Dialing"_s).value("id"_L1).toString();
+    QVERIFY(!consultId.isEmpty());
     QVERIFY(!m_agent1->waitForCall(consultId, u"Established"_s).isEmpty());
     int mark = m_agent1->mark();
     ok(*m_agent1, consultId, u"Hangup"_s);
@@ -516,6 +531,7 @@ void tst_SimOperations::removeParticipant()
     ok(*m_agent1, id, u"RemoveParticipantFromConference"_s, {{u"participant"_s, u"5002"_s}});
     QVERIFY(!m_agent2->waitForCall(id2, u"Released"_s).isEmpty());
     const QJsonObject after = m_agent1->waitForNotification(id, u"ParticipantsUpdated"_s, mark);
+    QVERIFY(!after.isEmpty());
     QCOMPARE(participants(after), QStringList{u"+15550000001"_s});
     QVERIFY(!caps(after).contains(u"RemoveParticipantFromConference"_s)); // two parties left
     QVERIFY(m_agent2->calls().isEmpty());
@@ -553,6 +569,7 @@ void tst_SimOperations::mergeWithOtherCall()
     QVERIFY(!m_agent1->waitForCall(first, u"Released"_s, 5000, mark).isEmpty());
     const QJsonObject merged =
         m_agent1->waitForNotification(second, u"ParticipantsUpdated"_s, mark);
+    QVERIFY(!merged.isEmpty());
     QCOMPARE(participants(merged), (QStringList{u"+15550000002"_s, u"+15550000001"_s}));
     QVERIFY(caps(merged).contains(u"RemoveParticipantFromConference"_s));
     QVERIFY(!caps(merged).contains(u"SwapCalls"_s)); // no other call any more
@@ -573,12 +590,14 @@ void tst_SimOperations::userData()
     ok(*m_agent1, id, u"UpdateUserData"_s,
        {{u"userData"_s, QJsonObject{{u"Order"_s, u"B2"_s}, {u"Priority"_s, 3}}}});
     call = m_agent1->waitForNotification(id, u"AttachedDataChanged"_s, mark);
+    QVERIFY(!call.isEmpty());
     QCOMPARE(call.value("userData"_L1)["Order"_L1].toString(), u"B2"_s);
     QCOMPARE(call.value("userData"_L1)["Priority"_L1].toInt(), 3);
 
     mark = m_agent1->mark();
     ok(*m_agent1, id, u"DeleteUserDataPair"_s, {{u"key"_s, u"Order"_s}});
     call = m_agent1->waitForNotification(id, u"AttachedDataChanged"_s, mark);
+    QVERIFY(!call.isEmpty());
     QVERIFY(!call.value("userData"_L1).toObject().contains("Order"_L1));
     QCOMPARE(view(id).value("userData"_L1).toObject(),
              (QJsonObject{{u"CustomerName"_s, u"Ada"_s}, {u"Priority"_s, 3}}));
@@ -589,6 +608,7 @@ void tst_SimOperations::userData()
     mark = m_agent1->mark();
     ok(*m_agent1, id, u"DeleteUserData"_s);
     call = m_agent1->waitForNotification(id, u"AttachedDataChanged"_s, mark);
+    QVERIFY(!call.isEmpty());
     QCOMPARE(call.value("userData"_L1).toObject(), QJsonObject());
 
     QCOMPARE(m_agent1->operate(id, u"AttachUserData"_s).statusCode(), 1);
@@ -626,6 +646,7 @@ void tst_SimOperations::refusedOutsideCapabilities()
         ok(*m_agent1, id, u"InitiateTransfer"_s,
            {{u"destination"_s, QJsonObject{{u"phoneNumber"_s, u"+15550000009"_s}}}});
         id = m_agent1->waitForAnyCall(u"Dialing"_s).value("id"_L1).toString();
+        QVERIFY(!id.isEmpty());
     }
     const QJsonObject before = m_agent1->call(id);
     const HttpResult r =

@@ -219,6 +219,7 @@ void tst_SimSupervisor::monitoringOnDevice()
     QCOMPARE(monitor(u"ListenIn"_s).json, QJsonObject({{u"statusCode"_s, 0}}));
     device = m_super->waitForDevice(
         [](const QJsonObject &d) { return d.contains("supervisorMonitoringState"_L1); }, from);
+    QVERIFY(!device.isEmpty());
     // gws-samples/device-monitoring-listenin.json; no undocumented `monitoring` object.
     QCOMPARE(device.value("supervisorMonitoringState"_L1).toObject(),
              QJsonObject({{u"state"_s, u"ListenIn"_s},
@@ -236,6 +237,7 @@ void tst_SimSupervisor::monitoringOnDevice()
                  .status,
              200);
     device = m_super->waitForDevice([](const QJsonObject &) { return true; }, from);
+    QVERIFY(!device.isEmpty());
     const QJsonObject state = device.value("supervisorMonitoringState"_L1).toObject();
     QCOMPARE(state.value("state"_L1).toString(), u"Coach"_s);
     QCOMPARE(state.value("mode"_L1).toString(), u"NextCall"_s);
@@ -244,6 +246,7 @@ void tst_SimSupervisor::monitoringOnDevice()
     from = m_super->mark();
     QCOMPARE(m_super->deviceOperation(u"CancelSupervisorMonitoring"_s).status, 200);
     device = m_super->waitForDevice([](const QJsonObject &) { return true; }, from);
+    QVERIFY(!device.isEmpty());
     QVERIFY(!device.contains("supervisorMonitoringState"_L1));
     caps = strings(device.value("capabilities"_L1));
     QVERIFY(!caps.contains(u"CancelSupervisorMonitoring"_s));
@@ -335,6 +338,7 @@ void tst_SimSupervisor::listenInConferenceBargeInCancel()
     // The first update the supervisor gets already has the whole new list.
     const QJsonObject three =
         m_super->waitForNotification(superLegId, u"ParticipantsUpdated"_s, from);
+    QVERIFY(!three.isEmpty());
     QCOMPARE(numbers(three), sorted({u"+15551230001"_s, u"5001"_s, u"+15559990000"_s}));
     QVERIFY(strings(m_super->call(superLegId).value("capabilities"_L1))
                 .contains(u"RemoveParticipantFromConference"_s));
@@ -343,6 +347,7 @@ void tst_SimSupervisor::listenInConferenceBargeInCancel()
     int agentFrom = m_agent1->mark();
     QCOMPARE(m_super->operate(superLegId, u"SwitchToBargeIn"_s).statusCode(), 0);
     agentCall = m_agent1->waitForNotification(leg, u"ParticipantsUpdated"_s, agentFrom);
+    QVERIFY(!agentCall.isEmpty());
     QCOMPARE(numbers(agentCall), sorted({u"+15551230001"_s, u"+15559990000"_s, u"5100"_s}));
     QVERIFY(!m_agent1->call(leg).value("supervisorListeningIn"_L1).toBool());
     QCOMPARE(m_super->calls().size(), 1); // the same leg, now heard
@@ -353,6 +358,7 @@ void tst_SimSupervisor::listenInConferenceBargeInCancel()
     QCOMPARE(m_super->waitForCall(superLegId, u"Released"_s, 5000, from).value("id"_L1).toString(),
              superLegId);
     agentCall = m_agent1->waitForNotification(leg, u"ParticipantsUpdated"_s, agentFrom);
+    QVERIFY(!agentCall.isEmpty());
     QCOMPARE(numbers(agentCall), sorted({u"+15551230001"_s, u"+15559990000"_s}));
     QCOMPARE(m_agent1->call(leg).value("state"_L1).toString(), u"Established"_s);
     QVERIFY(m_super->calls().isEmpty());
@@ -378,6 +384,7 @@ void tst_SimSupervisor::visibility()
     // An internal call: agent2 calls agent1, whom super1 monitors.
     QCOMPARE(m_agent2->dial(u"5001"_s).status, 200);
     const QString leg1 = m_agent1->waitForAnyCall(u"Ringing"_s).value("id"_L1).toString();
+    QVERIFY(!leg1.isEmpty());
     QCOMPARE(m_agent1->operate(leg1, u"Answer"_s).status, 200);
     const int from = m_super->mark();
     QCOMPARE(monitor(operation).status, 200);
@@ -505,8 +512,10 @@ void tst_SimSupervisor::scope()
     // Scope Call: the supervisor stays on the call, which goes on with agent2.
     const QJsonObject update =
         m_super->waitForNotification(superLegId, u"ParticipantsUpdated"_s, from);
+    QVERIFY(!update.isEmpty());
     QCOMPARE(numbers(update), sorted({u"+15551230001"_s, u"5002"_s}));
     const QString leg2 = m_agent2->waitForAnyCall(u"Ringing"_s).value("id"_L1).toString();
+    QVERIFY(!leg2.isEmpty());
     QCOMPARE(m_agent2->operate(leg2, u"Answer"_s).status, 200);
     from = m_super->mark();
     QCOMPARE(m_agent2->operate(leg2, u"Hangup"_s).status, 200);
@@ -560,6 +569,7 @@ void tst_SimSupervisor::supervisorRemovesParticipant()
              200);
     const QJsonObject update =
         m_agent1->waitForNotification(leg, u"ParticipantsUpdated"_s, agentFrom);
+    QVERIFY(!update.isEmpty());
     QCOMPARE(numbers(update), QStringList{u"+15551230001"_s});
 }
 
@@ -575,6 +585,7 @@ void tst_SimSupervisor::completeConferenceFollowed()
                  .status,
              200);
     const QString leg2 = m_agent2->waitForAnyCall(u"Ringing"_s).value("id"_L1).toString();
+    QVERIFY(!leg2.isEmpty());
     from = m_super->mark();
     QCOMPARE(m_agent2->operate(leg2, u"Answer"_s).status, 200);
     // AllCalls: the consultation is a call of the agent as well.
@@ -586,6 +597,7 @@ void tst_SimSupervisor::completeConferenceFollowed()
     QCOMPARE(m_agent1->operate(leg, u"CompleteConference"_s).status, 200);
     const QJsonObject joined =
         m_super->waitForNotification(superLegId, u"ParticipantsUpdated"_s, from);
+    QVERIFY(!joined.isEmpty());
     QCOMPARE(numbers(joined), sorted({u"+15551230001"_s, u"5001"_s, u"5002"_s}));
     QVERIFY(!m_super->waitForCall(consult.value("id"_L1).toString(), u"Released"_s, 5000, from)
                  .isEmpty());
@@ -602,6 +614,7 @@ void tst_SimSupervisor::monitoredUserMuted()
     QCOMPARE(m_agent1->operate(leg, u"MuteCall"_s).status, 200);
     const QJsonObject muted =
         m_super->waitForNotification(superLegId, u"MonitoredUserMutedStateChange"_s, from);
+    QVERIFY(!muted.isEmpty());
     QVERIFY(muted.value("monitoredUserMuted"_L1).toBool());
     // The supervisor's own leg: muted while listening in (as after SwitchToListenIn).
     QCOMPARE(muted.value("mute"_L1).toString(), u"On"_s);

@@ -70,6 +70,7 @@ void tst_SimTls::trustedClientGetsThrough()
     QVERIFY(agent.startNotifications());
     QCOMPARE(agent.dial(u"+15550003000"_s).statusCode(), 0);
     const QJsonObject call = agent.waitForAnyCall(u"Established"_s);
+    QVERIFY(!call.isEmpty());
     QVERIFY(call.value("uri"_L1).toString().startsWith("https://127.0.0.1:"_L1));
 }
 

@@ -6,6 +6,7 @@
 #include "dialpad.h"
 #include "gwssimulator.h"
 #include "mainwindow.h"
+#include "menuclick.h"
 #include "simcontrol.h"
 
 #include <QAction>
@@ -43,6 +44,7 @@ private slots:
 private:
     void click(Operation op);
     QString answerRinging(const QString &from);
+    void selectRow(const QString &callId);
     void fillDestination(const QString &number, bool consult);
     QString otherCallId(const QString &id) const;
 
@@ -96,12 +98,23 @@ void TestUiOperations::click(Operation op)
 QString TestUiOperations::answerRinging(const QString &from)
 {
     m_control->ringFrom(from, u"5001"_s);
-    [&] { QTRY_VERIFY(m_stack->firstIn(CallState::Ringing)); }();
-    const QString id = m_stack->firstIn(CallState::Ringing)->id;
-    m_window->selectCall(id);
+    const QString id = m_stack->waitForFirstIn(CallState::Ringing);
+    if (id.isEmpty())
+        return {};
+    selectRow(id);
     click(Operation::Answer);
-    [&] { QTRY_COMPARE(m_stack->calls.call(id)->state, CallState::Established); }();
-    return id;
+    return m_stack->waitForSettled(id, CallState::Established) ? id : QString();
+}
+
+// Selects a call as the user does: a click on its row.
+void TestUiOperations::selectRow(const QString &callId)
+{
+    QTreeView *view = m_window->callView();
+    const QModelIndex row = m_stack->calls.indexOfCall(callId);
+    QVERIFY(row.isValid());
+    view->scrollTo(row);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+    QCOMPARE(m_window->selectedCallId(), callId);
 }
 
 void TestUiOperations::fillDestination(const QString &number, bool consult)
@@ -126,11 +139,12 @@ QString TestUiOperations::otherCallId(const QString &id) const
 void TestUiOperations::consultTransfer()
 {
     const QString id = answerRinging(u"+15550100001"_s);
+    QVERIFY(!id.isEmpty());
     click(Operation::InitiateTransfer);
     fillDestination(u"+1 555 777 0100"_s, true);
     QTRY_COMPARE(m_stack->calls.callCount(), 2);
     const QString consultId = otherCallId(id);
-    QTRY_COMPARE(m_stack->calls.call(consultId)->state, CallState::Established);
+    QTRY_COMPARE(m_stack->callOf(consultId).state, CallState::Established);
     // The pair is shown with Complete and Cancel.
     auto *bar = m_window->findChild<QWidget *>(u"consultBar"_s);
     QTRY_VERIFY(bar->isVisible());
@@ -144,9 +158,10 @@ void TestUiOperations::consultTransfer()
 void TestUiOperations::threePartyConferenceRemoveOne()
 {
     const QString id = answerRinging(u"+15550100002"_s);
+    QVERIFY(!id.isEmpty());
     click(Operation::SingleStepConference);
     fillDestination(u"+15557770200"_s, false);
-    QTRY_COMPARE(m_stack->calls.call(id)->participants.size(), 2);
+    QTRY_COMPARE(m_stack->callOf(id).participants.size(), 2);
     // Participants are children of the call row; select the new one and remove it.
     const QModelIndex callIndex = m_stack->calls.indexOfCall(id);
     QTRY_COMPARE(m_stack->calls.rowCount(callIndex), 2);
@@ -162,13 +177,14 @@ void TestUiOperations::threePartyConferenceRemoveOne()
     QCOMPARE(view->currentIndex().data(CallModel::ParticipantNumberRole).toString(),
              u"+15557770200"_s);
     click(Operation::RemoveParticipant);
-    QTRY_COMPARE(m_stack->calls.call(id)->participants.size(), 1);
+    QTRY_COMPARE(m_stack->callOf(id).participants.size(), 1);
     QCOMPARE(m_stack->calls.rowCount(m_stack->calls.indexOfCall(id)), 1);
 }
 
 void TestUiOperations::dtmfTypedOnKeypadReachesSimulator()
 {
     const QString id = answerRinging(u"+15550100003"_s);
+    QVERIFY(!id.isEmpty());
     DialPad *pad = m_window->dialPad();
     QTest::mouseClick(pad->button(u'4'), Qt::LeftButton);
     QTest::mouseClick(pad->button(u'2'), Qt::LeftButton);
@@ -191,30 +207,32 @@ void TestUiOperations::keypadBuildsNumberWithoutCall()
 void TestUiOperations::swapCalls()
 {
     const QString first = answerRinging(u"+15550100004"_s);
+    QVERIFY(!first.isEmpty());
     click(Operation::Hold);
-    QTRY_COMPARE(m_stack->calls.call(first)->state, CallState::Held);
+    QTRY_COMPARE(m_stack->callOf(first).state, CallState::Held);
     QTest::keyClicks(m_window->numberEdit(), u"+15557770300"_s);
     QTest::keyClick(m_window->numberEdit(), Qt::Key_Return);
     QTRY_COMPARE(m_stack->calls.callCount(), 2);
     const QString second = otherCallId(first);
-    QTRY_COMPARE(m_stack->calls.call(second)->state, CallState::Established);
-    m_window->selectCall(second);
+    QTRY_COMPARE(m_stack->callOf(second).state, CallState::Established);
+    selectRow(second);
     click(Operation::SwapCalls);
-    QTRY_COMPARE(m_stack->calls.call(second)->state, CallState::Held);
-    QTRY_COMPARE(m_stack->calls.call(first)->state, CallState::Established);
+    QTRY_COMPARE(m_stack->callOf(second).state, CallState::Held);
+    QTRY_COMPARE(m_stack->callOf(first).state, CallState::Established);
 }
 
 void TestUiOperations::mergeCalls()
 {
     const QString first = answerRinging(u"+15550100005"_s);
+    QVERIFY(!first.isEmpty());
     click(Operation::Hold);
-    QTRY_COMPARE(m_stack->calls.call(first)->state, CallState::Held);
+    QTRY_COMPARE(m_stack->callOf(first).state, CallState::Held);
     QTest::keyClicks(m_window->numberEdit(), u"+15557770400"_s);
     QTest::keyClick(m_window->numberEdit(), Qt::Key_Return);
     QTRY_COMPARE(m_stack->calls.callCount(), 2);
     const QString second = otherCallId(first);
-    QTRY_COMPARE(m_stack->calls.call(second)->state, CallState::Established);
-    m_window->selectCall(second);
+    QTRY_COMPARE(m_stack->callOf(second).state, CallState::Established);
+    selectRow(second);
     click(Operation::MergeWithOtherCall);
     QTRY_COMPARE(m_stack->calls.callCount(), 1);
     QTRY_COMPARE(m_stack->calls.calls().first().participants.size(), 2);
@@ -223,27 +241,29 @@ void TestUiOperations::mergeCalls()
 void TestUiOperations::muteAndUnmute()
 {
     const QString id = answerRinging(u"+15550100006"_s);
+    QVERIFY(!id.isEmpty());
     click(Operation::MuteCall);
-    QTRY_VERIFY(m_stack->calls.call(id)->muted);
+    QTRY_VERIFY(m_stack->callOf(id).muted);
     const QModelIndex state = m_stack->calls.indexOfCall(id, CallModel::StateColumn);
     QVERIFY(state.data().toString().contains(u"muted"_s));
     QVERIFY(!m_window->actions()->action(Operation::MuteCall)->isEnabled());
     click(Operation::UnmuteCall);
-    QTRY_VERIFY(!m_stack->calls.call(id)->muted);
+    QTRY_VERIFY(!m_stack->callOf(id).muted);
     QTRY_VERIFY(!m_stack->calls.indexOfCall(id, CallModel::StateColumn).data().toString().contains(u"muted"_s));
 }
 
 void TestUiOperations::refusalShownAndCallUnchanged()
 {
     const QString id = answerRinging(u"+15550100007"_s);
+    QVERIFY(!id.isEmpty());
     QTRY_VERIFY(!m_stack->session.isBusy(id));
-    const Call before = *m_stack->calls.call(id);
+    const Call before = m_stack->callOf(id);
     QVERIFY(!m_window->actions()->action(Operation::Retrieve)->isEnabled());
     // The UI would never send it; a stale client might. The refusal must still show.
     m_stack->session.callOperation(id, u"Retrieve"_s);
     auto *error = m_window->findChild<QLabel *>(u"errorLabel"_s);
     QTRY_VERIFY(error->text().contains(u"Retrieve"_s));
-    QVERIFY(m_stack->calls.call(id)->sameContent(before));
+    QVERIFY(m_stack->callOf(id).sameContent(before));
     QCOMPARE(m_stack->calls.indexOfCall(id, CallModel::StateColumn).data().toString(),
              u"Established"_s);
 }
@@ -254,17 +274,34 @@ void TestUiOperations::contextMenuHasTheSameActions()
     QVERIFY(menu.contains(m_window->actions()->action(Operation::Hold)));
     QVERIFY(menu.contains(m_window->actions()->action(Operation::RemoveParticipant)));
     QCOMPARE(m_window->callView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+
+    // Right-click the call's row and choose Hold in the menu that opens.
+    const QString id = answerRinging(u"+15550100009"_s);
+    QVERIFY(!id.isEmpty());
+    QTreeView *view = m_window->callView();
+    const QPoint at = view->visualRect(m_stack->calls.indexOfCall(id)).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QAction *hold = m_window->actions()->action(Operation::Hold);
+    QTRY_VERIFY(hold->isEnabled());
+    QVERIFY(clickInMenu(hold, [&] {
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+    }));
+    QTRY_COMPARE(m_stack->stateOf(id), CallState::Held);
 }
 
 void TestUiOperations::caseDataAttachAndUpdate()
 {
     const QString id = answerRinging(u"+15550100008"_s);
+    QVERIFY(!id.isEmpty());
     CaseDataPanel *panel = m_window->caseData();
     QTRY_VERIFY(panel->addButton()->isEnabled());
     QTest::keyClicks(panel->keyEdit(), u"Disposition"_s);
     QTest::keyClicks(panel->valueEdit(), u"Sale"_s);
     QTest::mouseClick(panel->addButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_stack->calls.call(id)->userData.value(u"Disposition"_s).toString(), u"Sale"_s);
+    QTRY_COMPARE(m_stack->callOf(id).userData.value(u"Disposition"_s).toString(), u"Sale"_s);
+    // The simulator is shared by every test of this run: count this test's requests only.
+    const int updatesBefore = m_control->requestCount(u"UpdateUserData"_s);
     QTRY_COMPARE(panel->userData().value(u"Disposition"_s).toString(), u"Sale"_s);
     QTRY_VERIFY(!m_stack->session.isBusy(id));
 
@@ -283,8 +320,8 @@ void TestUiOperations::caseDataAttachAndUpdate()
     editor->selectAll();
     QTest::keyClicks(editor, u"Callback"_s);
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(m_stack->calls.call(id)->userData.value(u"Disposition"_s).toString(), u"Callback"_s);
-    QCOMPARE(m_control->requestCount(u"UpdateUserData"_s), 1);
+    QTRY_COMPARE(m_stack->callOf(id).userData.value(u"Disposition"_s).toString(), u"Callback"_s);
+    QCOMPARE(m_control->requestCount(u"UpdateUserData"_s), updatesBefore + 1);
 }
 
 QTEST_MAIN(TestUiOperations)

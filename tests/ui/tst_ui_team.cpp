@@ -4,6 +4,7 @@
 #include "clientstack.h"
 #include "gwssimulator.h"
 #include "mainwindow.h"
+#include "menuclick.h"
 #include "simcontrol.h"
 #include "supervision.h"
 #include "teammodel.h"
@@ -62,11 +63,13 @@ void TestUiTeam::agentStateFromTheMenu()
         if (action->text().contains(u"Lunch"_s))
             lunch = action;
     QVERIFY(lunch);
-    lunch->trigger();
+    QVERIFY(clickInMenu(lunch, [&] { QTest::mouseClick(button, Qt::LeftButton); }));
     QTRY_VERIFY(button->text().contains(u"Lunch"_s));
     QCOMPARE(a.session.device().userState.state, u"NotReady"_s);
     // Do Not Disturb follows the server, shown on the button.
-    button->doNotDisturbAction()->trigger();
+    QTRY_VERIFY(button->doNotDisturbAction()->isEnabled());
+    QVERIFY(clickInMenu(button->doNotDisturbAction(),
+                        [&] { QTest::mouseClick(button, Qt::LeftButton); }));
     QTRY_VERIFY(button->text().contains(u"Do Not Disturb"_s));
     QVERIFY(button->doNotDisturbAction()->isChecked());
 }
@@ -123,7 +126,7 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     // A call to the agent shows up, monitored, in the supervisor's call list.
     m_control->ringFrom(u"+15550500001"_s, u"5001"_s);
     QTRY_VERIFY(agent.firstIn(CallState::Ringing));
-    agent.session.answer(agent.firstIn(CallState::Ringing)->id);
+    agent.session.answer(agent.firstIdIn(CallState::Ringing));
     QTRY_COMPARE(boss.calls.callCount(), 1);
     QVERIFY(boss.calls.calls().first().monitoring);
 

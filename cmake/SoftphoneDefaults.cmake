@@ -1,0 +1,12 @@
+# softphone_defaults: the warnings and strict Qt defines every layer builds with. One file,
+# included by the main build and by the fuzz target's clang project (tests/fuzz/target),
+# so the fuzzed code is compiled as the product is.
+add_library(softphone_defaults INTERFACE)
+target_compile_options(softphone_defaults INTERFACE -Wall -Wextra)
+target_compile_definitions(softphone_defaults INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_USE_QSTRINGBUILDER)
