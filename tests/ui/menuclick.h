@@ -44,6 +44,7 @@
     poll.start();
     open();
     // open() returns at once for a non-blocking popup: let the poll find it.
-    QTest::qWaitFor([&] { return !poll.isActive(); }, 6000);
-    return clicked;
+    // The outcome is `clicked` (false when the menu never showed), which callers assert.
+    const bool pollEnded = QTest::qWaitFor([&] { return !poll.isActive(); }, 6000);
+    return pollEnded && clicked;
 }
