@@ -33,8 +33,8 @@ std::optional<QString> normalizeDestination(const QString &input, QString *error
     result.reserve(input.size());
     for (const QChar c : input) {
         // Separators people type or paste from address books carry no meaning.
-        if (c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')' || c == u'['
-            || c == u']')
+        // The separators of the contract (tests/contract): what the simulator drops too.
+        if (c.isSpace() || c == u'-' || c == u'.' || c == u'(' || c == u')')
             continue;
         if (isAsciiDigit(c) || c == u'*' || c == u'#') {
             result.append(c);

@@ -6,8 +6,8 @@
 // Checks of what a user types, before anything is sent.
 namespace Validation {
 
-// A dial destination: digits, a leading '+', '*', '#'; spaces, dashes, dots and brackets
-// are stripped. Empty or over 32 characters (after stripping) or any other character is an
+// A dial destination: digits, a leading '+', '*', '#'; spaces, dashes, dots and round
+// brackets are stripped. Empty or over 32 characters (after stripping) or any other character is an
 // error with a user-readable, translated message in *error.
 std::optional<QString> normalizeDestination(const QString &input, QString *error = nullptr);
 

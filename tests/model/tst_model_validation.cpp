@@ -26,7 +26,8 @@ void tst_ModelValidation::destination_data()
     QTest::newRow("feature code") << u"*72#"_s << true << u"*72#"_s;
     QTest::newRow("dots") << u"555.123.4567"_s << true << u"5551234567"_s;
     QTest::newRow("padded") << u"  5001\t"_s << true << u"5001"_s;
-    QTest::newRow("square brackets") << u"[5001]"_s << true << u"5001"_s;
+    // Not a separator of the contract (tests/contract): refused, as the simulator does.
+    QTest::newRow("square brackets") << u"[5001]"_s << false << QString();
     QTest::newRow("32 digits") << QString(32, u'9') << true << QString(32, u'9');
     QTest::newRow("32 after stripping") << (QString(32, u'9') + u" - "_s) << true
                                         << QString(32, u'9');
