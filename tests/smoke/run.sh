@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Smoke test of the built programs, as a user starts them: the softphone on its embedded
+# simulator, then against a separate gws-sim, each must show its window and log in
+# ("ready <ms>" from --report-ready) within 30 s. Usage: run.sh <softphone> <gws-sim>
+set -u
+softphone=$1
+gwssim=$2
+work=$(mktemp -d)
+pids=()
+cleanup() { kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+export QT_QPA_PLATFORM=offscreen
+
+wait_for() { # file pattern seconds
+  for _ in $(seq 1 $(( $3 * 10 ))); do
+    grep -q "$2" "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+"$softphone" --no-demo --report-ready 2>"$work/embedded.log" &
+pids+=($!)
+if ! wait_for "$work/embedded.log" '^ready ' 30; then
+  echo "smoke: the softphone on its embedded simulator did not log in within 30 s"; cat "$work/embedded.log"; exit 1
+fi
+echo "smoke: embedded simulator: $(grep '^ready ' "$work/embedded.log")"
+
+"$gwssim" --port 0 >"$work/sim.log" 2>&1 &
+pids+=($!)
+wait_for "$work/sim.log" 'listening on' 10 || { echo "smoke: gws-sim did not start"; cat "$work/sim.log"; exit 1; }
+url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/sim.log" | head -1)
+SOFTPHONE_PASSWORD=agent2 "$softphone" --server "$url" --user agent2 --report-ready 2>"$work/remote.log" &
+pids+=($!)
+if ! wait_for "$work/remote.log" '^ready ' 30; then
+  echo "smoke: the softphone did not log in to gws-sim ($url) within 30 s"; cat "$work/remote.log"; exit 1
+fi
+echo "smoke: gws-sim at $url: $(grep '^ready ' "$work/remote.log")"
