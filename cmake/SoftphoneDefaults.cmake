@@ -10,3 +10,12 @@ target_compile_definitions(softphone_defaults INTERFACE
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_NO_FOREACH
   QT_USE_QSTRINGBUILDER)
+
+# ASan+UBSan for the whole build (tests/sanitize/run.sh builds a tree with it).
+option(SOFTPHONE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(SOFTPHONE_SANITIZE)
+  set(softphone_sanitizers -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                           -fno-omit-frame-pointer)
+  target_compile_options(softphone_defaults INTERFACE ${softphone_sanitizers})
+  target_link_options(softphone_defaults INTERFACE ${softphone_sanitizers})
+endif()
