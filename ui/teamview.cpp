@@ -162,6 +162,7 @@ void TeamView::refresh()
     const QString notice = m_supervision->teamUnavailableReason();
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
+    m_table->setVisible(notice.isEmpty()); // no empty table that looks like an empty team
     m_cancel->setEnabled(!busy && monitoring);
     if (!monitoring) {
         m_status->setText(tr("Not monitoring"));
