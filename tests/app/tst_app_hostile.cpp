@@ -9,7 +9,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
+#include <QRandomGenerator>
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +76,7 @@ private slots:
     void htmlErrorPageIsReducedToItsTitle();
     void tricklingServerHitsTheDeadline();
     void endlessNotificationAnswerIsCut();
+    void answerInRandomPiecesIsDeliveredWhole();
 };
 
 void TestHostile::htmlErrorPageIsReducedToItsTitle()
@@ -165,6 +168,70 @@ void TestHostile::endlessNotificationAnswerIsCut()
              qPrintable(problems.first().first().toString()));
     QCOMPARE(cometd.state(), CometdClient::State::Reconnecting);
     QTRY_COMPARE_WITH_TIMEOUT(connects, 2, 5000);
+    cometd.stop();
+}
+
+void TestHostile::answerInRandomPiecesIsDeliveredWhole()
+{
+    // The CometD client reads a connect answer event by event as its bytes arrive; here
+    // every answer comes in pieces of random size (1 to 300 bytes), each written on its
+    // own turn of the event loop, so element and string boundaries fall anywhere.
+    QRandomGenerator rng(20261130); // fixed: a failure is repeatable
+    constexpr int kEvents = 40;
+    constexpr int kRounds = 12;
+    int round = 0;
+    RawServer *serverPtr = nullptr;
+    RawServer server([&](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/meta/handshake")) {
+            socket->write(jsonAnswer(R"([{"channel":"/meta/handshake","successful":true,)"
+                                     R"("clientId":"c1","advice":{"timeout":0,"interval":0}}])"));
+            return;
+        }
+        if (request.contains("/meta/subscribe")) {
+            socket->write(jsonAnswer(R"([{"channel":"/meta/subscribe","successful":true}])"));
+            return;
+        }
+        if (round >= kRounds)
+            return; // held: the test is over
+        QByteArray body = "[";
+        for (int i = 0; i < kEvents; ++i) {
+            body += R"({"channel":"/v2/me/calls","data":{"round":)" + QByteArray::number(round)
+                    + R"(,"seq":)" + QByteArray::number(i) + R"(,"text":"a \"quoted\" ]},[ )"
+                    + QByteArray(int(rng.bounded(200)), 'x') + R"("}},)";
+        }
+        body += R"({"channel":"/meta/connect","successful":true}])";
+        ++round;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n");
+        auto rest = std::make_shared<QByteArray>(body);
+        auto writeNext = std::make_shared<std::function<void()>>();
+        *writeNext = [socket = QPointer<QTcpSocket>(socket), rest, writeNext, &rng] {
+            if (!socket || rest->isEmpty())
+                return;
+            const int n = int(qMin<qsizetype>(rest->size(), 1 + rng.bounded(300)));
+            socket->write(rest->left(n));
+            socket->flush();
+            rest->remove(0, n);
+            QTimer::singleShot(0, socket, *writeNext);
+        };
+        (*writeNext)();
+    });
+    serverPtr = &server;
+    QNetworkAccessManager network;
+    CometdClient cometd(&network);
+    cometd.setEndpoint(QUrl(server.url().toString() + u"/api/v2/notifications"_s));
+    cometd.setSubscriptions({u"/v2/me/calls"_s});
+    QList<QPair<int, int>> seen;
+    connect(&cometd, &CometdClient::message, this, [&](const QString &, const QJsonValue &data) {
+        seen.append({data[u"round"_s].toInt(), data[u"seq"_s].toInt()});
+    });
+    QSignalSpy problems(&cometd, &CometdClient::problem);
+    cometd.start();
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), kEvents * kRounds, 20000);
+    QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().first().toString()));
+    for (int i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen.at(i), qMakePair(i / kEvents, i % kEvents)); // all, once, in order
+    QVERIFY(serverPtr->requests >= kRounds + 2);
     cometd.stop();
 }
 
