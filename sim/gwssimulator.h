@@ -4,6 +4,8 @@
 // REST API and CometD long-polling, with a simulated switch behind it. Embed it (the
 // softphone does when no server is given) or run it as gws-sim.
 
+#include "connectionlimits.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -31,6 +33,10 @@ public:
     void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
 
     void setMaxBodySize(qint64 bytes); // larger request bodies get 413; default 1 MiB
+    // Body and header sizes, header/body/idle timeouts and connections per peer address
+    // (sim/README.md "Limits and hardening"); for connections accepted from then on.
+    void setConnectionLimits(const ConnectionLimits &limits);
+    ConnectionLimits connectionLimits() const;
 
     // Simulator extensions a client could come to depend on, on by default (sim/README.md
     // "Simulator extensions"): "errorMessages" (the ErrorMessage notification for later
@@ -47,6 +53,8 @@ public:
 
     int cometdClientCount() const;
     int heldPollCount() const; // long-polls held open now (tests wait for one)
+    int openConnectionCount() const;   // client connections open now
+    qint64 pendingRequestBytes() const; // bytes of unfinished requests buffered now
 
 private:
     struct Private;

@@ -5,10 +5,15 @@
 // QHttpServerResponder; the CometD hub may keep it to answer a long-poll later, and the
 // fault knobs may delay an answer, replace it with an error, or close the connection.
 
+#include "connectionlimits.h"
+
 #include <QAbstractHttpServer>
+#include <QSslConfiguration>
 #include <functional>
+#include <memory>
 
 class ApiHandler;
+class ConnectionAdmission;
 class CometdHub;
 class ControlHandler;
 class Directory;
@@ -33,9 +38,20 @@ public:
     };
 
     explicit SimHttpServer(const Parts &parts, QObject *parent = nullptr);
+    ~SimHttpServer() override;
 
-    // Larger request bodies are refused with 413 (default 1 MiB).
-    void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
+    // Body size, timeouts and connections per peer, for connections accepted from now on.
+    void setLimits(const ConnectionLimits &limits);
+    ConnectionLimits limits() const;
+    // Serve HTTPS with this certificate and key from the next listenGuarded() on.
+    void setTls(const QSslCertificate &certificate, const QSslKey &privateKey);
+    // Listens with our own listening socket, so that each connection passes the admission
+    // and its guard before Qt HttpServer reads from it (QAbstractHttpServer::listen() would
+    // make one we cannot watch). Returns the port, 0 on failure.
+    quint16 listenGuarded(const QHostAddress &address, quint16 port);
+
+    int openConnections() const;
+    qint64 pendingRequestBytes() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -48,5 +64,7 @@ private:
                std::function<void(QHttpServerResponder &)> work);
 
     Parts m_parts;
-    qint64 m_maxBodySize = 1024 * 1024;
+    std::shared_ptr<ConnectionAdmission> m_admission;
+    QSslConfiguration m_tls;
+    bool m_tlsEnabled = false;
 };
