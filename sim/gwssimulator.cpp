@@ -163,6 +163,21 @@ void GwsSimulator::setClientExpiry(int ms)
     d->cometd.setClientExpiry(ms);
 }
 
+void GwsSimulator::setSessionIdleTimeout(qint64 ms)
+{
+    d->sessions.setIdleTimeout(ms);
+}
+
+void GwsSimulator::setMaxSessionsPerUser(int count)
+{
+    d->sessions.setMaxSessionsPerUser(count);
+}
+
+int GwsSimulator::sessionCount() const
+{
+    return d->sessions.count();
+}
+
 void GwsSimulator::setMaxBodySize(qint64 bytes)
 {
     ConnectionLimits limits = d->server.limits();

@@ -31,6 +31,8 @@ public:
     void setDemoEnabled(bool on);        // ring each Ready agent every ~20 s
     void setDemoInterval(int ms);        // default 20000
     void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
+    void setSessionIdleTimeout(qint64 ms); // forget HTTP sessions unused this long; 30 min
+    void setMaxSessionsPerUser(int count); // beyond, the least recently used goes; 50
 
     void setMaxBodySize(qint64 bytes); // larger request bodies get 413; default 1 MiB
     // Body and header sizes, header/body/idle timeouts and connections per peer address
@@ -53,6 +55,7 @@ public:
 
     int cometdClientCount() const;
     int heldPollCount() const; // long-polls held open now (tests wait for one)
+    int sessionCount() const;          // HTTP sessions (JSESSIONID) kept now
     int openConnectionCount() const;   // client connections open now
     qint64 pendingRequestBytes() const; // bytes of unfinished requests buffered now
 
