@@ -64,7 +64,8 @@ quint16 SimHttpServer::listenGuarded(const QHostAddress &address, quint16 port)
         return 0;
     }
     bind(server);
-    return server->serverPort();
+    m_port = server->serverPort();
+    return m_port;
 }
 
 int SimHttpServer::openConnections() const
@@ -93,6 +94,18 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             .send(responder);
         return true;
     }
+    if (!fromOwnOrigin(request)) {
+        // A browser page of another site (cross-site POST, DNS rebinding) must not drive us.
+        HttpReply::error(403, GwsStatus::NoPermission, u"Foreign Host or Origin"_s)
+            .send(responder);
+        return true;
+    }
+    if (!isJsonOrBodiless(request)) {
+        HttpReply::error(415, GwsStatus::ValidationError,
+                         u"Content-Type must be application/json"_s)
+            .send(responder);
+        return true;
+    }
     if (path == "/sim"_L1 || path.startsWith("/sim/"_L1)) {
         m_parts.control->handle(request).send(responder);
         return true;
@@ -103,6 +116,31 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     handleApi(request, std::move(responder));
     return true;
+}
+
+bool SimHttpServer::fromOwnOrigin(const QHttpServerRequest &request) const
+{
+    const QByteArray port = QByteArray::number(m_port);
+    const QByteArrayList ownHosts{"127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port};
+    if (!ownHosts.contains(request.value("Host").trimmed().toLower()))
+        return false;
+    const QByteArray origin = request.value("Origin").trimmed().toLower();
+    if (origin.isEmpty())
+        return true; // not a browser, or a same-origin GET
+    const QByteArray scheme = m_tlsEnabled ? "https://" : "http://";
+    for (const QByteArray &host : ownHosts)
+        if (origin == scheme + host)
+            return true;
+    return false;
+}
+
+bool SimHttpServer::isJsonOrBodiless(const QHttpServerRequest &request)
+{
+    if (request.body().isEmpty())
+        return true;
+    // "application/json", parameters allowed ("application/json;charset=UTF-8").
+    const QByteArray type = request.value("Content-Type").split(';').constFirst();
+    return type.trimmed().toLower() == "application/json";
 }
 
 void SimHttpServer::handleApi(const QHttpServerRequest &request, QHttpServerResponder &&responder)

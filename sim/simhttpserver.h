@@ -58,6 +58,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Host is our own address (127.0.0.1, localhost or [::1] with our port) and Origin,
+    // when a browser sends one, too.
+    bool fromOwnOrigin(const QHttpServerRequest &request) const;
+    // A request with a body says it is JSON (a browser form cannot, without CORS).
+    static bool isJsonOrBodiless(const QHttpServerRequest &request);
     void handleApi(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // Runs `work` after `delayMs` if the client is still connected (at once for 0).
     void later(int delayMs, QHttpServerResponder &&responder,
@@ -67,4 +72,5 @@ private:
     std::shared_ptr<ConnectionAdmission> m_admission;
     QSslConfiguration m_tls;
     bool m_tlsEnabled = false;
+    quint16 m_port = 0;
 };
