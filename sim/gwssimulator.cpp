@@ -267,3 +267,8 @@ int GwsSimulator::heldPollCount() const
 {
     return d->cometd.heldPollCount();
 }
+
+int GwsSimulator::cometdPollTimerCount() const
+{
+    return d->cometd.pollTimerCount();
+}

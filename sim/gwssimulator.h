@@ -55,6 +55,7 @@ public:
 
     int cometdClientCount() const;
     int heldPollCount() const; // long-polls held open now (tests wait for one)
+    int cometdPollTimerCount() const;  // timers of held long-polls alive now
     int sessionCount() const;          // HTTP sessions (JSESSIONID) kept now
     int openConnectionCount() const;   // client connections open now
     qint64 pendingRequestBytes() const; // bytes of unfinished requests buffered now
