@@ -1,6 +1,7 @@
 #include "apihandler.h"
 
 #include "agentstatecontrol.h"
+#include "bodyfields.h"
 #include "callcontrol.h"
 #include "contactcentersession.h"
 #include "devicecontrol.h"
@@ -71,6 +72,9 @@ HttpReply ApiHandler::handle(const QHttpServerRequest &request, const HttpSessio
                                                                  ? error.errorString()
                                                                  : u"expected an object"_s));
         body = doc.object();
+        // Absent is statusCode 1 (each operation says so); of another type, 10.
+        if (const OpResult r = BodyFields::check(body, {{"operationName", BodyFields::Type::String}}); !r.isOk())
+            return r.reply();
     }
     const ListQuery query{QUrlQuery(request.url())};
     if (parts[0] == "me"_L1)

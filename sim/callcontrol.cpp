@@ -1,5 +1,6 @@
 #include "callcontrol.h"
 
+#include "bodyfields.h"
 #include "capabilities.h"
 #include "directory.h"
 #include "telephony.h"
@@ -109,14 +110,16 @@ CallControl::Op CallControl::operation(const QString &name)
 
 Result CallControl::dial(const SimDevice &device, const QJsonObject &body)
 {
+    if (Result r = BodyFields::check(body, {{"destination", BodyFields::Type::PhoneNumber},
+                                            {"userData", BodyFields::Type::UserData}});
+        !r.isOk())
+        return r;
     QString number;
     Party self;
     self.number = device.phoneNumber;
     if (Result r = destination(body, self, &number); !r.isOk())
         return r;
     const QJsonValue userData = body.value("userData"_L1);
-    if (!userData.isUndefined() && !userData.isNull() && !userData.isObject())
-        return invalid(u"userData must be an object"_s);
 
     Connection &c = m_telephony->createConnection(u"Dial"_s);
     c.userData = userData.toObject();
@@ -135,6 +138,16 @@ Result CallControl::perform(const QString &legId, const QString &name, const QJs
     const Op op = operation(name);
     if (!op)
         return invalid(u"Unknown operation %1"_s.arg(name));
+    // userData is checked by each operation: a KV list to attach, keys to delete.
+    if (Result r = BodyFields::check(body, {{"destination", BodyFields::Type::PhoneNumber},
+                                            {"digits", BodyFields::Type::String},
+                                            {"participant", BodyFields::Type::PhoneNumber},
+                                            {"consultCallUri", BodyFields::Type::String},
+                                            {"otherCallUri", BodyFields::Type::String},
+                                            {"key", BodyFields::Type::String},
+                                            {"keys", BodyFields::Type::StringArray}});
+        !r.isOk())
+        return r;
     Connection *c = m_telephony->connectionOfLeg(legId);
     if (!c)
         return Result::fail(404, GwsStatus::NotFound, u"Call %1 not found"_s.arg(legId));
@@ -393,10 +406,10 @@ Result CallControl::mergeWithOtherCall(Connection &c, int pid, const QJsonObject
 Result CallControl::attachUserData(Connection &c, int, const QJsonObject &body)
 {
     const QJsonValue value = body.value("userData"_L1);
-    if (value.isUndefined() || value.isNull())
+    if (value.isUndefined())
         return missing(u"userData"_s);
-    if (!value.isObject())
-        return invalid(u"userData must be an object"_s);
+    if (Result r = BodyFields::check(body, {{"userData", BodyFields::Type::UserData}}); !r.isOk())
+        return r;
     const QJsonObject data = value.toObject();
     for (auto it = data.begin(); it != data.end(); ++it)
         c.userData.insert(it.key(), it.value());
@@ -405,7 +418,10 @@ Result CallControl::attachUserData(Connection &c, int, const QJsonObject &body)
 
 Result CallControl::deleteUserData(Connection &c, int, const QJsonObject &body)
 {
-    // With `key` (or `keys`, or a userData object naming keys) only those; else all.
+    // With `key` (or `keys`, or a userData object naming keys) only those; else all. Their
+    // types were checked: a wrong one must not mean "all".
+    if (Result r = BodyFields::check(body, {{"userData", BodyFields::Type::Object}}); !r.isOk())
+        return r;
     QStringList keys;
     if (body.value("key"_L1).isString())
         keys << body.value("key"_L1).toString();
@@ -455,6 +471,11 @@ Result CallControl::unmuteMonitoredUser(Connection &c, int pid, const QJsonObjec
 
 Result CallControl::ringInbound(const QJsonObject &body)
 {
+    if (Result r = BodyFields::check(body, {{"from", BodyFields::Type::String},
+                                            {"to", BodyFields::Type::String},
+                                            {"userData", BodyFields::Type::UserData}});
+        !r.isOk())
+        return r;
     const QString rawFrom = body.value("from"_L1).toString();
     const QString rawTo = body.value("to"_L1).toString();
     if (rawFrom.isEmpty())
@@ -472,8 +493,6 @@ Result CallControl::ringInbound(const QJsonObject &body)
     if (from == to)
         return invalid(u"from and to must differ"_s);
     const QJsonValue userData = body.value("userData"_L1);
-    if (!userData.isUndefined() && !userData.isNull() && !userData.isObject())
-        return invalid(u"userData must be an object"_s);
 
     Connection &c = m_telephony->createConnection(u"Inbound"_s);
     c.userData = userData.toObject();
@@ -492,6 +511,9 @@ Result CallControl::farHangup(const QString &id, const QJsonObject &body)
         c = m_telephony->connectionOfLeg(id);
     if (!c)
         return Result::fail(404, GwsStatus::NotFound, u"No active call %1"_s.arg(id));
+    // Without `party` every outside party leaves: a `party` of another type must not.
+    if (Result r = BodyFields::check(body, {{"party", BodyFields::Type::String}}); !r.isOk())
+        return r;
     const QString connectionId = c->id;
     const QString party = body.value("party"_L1).toString();
     QList<int> leaving;

@@ -79,6 +79,16 @@ void sendBatch(QHttpServerResponder &responder, const QJsonArray &replies,
 
 } // namespace
 
+// A poll's timer may be the very sender whose slot answers the poll: delete it later.
+struct TimerDeleter
+{
+    void operator()(QTimer *timer) const
+    {
+        timer->stop();
+        timer->deleteLater();
+    }
+};
+
 struct CometdHub::HeldPoll
 {
     explicit HeldPoll(QHttpServerResponder &&r)
@@ -90,6 +100,7 @@ struct CometdHub::HeldPoll
     QJsonArray replies; // answers to the other messages of the same batch
     QJsonObject connectReply;
     quint64 serial = 0; // tells stale timer or disconnect callbacks from the current poll
+    std::unique_ptr<QTimer, TimerDeleter> timeout; // goes with the poll, however answered
 };
 
 struct CometdHub::Client
@@ -103,6 +114,11 @@ struct CometdHub::Client
     std::unique_ptr<HeldPoll> held;
     qint64 lastSeen = 0;
 };
+
+int CometdHub::pollTimerCount() const
+{
+    return int(findChildren<QTimer *>(u"pollTimeout"_s, Qt::FindDirectChildrenOnly).size());
+}
 
 int CometdHub::heldPollCount() const
 {
@@ -206,7 +222,10 @@ void CometdHub::handle(const QByteArray &body, const HttpSession &session,
         timeout = qBound(0, clientAdvice.value("timeout"_L1).toInt(timeout), m_pollTimeout);
     const QJsonObject reply = connectReply(client, connectMessage);
     if (!client.queue.empty() || timeout == 0) {
-        sendBatch(responder, replies, &client.queue, reply);
+        // A client that went away meanwhile must not take the events with it.
+        const QTcpSocket *socket = responder.socket();
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            answer(client, responder, replies, reply);
         return;
     }
     hold(client, timeout, replies, reply, std::move(responder));
@@ -295,12 +314,16 @@ void CometdHub::hold(Client &client, int timeoutMs, QJsonArray replies, QJsonObj
     const quint64 serial = held->serial;
     held->onDisconnect = connect(held->socket.data(), &QAbstractSocket::disconnected, this,
                                  [this, id, serial] { dropHeld(id, serial); });
-    client.held = std::move(held);
-    QTimer::singleShot(timeoutMs, this, [this, id, serial] {
+    held->timeout.reset(new QTimer(this));
+    held->timeout->setObjectName(u"pollTimeout"_s);
+    held->timeout->setSingleShot(true);
+    connect(held->timeout.get(), &QTimer::timeout, this, [this, id, serial] {
         const auto it = m_clients.find(id);
         if (it != m_clients.end() && it->second->held && it->second->held->serial == serial)
             release(id);
     });
+    held->timeout->start(timeoutMs);
+    client.held = std::move(held);
 }
 
 void CometdHub::release(const QString &clientId)
@@ -314,7 +337,48 @@ void CometdHub::release(const QString &clientId)
     client.lastSeen = now();
     if (!held->socket || held->socket->state() != QAbstractSocket::ConnectedState)
         return; // nobody to answer; the events stay queued for the next connect
-    sendBatch(held->responder, held->replies, &client.queue, held->connectReply);
+    answer(client, held->responder, held->replies, held->connectReply);
+}
+
+void CometdHub::answer(Client &client, QHttpServerResponder &responder, const QJsonArray &replies,
+                       const QJsonObject &connectReply)
+{
+    auto sent = std::make_shared<std::deque<QByteArray>>(std::move(client.queue));
+    client.queue.clear();
+    std::deque<QByteArray> events = *sent; // implicitly shared bytes: no copy of the data
+    sendBatch(responder, replies, &events, connectReply);
+    QTcpSocket *socket = responder.socket();
+    if (!socket || socket->bytesToWrite() == 0 || sent->empty())
+        return;
+    // Until Qt has handed the answer to the system, a socket that closes (a client that
+    // half-closed, say) drops it: then the events go back to the queue for the next connect.
+    const QString id = client.id;
+    auto links = std::make_shared<QList<QMetaObject::Connection>>();
+    auto unlink = [links] {
+        for (const QMetaObject::Connection &c : std::as_const(*links))
+            QObject::disconnect(c);
+    };
+    links->append(connect(socket, &QIODevice::bytesWritten, this, [socket, unlink] {
+        if (socket->bytesToWrite() == 0)
+            unlink();
+    }));
+    links->append(connect(socket, &QAbstractSocket::disconnected, this, [this, id, sent, unlink] {
+        unlink();
+        requeue(id, *sent);
+    }));
+}
+
+void CometdHub::requeue(const QString &clientId, const std::deque<QByteArray> &events)
+{
+    const auto it = m_clients.find(clientId);
+    if (it == m_clients.end())
+        return;
+    Client &client = *it->second;
+    client.queue.insert(client.queue.begin(), events.begin(), events.end());
+    while (client.queue.size() > size_t(MaxQueuedEvents))
+        client.queue.pop_front();
+    if (client.held)
+        scheduleFlush(client);
 }
 
 void CometdHub::dropHeld(const QString &clientId, quint64 serial)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
+#include <deque>
 #include <map>
 #include <memory>
 
@@ -41,6 +42,7 @@ public:
 
     int clientCount() const { return int(m_clients.size()); }
     int heldPollCount() const; // /meta/connect requests held open right now
+    int pollTimerCount() const; // timeouts of held polls alive now (one per held poll)
     // Forgets every client, answering held polls first.
     void clear();
     // Forgets the clients bound to one HTTP session (when it is invalidated); a held connect
@@ -63,6 +65,11 @@ private:
               QHttpServerResponder &&responder);
     // Answers the client's held poll (if its socket still lives) with its queued events.
     void release(const QString &clientId);
+    // Sends the client's queued events with the replies; they come back to the queue if
+    // the socket closes before the answer left.
+    void answer(Client &client, QHttpServerResponder &responder, const QJsonArray &replies,
+                const QJsonObject &connectReply);
+    void requeue(const QString &clientId, const std::deque<QByteArray> &events);
     void dropHeld(const QString &clientId, quint64 serial);
     void scheduleFlush(Client &client);
     void expireClients();

@@ -1,5 +1,6 @@
 #include "contactcentersession.h"
 
+#include "bodyfields.h"
 #include "directory.h"
 #include "telephony.h"
 
@@ -33,6 +34,9 @@ OpResult ContactCenterSession::perform(const QString &userName, const QJsonObjec
 
 OpResult ContactCenterSession::start(const QString &userName, const QJsonObject &body)
 {
+    if (OpResult r = BodyFields::check(body, {{"place", BodyFields::Type::String}, {"channels", BodyFields::Type::StringArray}});
+        !r.isOk())
+        return r;
     const SimUser *user = m_directory->user(userName);
     const QJsonValue place = body.value("place"_L1);
     if (!place.isUndefined() && !place.isNull()) {

@@ -1,5 +1,6 @@
 #include "controlhandler.h"
 
+#include "bodyfields.h"
 #include "callcontrol.h"
 #include "cometdhub.h"
 #include "faultinjector.h"
@@ -117,6 +118,8 @@ HttpReply ControlHandler::faults(bool get, bool post, bool del, const QJsonObjec
 
 HttpReply ControlHandler::invalidateSessions(const QJsonObject &body)
 {
+    if (const OpResult r = BodyFields::check(body, {{"userName", BodyFields::Type::String}}); !r.isOk())
+        return r.reply();
     const QString userName = body.value("userName"_L1).toString();
     if (userName.isEmpty())
         return HttpReply::error(400, GwsStatus::MissingParameter, u"userName is required"_s);

@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+#include "bodyfields.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -23,6 +25,13 @@ bool count(const QJsonObject &o, QLatin1String name, int fallback, int max, int 
 
 OpResult FaultInjector::configure(const QJsonObject &settings)
 {
+    if (OpResult r = BodyFields::check(settings, {{"latencyMs", BodyFields::Type::Number},
+                                                  {"httpStatus", BodyFields::Type::Number},
+                                                  {"failCount", BodyFields::Type::Number},
+                                                  {"dropConnections", BodyFields::Type::Bool},
+                                                  {"paths", BodyFields::Type::String}});
+        !r.isOk())
+        return r;
     FaultInjector next;
     next.m_failed = m_failed;
     next.m_dropped = m_dropped;

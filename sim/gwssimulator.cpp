@@ -163,9 +163,46 @@ void GwsSimulator::setClientExpiry(int ms)
     d->cometd.setClientExpiry(ms);
 }
 
+void GwsSimulator::setSessionIdleTimeout(qint64 ms)
+{
+    d->sessions.setIdleTimeout(ms);
+}
+
+void GwsSimulator::setMaxSessionsPerUser(int count)
+{
+    d->sessions.setMaxSessionsPerUser(count);
+}
+
+int GwsSimulator::sessionCount() const
+{
+    return d->sessions.count();
+}
+
 void GwsSimulator::setMaxBodySize(qint64 bytes)
 {
-    d->server.setMaxBodySize(bytes);
+    ConnectionLimits limits = d->server.limits();
+    limits.maxBodySize = bytes;
+    d->server.setLimits(limits);
+}
+
+void GwsSimulator::setConnectionLimits(const ConnectionLimits &limits)
+{
+    d->server.setLimits(limits);
+}
+
+ConnectionLimits GwsSimulator::connectionLimits() const
+{
+    return d->server.limits();
+}
+
+int GwsSimulator::openConnectionCount() const
+{
+    return d->server.openConnections();
+}
+
+qint64 GwsSimulator::pendingRequestBytes() const
+{
+    return d->server.pendingRequestBytes();
 }
 
 bool GwsSimulator::listenTls(const QSslCertificate &certificate, const QSslKey &privateKey,
@@ -173,14 +210,14 @@ bool GwsSimulator::listenTls(const QSslCertificate &certificate, const QSslKey &
 {
     if (certificate.isNull() || privateKey.isNull())
         return false;
-    d->server.sslSetup(certificate, privateKey); // the next listen() serves TLS
+    d->server.setTls(certificate, privateKey); // the next listen() serves TLS
     d->tls = true;
     return listen(port);
 }
 
 bool GwsSimulator::listen(quint16 port)
 {
-    const quint16 bound = d->server.listen(QHostAddress::LocalHost, port);
+    const quint16 bound = d->server.listenGuarded(QHostAddress::LocalHost, port);
     if (!bound)
         return false;
     d->port = bound;
@@ -229,4 +266,9 @@ int GwsSimulator::cometdClientCount() const
 int GwsSimulator::heldPollCount() const
 {
     return d->cometd.heldPollCount();
+}
+
+int GwsSimulator::cometdPollTimerCount() const
+{
+    return d->cometd.pollTimerCount();
 }

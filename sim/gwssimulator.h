@@ -4,6 +4,8 @@
 // REST API and CometD long-polling, with a simulated switch behind it. Embed it (the
 // softphone does when no server is given) or run it as gws-sim.
 
+#include "connectionlimits.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -29,8 +31,14 @@ public:
     void setDemoEnabled(bool on);        // ring each Ready agent every ~20 s
     void setDemoInterval(int ms);        // default 20000
     void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
+    void setSessionIdleTimeout(qint64 ms); // forget HTTP sessions unused this long; 30 min
+    void setMaxSessionsPerUser(int count); // beyond, the least recently used goes; 50
 
     void setMaxBodySize(qint64 bytes); // larger request bodies get 413; default 1 MiB
+    // Body and header sizes, header/body/idle timeouts and connections per peer address
+    // (sim/README.md "Limits and hardening"); for connections accepted from then on.
+    void setConnectionLimits(const ConnectionLimits &limits);
+    ConnectionLimits connectionLimits() const;
 
     // Simulator extensions a client could come to depend on, on by default (sim/README.md
     // "Simulator extensions"): "errorMessages" (the ErrorMessage notification for later
@@ -47,6 +55,10 @@ public:
 
     int cometdClientCount() const;
     int heldPollCount() const; // long-polls held open now (tests wait for one)
+    int cometdPollTimerCount() const;  // timers of held long-polls alive now
+    int sessionCount() const;          // HTTP sessions (JSESSIONID) kept now
+    int openConnectionCount() const;   // client connections open now
+    qint64 pendingRequestBytes() const; // bytes of unfinished requests buffered now
 
 private:
     struct Private;

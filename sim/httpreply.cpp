@@ -2,6 +2,7 @@
 
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -44,4 +45,20 @@ void HttpReply::send(QHttpServerResponder &responder) const
     for (const auto &h : headers)
         responder.writeHeader(h.first, h.second);
     responder.writeBody(body); // also writes the blank line that ends the headers
+}
+
+QByteArray HttpReply::closingResponse() const
+{
+    static const QMap<int, QByteArray> reasons{{400, "Bad Request"},
+                                              {408, "Request Timeout"},
+                                              {413, "Payload Too Large"},
+                                              {431, "Request Header Fields Too Large"},
+                                              {503, "Service Unavailable"}};
+    QByteArray raw = "HTTP/1.1 " + QByteArray::number(httpStatus) + ' ' +
+                     reasons.value(httpStatus, "Error") + "\r\nContent-Type: " + contentType +
+                     "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\nConnection: close\r\n";
+    for (const auto &h : headers)
+        raw += h.first + ": " + h.second + "\r\n";
+    return raw + "\r\n" + body;
 }

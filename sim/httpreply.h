@@ -46,4 +46,7 @@ struct HttpReply
     }
     // Writes status line, headers and body. The caller makes sure the socket is alive.
     void send(QHttpServerResponder &responder) const;
+    // The whole answer as bytes, with `Connection: close`, for a connection refused before
+    // Qt HttpServer has a request (ConnectionGuard).
+    QByteArray closingResponse() const;
 };

@@ -1,5 +1,6 @@
 #include "notificationburst.h"
 
+#include "bodyfields.h"
 #include "cometdhub.h"
 #include "directory.h"
 #include "telephony.h"
@@ -18,6 +19,9 @@ NotificationBurst::NotificationBurst(const Directory *directory, const Telephony
 
 OpResult NotificationBurst::run(const QJsonObject &body)
 {
+    if (OpResult r = BodyFields::check(body, {{"userName", BodyFields::Type::String}, {"count", BodyFields::Type::Number}});
+        !r.isOk())
+        return r;
     const QString userName = body.value("userName"_L1).toString();
     if (userName.isEmpty())
         return OpResult::fail(400, GwsStatus::MissingParameter, u"userName is required"_s);

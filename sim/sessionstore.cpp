@@ -5,6 +5,7 @@
 
 #include <QHttpServerRequest>
 #include <QRandomGenerator>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,51 @@ bool basicCredentials(const QByteArray &header, QString *user, QString *password
 
 } // namespace
 
+SessionStore::SessionStore()
+{
+    m_clock.start();
+}
+
+int SessionStore::count()
+{
+    m_lastSweepMs = -1; // sweep now, whatever the last sweep
+    expireIdle();
+    return int(m_sessions.size());
+}
+
+void SessionStore::expireIdle()
+{
+    // Sweeping is a walk over every session: not more often than a tenth of the timeout.
+    const qint64 now = m_clock.elapsed();
+    if (m_lastSweepMs >= 0 && now - m_lastSweepMs < qMin<qint64>(1000, m_idleTimeoutMs / 10))
+        return;
+    m_lastSweepMs = now;
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (now - it->lastUsedMs >= m_idleTimeoutMs)
+            it = m_sessions.erase(it);
+        else
+            ++it;
+    }
+}
+
+void SessionStore::capUser(const QString &userName)
+{
+    QList<QHash<QString, HttpSession>::iterator> mine;
+    for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it)
+        if (it->userName == userName)
+            mine.append(it);
+    if (mine.size() <= m_maxPerUser)
+        return;
+    // The least recently used go: a client that keeps its cookie keeps its session.
+    std::sort(mine.begin(), mine.end(),
+              [](const auto &a, const auto &b) { return a->lastUsedMs < b->lastUsedMs; });
+    QStringList gone;
+    for (qsizetype i = 0; i < mine.size() - m_maxPerUser; ++i)
+        gone.append(mine.at(i).key());
+    for (const QString &id : std::as_const(gone))
+        m_sessions.remove(id);
+}
+
 SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
                                               const Directory &directory)
 {
@@ -57,9 +103,11 @@ SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
         return auth;
     }
 
+    expireIdle();
     const QString cookie = cookieValue(request.value("Cookie"), "JSESSIONID");
-    const auto it = m_sessions.constFind(cookie);
-    const bool known = it != m_sessions.cend() && it->userName == userName;
+    const auto it = m_sessions.find(cookie);
+    const bool known = it != m_sessions.end() && it->userName == userName &&
+                       m_clock.elapsed() - it->lastUsedMs < m_idleTimeoutMs;
 
     const bool unsafe =
         method == QHttpServerRequest::Method::Post || method == QHttpServerRequest::Method::Put ||
@@ -70,16 +118,20 @@ SessionStore::Auth SessionStore::authenticate(const QHttpServerRequest &request,
             auth.outcome = Auth::CsrfRejected;
             return auth;
         }
+        it->lastUsedMs = m_clock.elapsed();
         auth.session = *it;
         auth.outcome = Auth::Ok;
         return auth;
     }
 
     if (known) {
+        it->lastUsedMs = m_clock.elapsed();
         auth.session = *it;
     } else {
-        auth.session = HttpSession{QString::fromLatin1(randomToken(16)), userName, randomToken(16)};
+        auth.session = HttpSession{QString::fromLatin1(randomToken(16)), userName, randomToken(16),
+                                   m_clock.elapsed()};
         m_sessions.insert(auth.session.id, auth.session);
+        capUser(userName);
         auth.created = true;
     }
     auth.outcome = Auth::Ok;

@@ -4,6 +4,7 @@
 // token that every POST/PUT/DELETE must echo (GWS "CSRF protection").
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -17,11 +18,20 @@ struct HttpSession
     QString id; // the JSESSIONID value
     QString userName;
     QByteArray csrfToken;
+    qint64 lastUsedMs = 0; // SessionStore's clock: when a request last used it
 };
 
+// Sessions are not kept for ever: one idle for sessionIdleTimeout (30 min) is forgotten, and
+// a user keeps at most maxSessionsPerUser (50; a client without a cookie jar opens one per
+// request): beyond that the one unused for the longest time goes.
 class SessionStore
 {
 public:
+    SessionStore();
+    void setIdleTimeout(qint64 ms) { m_idleTimeoutMs = qMax<qint64>(1, ms); }
+    void setMaxSessionsPerUser(int count) { m_maxPerUser = qMax(1, count); }
+    int count(); // sessions alive now (expired ones are forgotten first)
+
     struct Auth
     {
         enum Outcome { Ok, Unauthorized, CsrfRejected };
@@ -45,5 +55,12 @@ public:
     QList<HttpSession> sessions() const { return m_sessions.values(); }
 
 private:
+    void expireIdle();
+    void capUser(const QString &userName);
+
     QHash<QString, HttpSession> m_sessions;
+    QElapsedTimer m_clock;
+    qint64 m_idleTimeoutMs = 30 * 60 * 1000;
+    int m_maxPerUser = 50;
+    qint64 m_lastSweepMs = 0;
 };

@@ -2,6 +2,8 @@
 
 #include "apihandler.h"
 #include "cometdhub.h"
+#include "connectionadmission.h"
+#include "connectionguard.h"
 #include "controlhandler.h"
 #include "faultinjector.h"
 #include "httpreply.h"
@@ -11,6 +13,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <memory>
@@ -20,17 +24,85 @@ using namespace Qt::StringLiterals;
 SimHttpServer::SimHttpServer(const Parts &parts, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_parts(parts)
+    , m_admission(std::make_shared<ConnectionAdmission>())
 {}
+
+SimHttpServer::~SimHttpServer() = default;
+
+void SimHttpServer::setLimits(const ConnectionLimits &limits)
+{
+    m_admission->setLimits(limits);
+}
+
+ConnectionLimits SimHttpServer::limits() const
+{
+    return m_admission->limits();
+}
+
+void SimHttpServer::setTls(const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.setLocalCertificate(certificate);
+    m_tls.setPrivateKey(privateKey);
+    m_tlsEnabled = true;
+}
+
+quint16 SimHttpServer::listenGuarded(const QHostAddress &address, quint16 port)
+{
+    QTcpServer *server = nullptr;
+    if (m_tlsEnabled) {
+        // Its handshake timeout (5 s by default) bounds a connection that never completes
+        // TLS; the guard only sees connections once they are encrypted.
+        auto *ssl = new GuardedServer<QSslServer>(m_admission, this);
+        ssl->setSslConfiguration(m_tls);
+        server = ssl;
+    } else {
+        server = new GuardedServer<QTcpServer>(m_admission, this);
+    }
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_port = server->serverPort();
+    return m_port;
+}
+
+int SimHttpServer::openConnections() const
+{
+    return m_admission->openConnections();
+}
+
+qint64 SimHttpServer::pendingRequestBytes() const
+{
+    return m_admission->pendingRequestBytes();
+}
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestReceived(); // no timeout while it is answered (a held long-poll)
     QHttpServerResponder responder = makeResponder(request, socket);
     const QString path = request.url().path();
     m_parts.stats->countRequest();
 
-    if (request.body().size() > m_maxBodySize) {
+    // The guard refused larger bodies already; a chunked one counted with its framing.
+    const qint64 maxBodySize = m_admission->limits().maxBodySize;
+    if (request.body().size() > maxBodySize) {
         HttpReply::error(413, GwsStatus::ValidationError,
-                         u"Request body larger than %1 bytes"_s.arg(m_maxBodySize))
+                         u"Request body larger than %1 bytes"_s.arg(maxBodySize))
+            .send(responder);
+        return true;
+    }
+    if (!fromOwnOrigin(request)) {
+        // A browser page of another site (cross-site POST, DNS rebinding) must not drive us.
+        HttpReply::error(403, GwsStatus::NoPermission, u"Foreign Host or Origin"_s)
+            .send(responder);
+        return true;
+    }
+    if (!isJsonOrBodiless(request)) {
+        HttpReply::error(415, GwsStatus::ValidationError,
+                         u"Content-Type must be application/json"_s)
             .send(responder);
         return true;
     }
@@ -44,6 +116,31 @@ bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     handleApi(request, std::move(responder));
     return true;
+}
+
+bool SimHttpServer::fromOwnOrigin(const QHttpServerRequest &request) const
+{
+    const QByteArray port = QByteArray::number(m_port);
+    const QByteArrayList ownHosts{"127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port};
+    if (!ownHosts.contains(request.value("Host").trimmed().toLower()))
+        return false;
+    const QByteArray origin = request.value("Origin").trimmed().toLower();
+    if (origin.isEmpty())
+        return true; // not a browser, or a same-origin GET
+    const QByteArray scheme = m_tlsEnabled ? "https://" : "http://";
+    for (const QByteArray &host : ownHosts)
+        if (origin == scheme + host)
+            return true;
+    return false;
+}
+
+bool SimHttpServer::isJsonOrBodiless(const QHttpServerRequest &request)
+{
+    if (request.body().isEmpty())
+        return true;
+    // "application/json", parameters allowed ("application/json;charset=UTF-8").
+    const QByteArray type = request.value("Content-Type").split(';').constFirst();
+    return type.trimmed().toLower() == "application/json";
 }
 
 void SimHttpServer::handleApi(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -1,5 +1,6 @@
 #include "supervisorcontrol.h"
 
+#include "bodyfields.h"
 #include "capabilities.h"
 #include "directory.h"
 #include "telephony.h"
@@ -20,7 +21,7 @@ bool choice(const QJsonObject &body, const QString &name, const QStringList &all
             const QString &fallback, QString *value)
 {
     const QJsonValue v = body.value(name);
-    if (v.isUndefined() || v.isNull()) {
+    if (v.isUndefined()) { // present, it is a string (BodyFields::check)
         *value = fallback;
         return true;
     }
@@ -47,6 +48,12 @@ OpResult SupervisorControl::perform(const QString &userName, const QString &devi
         return fail(404, GwsStatus::NotFound, u"Device not found"_s);
     if (!Capabilities::monitoringOperations().contains(op))
         return fail(400, GwsStatus::ValidationError, u"Unknown operation %1"_s.arg(op));
+    if (OpResult r = BodyFields::check(body, {{"targetDeviceUri", BodyFields::Type::String},
+                                              {"phoneNumber", BodyFields::Type::String},
+                                              {"supervisorMonitoringScope", BodyFields::Type::String},
+                                              {"supervisorMonitoringMode", BodyFields::Type::String}});
+        !r.isOk())
+        return r;
     const SimUser *user = m_directory->user(userName);
     if (!user || !user->hasRole(u"ROLE_SUPERVISOR"_s))
         return fail(403, GwsStatus::NoPermission, u"%1 needs the supervisor role"_s.arg(op));

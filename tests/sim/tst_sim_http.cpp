@@ -273,7 +273,8 @@ void tst_SimHttp::badOperation_data()
     QTest::addColumn<int>("statusCode");
     QTest::newRow("unknown") << QJsonObject{{u"operationName"_s, u"Fly"_s}} << 10;
     QTest::newRow("missing") << QJsonObject{{u"channels"_s, QJsonArray()}} << 1;
-    QTest::newRow("not a string") << QJsonObject{{u"operationName"_s, 3}} << 1;
+    // A wrong type is a validation error, not a missing parameter (issue 11).
+    QTest::newRow("not a string") << QJsonObject{{u"operationName"_s, 3}} << 10;
 }
 
 void tst_SimHttp::badOperation()
