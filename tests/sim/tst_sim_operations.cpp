@@ -553,8 +553,14 @@ void tst_SimOperations::swapCalls()
     QVERIFY(!m_agent1->waitForCall(first, u"Established"_s, 5000, mark).isEmpty());
     QCOMPARE(m_agent1->call(first).value("state"_L1).toString(), u"Established"_s);
     QCOMPARE(m_agent1->call(second).value("state"_L1).toString(), u"Held"_s);
-    // And back, naming nothing: the only held call is the other one.
-    ok(*m_agent1, first, u"SwapCalls"_s);
+    // Without naming the other call: refused (required by the call-control reference),
+    // even with only one candidate, and nothing changes.
+    const HttpResult bare = m_agent1->operate(first, u"SwapCalls"_s);
+    QCOMPARE(bare.status, 400);
+    QCOMPARE(bare.statusCode(), 1);
+    QCOMPARE(m_agent1->call(first).value("state"_L1).toString(), u"Established"_s);
+    // And back, naming it.
+    ok(*m_agent1, first, u"SwapCalls"_s, {{u"otherCallUri"_s, m_agent1->callUri(second)}});
     QTRY_COMPARE(m_agent1->call(second).value("state"_L1).toString(), u"Established"_s);
     QCOMPARE(m_agent1->call(first).value("state"_L1).toString(), u"Held"_s);
 }
