@@ -4,6 +4,7 @@
 
 #include "clientstack.h"
 #include "gwssimulator.h"
+#include "testcertificate.h"
 #include "tlspolicy.h"
 
 #include <QProcess>
@@ -36,22 +37,13 @@ private:
 void TestPinning::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QProcess openssl;
-    openssl.setWorkingDirectory(m_dir.path());
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s,
-                                 u"-keyout"_s, u"key.pem"_s, u"-out"_s, u"cert.pem"_s, u"-days"_s,
-                                 u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                                 u"subjectAltName=IP:127.0.0.1"_s});
-    QVERIFY2(openssl.waitForFinished(30000), "openssl did not finish (scripts/setup.sh installs it)");
-    QCOMPARE(openssl.exitCode(), 0);
-    QFile keyFile(m_dir.filePath(u"key.pem"_s));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    const QSslKey key(&keyFile, QSsl::Rsa);
-    const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_dir.filePath(u"cert.pem"_s));
-    QCOMPARE(certs.size(), 1);
-    m_cert = certs.first();
+    // The simulator tests' self-signed certificate for 127.0.0.1, made by openssl now.
+    TestCertificate made;
+    QString error;
+    QVERIFY2(TestCertificate::generate(m_dir.path(), &made, &error), qPrintable(error));
+    m_cert = made.certificate;
     m_sim = std::make_unique<GwsSimulator>();
-    QVERIFY(m_sim->listenTls(m_cert, key));
+    QVERIFY(m_sim->listenTls(m_cert, made.key));
 }
 
 QString TestPinning::opensslPin()
