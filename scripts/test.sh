@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Set up, build, and run every test (unit, simulator, client, GUI offscreen, interop).
+# Set up, build, and run every test (unit, simulator, client, GUI offscreen, interop,
+# scripted server, fuzz, soak, smoke), all of them under AddressSanitizer and
+# UndefinedBehaviorSanitizer: the tests get their own build folder (build/test), built with
+# the sanitizers at -O1 without debug info, so any memory error or undefined behaviour fails
+# the suite that hit it. build/ stays the program as users run it (scripts/run.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 "$here/scripts/setup.sh"
-"$here/scripts/build.sh"
-cd "${BUILD_DIR:-$here/build}"
+export BUILD_DIR=${BUILD_DIR:-$here/build/test}
+BUILD_TYPE=None CMAKE_ARGS="-DCMAKE_CXX_FLAGS=-O1 -DSOFTPHONE_SANITIZE=ON" "$here/scripts/build.sh"
+cd "$BUILD_DIR"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 300 "$@"
