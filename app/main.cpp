@@ -1,6 +1,8 @@
 // Composition root: reads the options, starts the embedded simulator when no server is
 // given, and wires network, session, model and window together.
+#include "agentavailability.h"
 #include "appoptions.h"
+#include "callcontroller.h"
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "credentialstore.h"
@@ -8,7 +10,9 @@
 #include "gwssimulator.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "networkwatch.h"
 #include "readyreporter.h"
+#include "recentnumbers.h"
 #include "requestbudget.h"
 #include "tlspolicy.h"
 #include "session.h"
@@ -119,17 +123,18 @@ int main(int argc, char *argv[])
     Session session(&client, &cometd, &calls);
     session.setPlace(options.place);
     session.setEndSessionOnQuit(!options.stayLoggedIn);
-    TeamModel team;
-    Supervision supervision(&session, &team);
-
     // Recent transfer/conference numbers survive restarts (numbers only, nothing secret).
     QSettings settings;
-    session.setRecentDestinations(settings.value(u"recentDestinations"_s).toStringList());
-    QObject::connect(&session, &Session::recentDestinationsChanged, &session, [&] {
-        settings.setValue(u"recentDestinations"_s, session.recentDestinations());
-    });
+    RecentNumbers recent;
+    recent.setNumbers(settings.value(u"recentDestinations"_s).toStringList());
+    QObject::connect(&recent, &RecentNumbers::changed, &recent,
+                     [&] { settings.setValue(u"recentDestinations"_s, recent.numbers()); });
+    CallController callControl(&session, &client, &calls, &recent);
+    AgentAvailability availability(&session, &client);
+    TeamModel team;
+    Supervision supervision(&session, &client, &callControl, &team);
 
-    MainWindow window(&session, &supervision);
+    MainWindow window(&session, &callControl, &availability, &supervision);
     if (simulator)
         window.setWindowTitle(window.windowTitle() + QObject::tr(" (built-in simulator)"));
     window.show();
@@ -156,6 +161,16 @@ int main(int argc, char *argv[])
             rememberAfterLogin = false;
             options.password.clear();
         }
+    });
+    // After sleep or a network change the long-poll may be dead without a word: connect
+    // again and read everything. Watched from the first login on (the backend is D-Bus).
+    NetworkWatch networkWatch;
+    bool watching = false;
+    QObject::connect(&networkWatch, &NetworkWatch::resumed, &session, &Session::retry);
+    QObject::connect(&networkWatch, &NetworkWatch::networkChanged, &session, &Session::retry);
+    QObject::connect(&session, &Session::statusChanged, &networkWatch, [&](Session::Status s) {
+        if (s == Session::Status::Online && !std::exchange(watching, true))
+            networkWatch.start();
     });
     session.login();
     return app.exec();

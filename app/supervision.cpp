@@ -1,5 +1,7 @@
 #include "supervision.h"
 
+#include "callcontroller.h"
+
 #include "callmodel.h"
 #include "gwsclient.h"
 #include "listreader.h"
@@ -12,25 +14,33 @@
 
 using namespace Qt::StringLiterals;
 
-Supervision::Supervision(Session *session, TeamModel *team, QObject *parent)
+Supervision::Supervision(Session *session, GwsClient *client, CallController *calls,
+                         TeamModel *team, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_client(client)
+    , m_calls(calls)
     , m_team(team)
 {
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &Supervision::refresh);
     connect(m_session, &Session::statusChanged, this, &Supervision::onSessionStatus);
+    connect(m_session, &Session::attemptReplaced, this, [this] {
+        m_refreshing = false; // the answers of the earlier attempt will not come
+        if (std::exchange(m_busy, false))
+            emit monitoringChanged();
+    });
     connect(m_session, &Session::userChanged, this, &Supervision::onSessionStatus);
     connect(m_session, &Session::deviceChanged, this, [this] {
         m_team->setMonitoring(m_session->device().monitoring);
         emit monitoringChanged();
     });
     // A monitored call coming, changing mode or going changes what the controls offer.
-    CallModel *calls = m_session->calls();
+    CallModel *model = m_session->calls();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(calls, signal, this, &Supervision::monitoringChanged);
-    connect(calls, &QAbstractItemModel::dataChanged, this, &Supervision::monitoringChanged);
-    connect(calls, &QAbstractItemModel::modelReset, this, &Supervision::monitoringChanged);
+        connect(model, signal, this, &Supervision::monitoringChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, &Supervision::monitoringChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, &Supervision::monitoringChanged);
     onSessionStatus(); // the session may already be online
 }
 
@@ -59,7 +69,7 @@ void Supervision::refresh()
     if (m_refreshing)
         return; // the previous round is still out; a slow server gets no pile-up
     m_refreshing = true;
-    ListReader::read(m_session->client(), u"/users"_s, u"users"_s, this,
+    ListReader::read(m_client, u"/users"_s, u"users"_s, m_session->attemptContext(),
                      [this](const GwsResult &r, const QJsonArray &users) {
         m_refreshing = false;
         if (!r.ok()) {
@@ -93,7 +103,7 @@ void Supervision::fetchDevices(const QString &userId)
 {
     const QString path = u"/users/"_s + QString::fromUtf8(QUrl::toPercentEncoding(userId))
                          + u"/devices"_s;
-    ListReader::read(m_session->client(), path, u"devices"_s, this,
+    ListReader::read(m_client, path, u"devices"_s, m_session->attemptContext(),
                      [this, userId](const GwsResult &r, const QJsonArray &array) {
                          if (!r.ok())
                              return;
@@ -146,7 +156,7 @@ bool Supervision::monitor(const QString &agentDeviceUri, const QString &operatio
     // The server's own URI for the device; a bare id gets the documented shape.
     const QString uri = agentDeviceUri.contains(u'/')
                             ? agentDeviceUri
-                            : m_session->client()
+                            : m_client
                                   ->urlFor(u"/devices/"_s
                                            + QString::fromUtf8(QUrl::toPercentEncoding(agentDeviceUri)))
                                   .toString();
@@ -172,10 +182,10 @@ bool Supervision::monitorNumber(const QString &number, const QString &operation,
 bool Supervision::switchTo(const QString &operation)
 {
     const Call *call = monitoredCall();
-    const QString wire = u"SwitchTo"_s + operation; // SwitchToListenIn, SwitchToBargeIn
-    if (!call || !call->can(wire))
+    const auto op = CallOperations::fromName(u"SwitchTo"_s + operation); // ListenIn, BargeIn
+    if (!call || !op || !call->can(CallOperations::capability(*op)))
         return false;
-    return m_session->callOperation(call->id, wire);
+    return m_calls->perform(*op, call->id);
 }
 
 bool Supervision::cancel()
@@ -193,7 +203,7 @@ bool Supervision::send(const QString &operation, const QJsonObject &attributes)
     m_busy = true;
     emit monitoringChanged();
     const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(deviceId));
-    connect(m_session->client()->post(path, body), &GwsRequest::finished, this,
+    connect(m_client->post(path, body), &GwsRequest::finished, m_session->attemptContext(),
             [this, operation](const GwsResult &r) {
                 m_busy = false;
                 // The outcome shows in our device's supervisorMonitoringState.

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
+class CallController;
+class GwsClient;
 class Session;
 class TeamModel;
 struct Call;
@@ -19,7 +21,8 @@ class Supervision : public QObject
 {
     Q_OBJECT
 public:
-    Supervision(Session *session, TeamModel *team, QObject *parent = nullptr);
+    Supervision(Session *session, GwsClient *client, CallController *calls, TeamModel *team,
+                QObject *parent = nullptr);
 
     void setRefreshInterval(int ms) { m_timer.setInterval(ms); }
     bool isActive() const { return m_timer.isActive(); }
@@ -62,6 +65,8 @@ private:
     void setTeamUnavailable(const QString &reason);
 
     Session *m_session;
+    GwsClient *m_client;
+    CallController *m_calls;
     TeamModel *m_team;
     QTimer m_timer;
     QString m_teamUnavailable;

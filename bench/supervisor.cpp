@@ -11,6 +11,8 @@
 #include "cometdclient.h"
 #include "gwsclient.h"
 #include "mainwindow.h"
+#include "agentavailability.h"
+#include "callcontroller.h"
 #include "session.h"
 
 #include <QApplication>
@@ -126,7 +128,9 @@ int main(int argc, char *argv[])
     CometdClient cometd(&network);
     CallModel model;
     Session session(&client, &cometd, &model);
-    MainWindow window(&session);
+    CallController control(&session, &client, &model);
+    AgentAvailability availability(&session, &client);
+    MainWindow window(&session, &control, &availability);
     window.resize(1100, 750);
     window.show();
     QElapsedTimer wait;

@@ -1,5 +1,6 @@
 #include "agentstatebutton.h"
 
+#include "agentavailability.h"
 #include "session.h"
 
 #include <QAction>
@@ -26,9 +27,11 @@ QString elapsed(qint64 seconds)
 }
 } // namespace
 
-AgentStateButton::AgentStateButton(Session *session, QWidget *parent)
+AgentStateButton::AgentStateButton(Session *session, AgentAvailability *availability,
+                                   QWidget *parent)
     : QToolButton(parent)
     , m_session(session)
+    , m_availability(availability)
     , m_menu(new QMenu(this))
 {
     setObjectName(u"agentState"_s);
@@ -37,8 +40,9 @@ AgentStateButton::AgentStateButton(Session *session, QWidget *parent)
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
-    connect(m_session, &Session::agentStatesChanged, this, &AgentStateButton::rebuildMenu);
-    connect(m_session, &Session::deviceChanged, this, &AgentStateButton::refresh);
+    connect(m_availability, &AgentAvailability::agentStatesChanged, this,
+            &AgentStateButton::rebuildMenu);
+    connect(m_availability, &AgentAvailability::stateChanged, this, &AgentStateButton::refresh);
     connect(m_session, &Session::statusChanged, this, [this] {
         refresh();
         updateTicker();
@@ -76,18 +80,18 @@ void AgentStateButton::updateTicker()
 void AgentStateButton::rebuildMenu()
 {
     m_menu->clear();
-    const QList<AgentStateOption> options = m_session->agentStates();
+    const QList<AgentStateOption> options = m_availability->agentStates();
     for (const AgentStateOption &option : options) {
         QAction *a = m_menu->addAction(option.displayName);
         a->setObjectName(u"state_"_s + option.operationName + u'_' + option.reasonCode);
-        connect(a, &QAction::triggered, this, [this, option] { m_session->setAgentState(option); });
+        connect(a, &QAction::triggered, this, [this, option] { m_availability->setAgentState(option); });
     }
     m_menu->addSeparator();
     m_dnd = m_menu->addAction(tr("Do Not Disturb"));
     m_dnd->setObjectName(u"doNotDisturb"_s);
     m_dnd->setCheckable(true);
     connect(m_dnd, &QAction::triggered, this, [this](bool on) {
-        m_session->setDoNotDisturb(on);
+        m_availability->setDoNotDisturb(on);
         refresh(); // the check mark follows the server, not the click
     });
     refresh();
@@ -101,8 +105,8 @@ void AgentStateButton::refresh()
     QString name = agentStateLabel(device.userState);
     if (name.isEmpty())
         name = tr("Unknown state");
-    const qint64 secs = m_session->stateSince().isValid()
-                            ? m_session->stateSince().secsTo(QDateTime::currentDateTimeUtc())
+    const qint64 secs = m_availability->stateSince().isValid()
+                            ? m_availability->stateSince().secsTo(QDateTime::currentDateTimeUtc())
                             : 0;
     QString text = u"● "_s + name + u"  "_s + elapsed(secs);
     if (device.doNotDisturb)

@@ -5,6 +5,7 @@
 
 class QAction;
 class QMenu;
+class AgentAvailability;
 class Session;
 
 // The agent's availability, always visible (name, colour, time in state), and the menu
@@ -13,7 +14,7 @@ class AgentStateButton : public QToolButton
 {
     Q_OBJECT
 public:
-    explicit AgentStateButton(Session *session, QWidget *parent = nullptr);
+    AgentStateButton(Session *session, AgentAvailability *availability, QWidget *parent = nullptr);
 
     QMenu *stateMenu() const { return m_menu; }
     QAction *doNotDisturbAction() const { return m_dnd; }
@@ -30,6 +31,7 @@ private:
     void updateTicker();
 
     Session *m_session;
+    AgentAvailability *m_availability;
     QMenu *m_menu;
     QAction *m_dnd = nullptr;
     QTimer m_ticker;

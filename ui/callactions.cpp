@@ -12,68 +12,60 @@ namespace {
 
 struct OperationInfo
 {
-    Operation op;
-    const char *gwsName; // empty for client-side composites
+    CallOperation op;
     const char *text;
     const char *icon;
     const char *shortcut;
     const char *tip;
 };
 
-// The single table of what each operation looks like to the agent.
+// What each operation the agent triggers looks like (the rest is in app's table).
 const OperationInfo kOperations[] = {
-    {Operation::Dial, "Dial", QT_TRANSLATE_NOOP("CallActions", "&Dial"), "dial", "Ctrl+D",
+    {CallOperation::Dial, QT_TRANSLATE_NOOP("CallActions", "&Dial"), "dial", "Ctrl+D",
      QT_TRANSLATE_NOOP("CallActions", "Call the number in the number field")},
-    {Operation::Answer, "Answer", QT_TRANSLATE_NOOP("CallActions", "&Answer"), "answer",
+    {CallOperation::Answer, QT_TRANSLATE_NOOP("CallActions", "&Answer"), "answer",
      "Ctrl+Shift+A", QT_TRANSLATE_NOOP("CallActions", "Answer the ringing call")},
-    {Operation::Hangup, "Hangup", QT_TRANSLATE_NOOP("CallActions", "Hang &up"), "hangup",
+    {CallOperation::Hangup, QT_TRANSLATE_NOOP("CallActions", "Hang &up"), "hangup",
      "Ctrl+Shift+E", QT_TRANSLATE_NOOP("CallActions", "End the selected call")},
-    {Operation::Hold, "Hold", QT_TRANSLATE_NOOP("CallActions", "&Hold"), "hold", "Ctrl+Shift+H",
+    {CallOperation::Hold, QT_TRANSLATE_NOOP("CallActions", "&Hold"), "hold", "Ctrl+Shift+H",
      QT_TRANSLATE_NOOP("CallActions", "Put the selected call on hold")},
-    {Operation::Retrieve, "Retrieve", QT_TRANSLATE_NOOP("CallActions", "&Retrieve"), "retrieve",
+    {CallOperation::Retrieve, QT_TRANSLATE_NOOP("CallActions", "&Retrieve"), "retrieve",
      "Ctrl+Shift+R", QT_TRANSLATE_NOOP("CallActions", "Take the held call back")},
-    {Operation::MuteCall, "MuteCall", QT_TRANSLATE_NOOP("CallActions", "&Mute"), "mute",
+    {CallOperation::MuteCall, QT_TRANSLATE_NOOP("CallActions", "&Mute"), "mute",
      "Ctrl+Shift+M", QT_TRANSLATE_NOOP("CallActions", "Stop sending your voice")},
-    {Operation::UnmuteCall, "UnmuteCall", QT_TRANSLATE_NOOP("CallActions", "Un&mute"), "unmute",
+    {CallOperation::UnmuteCall, QT_TRANSLATE_NOOP("CallActions", "Un&mute"), "unmute",
      "Ctrl+Shift+U", QT_TRANSLATE_NOOP("CallActions", "Send your voice again")},
-    {Operation::SingleStepTransfer, "SingleStepTransfer",
+    {CallOperation::SingleStepTransfer,
      QT_TRANSLATE_NOOP("CallActions", "&Transfer…"), "transfer", "Ctrl+Shift+T",
      QT_TRANSLATE_NOOP("CallActions", "Hand the call over to another number at once")},
-    {Operation::InitiateTransfer, "InitiateTransfer",
+    {CallOperation::InitiateTransfer,
      QT_TRANSLATE_NOOP("CallActions", "Consult &transfer…"), "consult", "Ctrl+Alt+T",
      QT_TRANSLATE_NOOP("CallActions", "Talk to the destination first, then hand the call over")},
-    {Operation::CompleteTransfer, "CompleteTransfer",
+    {CallOperation::CompleteTransfer,
      QT_TRANSLATE_NOOP("CallActions", "Complete trans&fer"), "complete", "Ctrl+Shift+F",
      QT_TRANSLATE_NOOP("CallActions", "Connect the caller with the consulted party and leave")},
-    {Operation::SingleStepConference, "SingleStepConference",
+    {CallOperation::SingleStepConference,
      QT_TRANSLATE_NOOP("CallActions", "&Conference…"), "conference", "Ctrl+Shift+C",
      QT_TRANSLATE_NOOP("CallActions", "Add another number to the call at once")},
-    {Operation::InitiateConference, "InitiateConference",
+    {CallOperation::InitiateConference,
      QT_TRANSLATE_NOOP("CallActions", "Consult c&onference…"), "consult", "Ctrl+Alt+C",
      QT_TRANSLATE_NOOP("CallActions", "Talk to the new party first, then join everyone")},
-    {Operation::CompleteConference, "CompleteConference",
+    {CallOperation::CompleteConference,
      QT_TRANSLATE_NOOP("CallActions", "Complete conf&erence"), "complete", "Ctrl+Shift+J",
      QT_TRANSLATE_NOOP("CallActions", "Join the consulted party into the call")},
-    {Operation::CancelConsult, "", QT_TRANSLATE_NOOP("CallActions", "Cancel co&nsult"), "hangup",
+    {CallOperation::CancelConsult, QT_TRANSLATE_NOOP("CallActions", "Cancel co&nsult"), "hangup",
      "Ctrl+Shift+X",
      QT_TRANSLATE_NOOP("CallActions", "Hang up the consult call and take the caller back")},
-    {Operation::RemoveParticipant, "RemoveParticipantFromConference",
+    {CallOperation::RemoveParticipant,
      QT_TRANSLATE_NOOP("CallActions", "Remo&ve participant"), "remove", "Ctrl+Shift+Del",
      QT_TRANSLATE_NOOP("CallActions", "Drop the selected participant from the conference")},
-    {Operation::SwapCalls, "SwapCalls", QT_TRANSLATE_NOOP("CallActions", "S&wap"), "swap",
+    {CallOperation::SwapCalls, QT_TRANSLATE_NOOP("CallActions", "S&wap"), "swap",
      "Ctrl+Shift+W", QT_TRANSLATE_NOOP("CallActions", "Hold this call and take the other one")},
-    {Operation::MergeWithOtherCall, "MergeWithOtherCall",
+    {CallOperation::MergeWithOtherCall,
      QT_TRANSLATE_NOOP("CallActions", "Mer&ge calls"), "merge", "Ctrl+Shift+G",
      QT_TRANSLATE_NOOP("CallActions", "Join your two calls into one conference")},
 };
 
-const OperationInfo &info(Operation op)
-{
-    for (const OperationInfo &i : kOperations)
-        if (i.op == op)
-            return i;
-    Q_UNREACHABLE();
-}
 
 } // namespace
 
@@ -92,52 +84,27 @@ CallActions::CallActions(QObject *parent)
         plain.remove(u'&');
         plain.remove(u'…');
         action->setWhatsThis(tip);
-        action->setObjectName(u"action_"_s + plain.simplified().replace(u' ', u'_'));
+        // From the wire name, never from translated text: tests and tools find it by name.
+        action->setObjectName(u"action_"_s + CallOperations::name(i.op));
         action->setProperty("accessibleName", plain);
         action->setEnabled(false);
-        const Operation op = i.op;
+        const CallOperation op = i.op;
         connect(action, &QAction::triggered, this, [this, op] { emit triggered(op); });
         m_actions.insert(op, action);
     }
 }
 
-QList<Operation> CallActions::callOperations()
+QList<CallOperation> CallActions::callOperations()
 {
-    QList<Operation> ops;
+    QList<CallOperation> ops;
     for (const OperationInfo &i : kOperations)
-        if (i.op != Operation::Dial)
+        if (i.op != CallOperation::Dial)
             ops.append(i.op);
     return ops;
 }
 
-QString CallActions::gwsName(Operation op)
-{
-    return QLatin1String(info(op).gwsName);
-}
-
-bool CallActions::allowed(Operation op, const ActionContext &c) const
-{
-    if (!c.online)
-        return false;
-    if (op == Operation::Dial)
-        return c.canDial;
-    if (!c.call || c.callBusy)
-        return false;
-    switch (op) {
-    case Operation::RemoveParticipant:
-        return !c.participant.isEmpty() && c.call->can(gwsName(op));
-    case Operation::SwapCalls:
-    case Operation::MergeWithOtherCall:
-        return c.otherCall && c.call->can(gwsName(op));
-    case Operation::CancelConsult:
-        return c.consult && c.consult->can(u"Hangup"_s);
-    default:
-        return c.call->can(gwsName(op));
-    }
-}
-
-void CallActions::updateEnabled(const ActionContext &context)
+void CallActions::updateEnabled(const OperationContext &context)
 {
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setEnabled(allowed(it.key(), context));
+        it.value()->setEnabled(operationAvailable(it.key(), context));
 }

@@ -22,8 +22,8 @@ ConsultBar::ConsultBar(CallActions *actions, QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 4);
     m_text->setObjectName(u"consultText"_s);
     layout->addWidget(m_text, 1);
-    for (Operation op : {Operation::CompleteTransfer, Operation::CompleteConference,
-                         Operation::CancelConsult}) {
+    for (CallOperation op : {CallOperation::CompleteTransfer, CallOperation::CompleteConference,
+                         CallOperation::CancelConsult}) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(actions->action(op));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -2,7 +2,9 @@
 
 #include "plaintooltip.h"
 
+#include "agentavailability.h"
 #include "agentstatebutton.h"
+#include "callcontroller.h"
 #include "call.h"
 #include "calldelegate.h"
 #include "callmodel.h"
@@ -10,6 +12,7 @@
 #include "consultbar.h"
 #include "destinationdialog.h"
 #include "dialpad.h"
+#include "recentnumbers.h"
 #include "session.h"
 #include "supervision.h"
 #include "teamview.h"
@@ -37,9 +40,12 @@
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(Session *session, Supervision *supervision, QWidget *parent)
+MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailability *availability,
+                       Supervision *supervision, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_calls(calls)
+    , m_availability(availability)
     , m_actions(new CallActions(this))
     , m_supervision(supervision)
 {
@@ -84,15 +90,15 @@ void MainWindow::buildUi()
     });
     connect(m_number, &QLineEdit::textChanged, clearNumber,
             [clearNumber](const QString &text) { clearNumber->setVisible(!text.isEmpty()); });
-    connect(m_number, &QLineEdit::returnPressed, m_actions->action(Operation::Dial),
+    connect(m_number, &QLineEdit::returnPressed, m_actions->action(CallOperation::Dial),
             &QAction::trigger);
     auto *dialButton = new QToolButton(central);
-    dialButton->setDefaultAction(m_actions->action(Operation::Dial));
+    dialButton->setDefaultAction(m_actions->action(CallOperation::Dial));
     dialButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     dialRow->addWidget(m_number, 1);
     dialRow->addWidget(dialButton);
     dialRow->addSpacing(12);
-    m_agentState = new AgentStateButton(m_session, central);
+    m_agentState = new AgentStateButton(m_session, m_availability, central);
     dialRow->addWidget(m_agentState);
     layout->addLayout(dialRow);
     m_numberProblem = new QLabel(central);
@@ -134,12 +140,13 @@ void MainWindow::buildUi()
     auto *teamBar = addToolBar(tr("Transfer and conference"));
     teamBar->setObjectName(u"transferControls"_s);
     auto *callMenu = menuBar()->addMenu(tr("&Call"));
-    callMenu->addAction(m_actions->action(Operation::Dial));
-    const QList<Operation> callOps = CallActions::callOperations();
-    for (Operation op : callOps) {
-        const bool consultWork = op >= Operation::SingleStepTransfer && op <= Operation::CancelConsult;
+    callMenu->addAction(m_actions->action(CallOperation::Dial));
+    const QList<CallOperation> callOps = CallActions::callOperations();
+    for (CallOperation op : callOps) {
+        const bool consultWork =
+            op >= CallOperation::SingleStepTransfer && op <= CallOperation::CancelConsult;
         QToolBar *bar = consultWork ? teamBar : callBar;
-        if (op == Operation::RemoveParticipant)
+        if (op == CallOperation::RemoveParticipant)
             bar->addSeparator();
         QAction *action = m_actions->action(op);
         bar->addAction(action);
@@ -161,6 +168,12 @@ void MainWindow::buildUi()
     m_retry->setToolTip(tr("Connect to the server again now and read your calls and state"));
     connect(m_retry, &QAction::triggered, m_session, &Session::retry);
     callMenu->addAction(m_retry);
+    m_resync = new QAction(tr("Read &everything again"), this);
+    m_resync->setObjectName(u"resync"_s);
+    m_resync->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_resync->setToolTip(tr("Read your calls, device and state from the server again"));
+    connect(m_resync, &QAction::triggered, m_session, &Session::resync);
+    callMenu->addAction(m_resync);
     callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     // Server and user text is shown as text, never as markup (an HTML error page included).
@@ -215,16 +228,21 @@ QWidget *MainWindow::buildSidePanel()
     auto *dataLayout = new QVBoxLayout(dataBox);
     m_caseData = new CaseDataPanel(dataBox);
     dataLayout->addWidget(m_caseData);
-    auto sendUserData = [this](const QString &operation, const QString &key, const QString &value) {
+    auto sendUserData = [this](CallOperation op, const QString &key, const QString &value) {
         const QString callId = selectedCallId();
+        OperationArgs args;
+        args.userData = QJsonObject{{key, value}};
         if (!callId.isEmpty())
-            m_session->callOperation(callId, operation,
-                                     {{u"userData"_s, QJsonObject{{key, value}}}});
+            m_calls->perform(op, callId, args);
     };
     connect(m_caseData, &CaseDataPanel::updateRequested, this,
-            [sendUserData](const QString &k, const QString &v) { sendUserData(u"UpdateUserData"_s, k, v); });
+            [sendUserData](const QString &k, const QString &v) {
+                sendUserData(CallOperation::UpdateUserData, k, v);
+            });
     connect(m_caseData, &CaseDataPanel::attachRequested, this,
-            [sendUserData](const QString &k, const QString &v) { sendUserData(u"AttachUserData"_s, k, v); });
+            [sendUserData](const QString &k, const QString &v) {
+                sendUserData(CallOperation::AttachUserData, k, v);
+            });
     layout->addWidget(padBox);
     layout->addWidget(dataBox, 1);
     return side;
@@ -254,7 +272,7 @@ void MainWindow::connectSession()
             });
     connect(m_callView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::refresh);
-    connect(m_session, &Session::busyChanged, this, &MainWindow::refresh);
+    connect(m_calls, &CallController::busyChanged, this, &MainWindow::refresh);
     connect(m_session, &Session::deviceChanged, this, [this] {
         updateStatus();
         refresh();
@@ -265,14 +283,16 @@ void MainWindow::connectSession()
         refresh();
     });
     connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
-    connect(m_session, &Session::operationAccepted, this,
-            [this](const QString &callId, const QString &operation) {
-                if (callId.isEmpty() && operation == u"Dial")
+    connect(m_calls, &CallController::errorOccurred, this, &MainWindow::showError);
+    connect(m_availability, &AgentAvailability::errorOccurred, this, &MainWindow::showError);
+    connect(m_calls, &CallController::operationAccepted, this,
+            [this](const QString &, CallOperation op) {
+                if (op == CallOperation::Dial)
                     m_number->clear();
             });
-    connect(m_session, &Session::dtmfSentChanged, this, [this](const QString &callId) {
+    connect(m_calls, &CallController::dtmfSentChanged, this, [this](const QString &callId) {
         if (callId == selectedCallId())
-            m_dialPad->setSentDigits(m_session->dtmfSent(callId));
+            m_dialPad->setSentDigits(m_calls->dtmfSent(callId));
     });
     connect(m_number, &QLineEdit::textChanged, this, &MainWindow::refresh);
 }
@@ -298,50 +318,37 @@ QString MainWindow::lastError() const
     return m_error->text();
 }
 
-ActionContext MainWindow::context() const
+OperationContext MainWindow::context() const
 {
-    ActionContext c;
     const QModelIndex current = m_callView->currentIndex();
-    c.call = m_session->calls()->callAt(current);
-    c.online = m_session->status() == Session::Status::Online;
-    c.canDial = !m_number->text().trimmed().isEmpty() && !m_session->device().id.isEmpty()
-                && !m_session->isBusy(QString());
-    if (!c.call)
-        return c;
-    if (current.data(CallModel::IsParticipantRole).toBool())
-        c.participant = current.data(CallModel::ParticipantNumberRole).toString();
-    c.callBusy = m_session->isBusy(c.call->id);
-    c.otherCall = m_session->otherCall(*c.call);
-    const Call *partner = m_session->consultPartner(*c.call);
-    if (partner)
-        c.consult = c.call->parentCallUri.isEmpty() ? partner : c.call;
-    return c;
+    const Call *call = m_session->calls()->callAt(current);
+    const QString participant = call && current.data(CallModel::IsParticipantRole).toBool()
+                                    ? current.data(CallModel::ParticipantNumberRole).toString()
+                                    : QString();
+    return m_calls->contextFor(call, participant, !m_number->text().trimmed().isEmpty());
 }
 
 void MainWindow::refresh()
 {
-    const ActionContext c = context();
+    const OperationContext c = context();
     m_actions->updateEnabled(c);
     m_caseData->setUserData(c.call ? c.call->userData : QVariantMap());
     m_caseData->setEditable(c.online && c.call && !c.callBusy && c.call->can(u"UpdateUserData"_s),
                             c.online && c.call && !c.callBusy && c.call->can(u"AttachUserData"_s));
-    m_dialPad->setSentDigits(c.call ? m_session->dtmfSent(c.call->id) : QString());
+    m_dialPad->setSentDigits(c.call ? m_calls->dtmfSent(c.call->id) : QString());
     // The consult bar shows the pair whichever call (or none) is selected.
     const Call *consult = c.consult;
     if (!consult)
         for (const Call &call : m_session->calls()->calls())
             if (!call.parentCallUri.isEmpty() && !consult)
                 consult = m_session->calls()->call(call.id);
-    m_consultBar->showPair(consult ? m_session->consultPartner(*consult) : nullptr, consult);
+    m_consultBar->showPair(consult ? m_calls->consultPartner(*consult) : nullptr, consult);
 }
 
-void MainWindow::onOperation(Operation op)
+void MainWindow::onOperation(CallOperation op)
 {
     m_error->clear();
-    const ActionContext c = context();
-    const QString name = CallActions::gwsName(op);
-    switch (op) {
-    case Operation::Dial: {
+    if (op == CallOperation::Dial) {
         // Checked here too, so the message sits under the field the agent is typing in.
         QString problem;
         if (!Validation::normalizeDestination(m_number->text(), &problem)) {
@@ -350,68 +357,53 @@ void MainWindow::onOperation(Operation op)
             m_number->setFocus();
             return;
         }
-        m_session->dial(m_number->text());
+        m_calls->dial(m_number->text());
         return;
     }
-    case Operation::SingleStepTransfer:
-    case Operation::InitiateTransfer:
-    case Operation::SingleStepConference:
-    case Operation::InitiateConference:
-        openDestinationDialog(op);
-        return;
-    default:
-        break;
-    }
+    // A destination comes from the agent, in the transfer/conference dialog.
+    if (CallOperations::spec(op).argument == OperationArgument::Destination)
+        return openDestinationDialog(op);
+    const OperationContext c = context();
     if (!c.call)
         return;
-    switch (op) {
-    case Operation::CompleteTransfer:
-    case Operation::CompleteConference:
-        m_session->completeConsult(c.call->id, name);
-        break;
-    case Operation::CancelConsult:
-        if (c.consult)
-            m_session->cancelConsult(c.consult->id);
-        break;
-    case Operation::RemoveParticipant:
-        m_session->removeParticipant(c.call->id, c.participant);
-        break;
-    case Operation::SwapCalls:
-    case Operation::MergeWithOtherCall:
-        if (c.otherCall)
-            m_session->withOtherCall(c.call->id, name, c.otherCall->id);
-        break;
-    default:
-        m_session->callOperation(c.call->id, name);
-        break;
-    }
+    OperationArgs args;
+    args.participant = c.participant;
+    if (c.otherCall)
+        args.otherCallId = c.otherCall->id;
+    m_calls->perform(op, c.call->id, args);
 }
 
-void MainWindow::openDestinationDialog(Operation op)
+void MainWindow::openDestinationDialog(CallOperation op)
 {
     const Call *call = context().call;
     if (!call)
         return;
-    const bool transfer = op == Operation::SingleStepTransfer || op == Operation::InitiateTransfer;
-    const bool consultFirst = op == Operation::InitiateTransfer || op == Operation::InitiateConference;
-    const QString single = transfer ? u"SingleStepTransfer"_s : u"SingleStepConference"_s;
-    const QString consult = transfer ? u"InitiateTransfer"_s : u"InitiateConference"_s;
+    const bool transfer =
+        op == CallOperation::SingleStepTransfer || op == CallOperation::InitiateTransfer;
+    const bool consultFirst =
+        op == CallOperation::InitiateTransfer || op == CallOperation::InitiateConference;
+    const CallOperation single =
+        transfer ? CallOperation::SingleStepTransfer : CallOperation::SingleStepConference;
+    const CallOperation consult =
+        transfer ? CallOperation::InitiateTransfer : CallOperation::InitiateConference;
     if (m_destinationDialog)
         m_destinationDialog->deleteLater();
     auto *dialog = new DestinationDialog(transfer ? DestinationDialog::Purpose::Transfer
                                                   : DestinationDialog::Purpose::Conference,
-                                         m_session->recentDestinations(), this);
+                                         m_calls->recentNumbers(), this);
     m_destinationDialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setModes(call->can(single), call->can(consult), consultFirst);
+    dialog->setModes(call->can(CallOperations::capability(single)),
+                     call->can(CallOperations::capability(consult)), consultFirst);
     dialog->setValidator([](const QString &text) {
         QString error;
         return Validation::normalizeDestination(text, &error) ? QString() : error;
     });
     const QString callId = call->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, callId, single, consult] {
-        m_session->toDestination(callId, dialog->consult() ? consult : single,
-                                 dialog->destination());
+        OperationArgs args;
+        args.destination = dialog->destination();
+        m_calls->perform(dialog->consult() ? consult : single, callId, args);
     });
     dialog->open();
 }
@@ -420,8 +412,9 @@ void MainWindow::onKeypad(QChar key)
 {
     const Call *call = context().call;
     // On a connected call the keys are tones for the far end; otherwise they build a number.
-    if (call && call->state == CallState::Established && call->can(u"SendDtmf"_s)) {
-        m_session->sendDtmf(call->id, QString(key));
+    if (call && call->state == CallState::Established
+        && call->can(CallOperations::capability(CallOperation::SendDtmf))) {
+        m_calls->sendDtmf(call->id, QString(key));
         return;
     }
     m_number->insert(QString(key));
@@ -506,6 +499,7 @@ void MainWindow::updateStatus()
     const bool canRetry =
         status == Session::Status::Failed || status == Session::Status::Reconnecting;
     m_retry->setVisible(canRetry);
+    m_resync->setEnabled(status == Session::Status::Online);
     m_retryButton->setVisible(canRetry); // a button's visibility does not follow its action
     const Device &device = m_session->device();
     const QString who = m_session->user().displayName();

@@ -11,7 +11,9 @@ class QToolButton;
 class QLabel;
 class QLineEdit;
 class QTreeView;
+class AgentAvailability;
 class AgentStateButton;
+class CallController;
 class CaseDataPanel;
 class ConsultBar;
 class DestinationDialog;
@@ -29,8 +31,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // With a Supervision, a Team view appears when the user has the supervisor role.
-    explicit MainWindow(Session *session, Supervision *supervision = nullptr,
-                        QWidget *parent = nullptr);
+    MainWindow(Session *session, CallController *calls, AgentAvailability *availability,
+               Supervision *supervision = nullptr, QWidget *parent = nullptr);
 
     CallActions *actions() const { return m_actions; }
     QTreeView *callView() const { return m_callView; }
@@ -59,16 +61,18 @@ private:
     QWidget *buildSidePanel();
     void connectSession();
     void buildTeamDock();
-    ActionContext context() const;
-    void onOperation(Operation op);
+    OperationContext context() const;
+    void onOperation(CallOperation op);
     void onKeypad(QChar key);
-    void openDestinationDialog(Operation op);
+    void openDestinationDialog(CallOperation op);
     void refresh();
     void updateStatus();
     void updateTicker();
     void showError(const QString &message);
 
     Session *m_session;
+    CallController *m_calls;
+    AgentAvailability *m_availability;
     CallActions *m_actions;
     QTreeView *m_callView = nullptr;
     QLineEdit *m_number = nullptr;
@@ -81,6 +85,7 @@ private:
     QDockWidget *m_teamDock = nullptr;
     QLabel *m_connection = nullptr;
     QAction *m_retry = nullptr;
+    QAction *m_resync = nullptr;
     QToolButton *m_retryButton = nullptr;
     bool m_closing = false; // the session is shutting down; the next close goes through
     bool m_closed = false;  // shut down: close for real

@@ -281,8 +281,8 @@ void TestBadServer::statusCodeAsString()
     ClientStack a(server.url(), u"agent1"_s, u"x"_s);
     QVERIFY(a.loginAndWait());
     QTRY_VERIFY(a.calls.call(u"c1"_s));
-    QSignalSpy errors(&a.session, &Session::errorOccurred);
-    QVERIFY(a.session.answer(u"c1"_s));
+    QSignalSpy errors(&a.control, &CallController::errorOccurred);
+    QVERIFY(a.control.answer(u"c1"_s));
     QTRY_COMPARE(errors.count(), 1);
     QVERIFY2(errors.first().first().toString().contains(u"code 2"_s),
              qPrintable(errors.first().first().toString()));

@@ -100,7 +100,7 @@ void TestBudget::sessionInvalidatedWithACallStaysUnderBudget()
     control.ringFrom(u"+15550700001"_s, u"5001"_s);
     QTRY_VERIFY(a.firstIn(CallState::Ringing));
     const QString id = a.firstIn(CallState::Ringing)->id;
-    QVERIFY(a.session.answer(id));
+    QVERIFY(a.control.answer(id));
     QTRY_VERIFY(a.firstIn(CallState::Established));
 
     control.send(u"/sim/stats"_s, "DELETE");
@@ -119,7 +119,7 @@ void TestBudget::sessionInvalidatedWithACallStaysUnderBudget()
              qPrintable(u"%1 requests in %2 s"_s.arg(requests).arg(seconds)));
     QVERIFY2(requests <= 15, qPrintable(u"%1 requests in %2 s"_s.arg(requests).arg(seconds)));
     QCOMPARE(a.calls.callCount(), 1);
-    QVERIFY(a.session.hangup(a.firstIn(CallState::Established)->id));
+    QVERIFY(a.control.hangup(a.firstIn(CallState::Established)->id));
     QTRY_COMPARE(a.calls.callCount(), 0);
 }
 

@@ -152,7 +152,7 @@ void TestCredentials::logsNeverContainSecrets()
         ClientStack a(sim.baseUrl(), u"carol"_s, kPassword);
         a.session.login();
         QVERIFY(QTest::qWaitFor([&] { return a.session.status() == Session::Status::Online; }, 5000));
-        a.session.dial(u"+15550001111"_s);
+        a.control.dial(u"+15550001111"_s);
         QVERIFY(QTest::qWaitFor([&] { return a.calls.callCount() > 0; }, 5000));
         ClientStack wrong(sim.baseUrl(), u"carol"_s, kPassword + u"x"_s);
         wrong.session.login();

@@ -41,17 +41,17 @@ void TestExtensions::withoutErrorMessagesABusyDestinationJustEnds()
     QVERIFY(a.loginAndWait());
     QSignalSpy errors(&a.session, &Session::errorOccurred);
     QSignalSpy appeared(&a.calls, &QAbstractItemModel::rowsInserted);
-    QVERIFY(a.session.dial(u"+15550000000"_s));
+    QVERIFY(a.control.dial(u"+15550000000"_s));
     // The call shows while it is dialled and is gone once the switch gives up on it;
     // without the ErrorMessage extension nobody says why, and nothing is invented.
     QTRY_VERIFY(!appeared.isEmpty());
     QTRY_COMPARE(a.calls.callCount(), 0);
     QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
-    QVERIFY(!a.session.isBusy(QString()));
+    QVERIFY(!a.control.isBusy(QString()));
     // And the agent can go on dialling.
-    QVERIFY(a.session.dial(u"+15551230000"_s));
+    QVERIFY(a.control.dial(u"+15551230000"_s));
     QTRY_VERIFY(a.firstIn(CallState::Established));
-    QVERIFY(a.session.hangup(a.firstIdIn(CallState::Established)));
+    QVERIFY(a.control.hangup(a.firstIdIn(CallState::Established)));
     QTRY_COMPARE(a.calls.callCount(), 0);
 }
 
@@ -64,11 +64,11 @@ void TestExtensions::withoutAgentStateSettingsTheSystemStatesWork()
     QVERIFY(a.loginAndWait());
     QTRY_COMPARE(a.session.device().userState.state, u"Ready"_s);
     // No settings group: the documented system states, and each of them works.
-    QCOMPARE(a.session.agentStates(), AgentStateOption::defaults());
+    QCOMPARE(a.availability.agentStates(), AgentStateOption::defaults());
     for (const AgentStateOption &option : AgentStateOption::defaults()) {
         // Refused (false, nothing sent) while the previous change is still in flight: retry
         // until sent (qWaitFor, not QTRY_VERIFY, which would send a second time to check).
-        QVERIFY(QTest::qWaitFor([&] { return a.session.setAgentState(option); }));
+        QVERIFY(QTest::qWaitFor([&] { return a.availability.setAgentState(option); }));
         if (option.operationName == u"AfterCallWork")
             QTRY_VERIFY(a.session.device().userState.isAfterCallWork());
         else

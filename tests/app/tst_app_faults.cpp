@@ -99,12 +99,12 @@ void TestFaults::operationDuringOutageIsReportedNotReplayed()
     const QString id = a.calls.calls().first().id;
 
     m_sim.reset();
-    QSignalSpy errors(&a.session, &Session::errorOccurred);
-    QVERIFY(a.session.answer(id));
+    QSignalSpy errors(&a.control, &CallController::errorOccurred);
+    QVERIFY(a.control.answer(id));
     QTRY_VERIFY(!errors.isEmpty());
     QVERIFY2(errors.first().first().toString().contains(u"Answer"_s),
              qPrintable(errors.first().first().toString()));
-    QVERIFY(!a.session.isBusy(id));
+    QVERIFY(!a.control.isBusy(id));
 
     startSimulator(m_port);
     QTRY_COMPARE_WITH_TIMEOUT(a.session.status(), Session::Status::Online, 10000);
@@ -120,8 +120,8 @@ void TestFaults::expiredSessionReauthenticatesOnce()
 
     m_control->post(u"/sim/sessions/invalidate"_s, {{u"userName"_s, u"agent1"_s}});
     QCOMPARE(m_control->lastStatus(), 200);
-    QSignalSpy errors(&a.session, &Session::errorOccurred);
-    QVERIFY(a.session.answer(id));
+    QSignalSpy errors(&a.control, &CallController::errorOccurred);
+    QVERIFY(a.control.answer(id));
     QTRY_VERIFY(!errors.isEmpty());
     QVERIFY2(errors.first().first().toString().contains(u"expired"_s),
              qPrintable(errors.first().first().toString()));
@@ -130,8 +130,8 @@ void TestFaults::expiredSessionReauthenticatesOnce()
     QTRY_COMPARE(a.session.status(), Session::Status::Online);
     QTRY_VERIFY(a.client.hasCsrfToken());
     QCOMPARE(a.callOf(id).state, CallState::Ringing);
-    QTRY_VERIFY(!a.session.isBusy(id));
-    QVERIFY(a.session.answer(id));
+    QTRY_VERIFY(!a.control.isBusy(id));
+    QVERIFY(a.control.answer(id));
     QTRY_COMPARE(a.callOf(id).state, CallState::Established);
     // Notifications flow on the new session too.
     m_control->ringFrom(u"+15550300006"_s, u"5001"_s);
@@ -146,12 +146,12 @@ void TestFaults::slowServerTimesOut()
 
     a.client.setTimeout(400);
     m_control->post(u"/sim/faults"_s, {{u"latencyMs"_s, 2000}, {u"paths"_s, u"/api/v2/me/calls"_s}});
-    QSignalSpy errors(&a.session, &Session::errorOccurred);
-    QVERIFY(a.session.answer(id));
+    QSignalSpy errors(&a.control, &CallController::errorOccurred);
+    QVERIFY(a.control.answer(id));
     QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 3000);
     QVERIFY2(errors.first().first().toString().contains(u"in time"_s),
              qPrintable(errors.first().first().toString()));
-    QVERIFY(!a.session.isBusy(id)); // the controls come back
+    QVERIFY(!a.control.isBusy(id)); // the controls come back
     // The server did it after all: the screen follows the server, not the timeout.
     const auto state = [&] {
         const Call *c = a.calls.call(id);
@@ -169,14 +169,14 @@ void TestFaults::serverErrorIsReported()
 
     m_control->post(u"/sim/faults"_s, {{u"httpStatus"_s, 500}, {u"failCount"_s, 1},
                                        {u"paths"_s, u"/api/v2/me/calls"_s}});
-    QSignalSpy errors(&a.session, &Session::errorOccurred);
-    QVERIFY(a.session.answer(id));
+    QSignalSpy errors(&a.control, &CallController::errorOccurred);
+    QVERIFY(a.control.answer(id));
     QTRY_VERIFY(!errors.isEmpty());
     QVERIFY2(errors.first().first().toString().contains(u"500"_s),
              qPrintable(errors.first().first().toString()));
     QCOMPARE(a.callOf(id).state, CallState::Ringing); // no state invented
-    QTRY_VERIFY(!a.session.isBusy(id));
-    QVERIFY(a.session.answer(id)); // the next one goes through
+    QTRY_VERIFY(!a.control.isBusy(id));
+    QVERIFY(a.control.answer(id)); // the next one goes through
     QTRY_COMPARE(a.callOf(id).state, CallState::Established);
 }
 

@@ -89,7 +89,7 @@ QString TestOperations::answeredInbound(ClientStack &stack, const QString &from,
     const QString id = stack.waitForFirstIn(CallState::Ringing);
     if (id.isEmpty())
         return {};
-    stack.session.answer(id);
+    stack.control.answer(id);
     // Empty unless answered and settled: every caller asserts the id.
     return stack.waitForSettled(id, CallState::Established) ? id : QString();
 }
@@ -99,12 +99,12 @@ void TestOperations::holdAndRetrieve()
     const QString id = answeredInbound(*m_a, u"+15550000001"_s);
     QVERIFY(!id.isEmpty());
     QVERIFY(m_a->callOf(id).can(u"Hold"_s));
-    QVERIFY(m_a->session.callOperation(id, u"Hold"_s));
+    QVERIFY(m_a->control.perform(CallOperation::Hold, id));
     QTRY_COMPARE(m_a->callOf(id).state, CallState::Held);
     QVERIFY(m_a->callOf(id).can(u"Retrieve"_s));
     QVERIFY(!m_a->callOf(id).can(u"Hold"_s));
-    QTRY_VERIFY(!m_a->session.isBusy(id));
-    QVERIFY(m_a->session.callOperation(id, u"Retrieve"_s));
+    QTRY_VERIFY(!m_a->control.isBusy(id));
+    QVERIFY(m_a->control.perform(CallOperation::Retrieve, id));
     QTRY_COMPARE(m_a->callOf(id).state, CallState::Established);
 }
 
@@ -113,12 +113,12 @@ void TestOperations::muteAndUnmute()
     const QString id = answeredInbound(*m_a, u"+15550000002"_s);
     QVERIFY(!id.isEmpty());
     QVERIFY(m_a->callOf(id).can(u"MuteCall"_s));
-    QVERIFY(m_a->session.callOperation(id, u"MuteCall"_s));
+    QVERIFY(m_a->control.perform(CallOperation::MuteCall, id));
     QTRY_VERIFY(m_a->callOf(id).muted);
     QVERIFY(m_a->callOf(id).can(u"UnmuteCall"_s));
     QVERIFY(!m_a->callOf(id).can(u"MuteCall"_s));
-    QTRY_VERIFY(!m_a->session.isBusy(id));
-    QVERIFY(m_a->session.callOperation(id, u"UnmuteCall"_s));
+    QTRY_VERIFY(!m_a->control.isBusy(id));
+    QVERIFY(m_a->control.perform(CallOperation::UnmuteCall, id));
     QTRY_VERIFY(!m_a->callOf(id).muted);
 }
 
@@ -126,14 +126,14 @@ void TestOperations::sendDtmfReachesTheSwitch()
 {
     const QString id = answeredInbound(*m_a, u"+15550000003"_s);
     QVERIFY(!id.isEmpty());
-    QSignalSpy sent(&m_a->session, &Session::dtmfSentChanged);
-    QVERIFY(m_a->session.sendDtmf(id, u"1"_s));
-    QVERIFY(m_a->session.sendDtmf(id, u"2"_s)); // queued behind the first, sent in order
-    QVERIFY(m_a->session.sendDtmf(id, u"#"_s));
-    QTRY_COMPARE(m_a->session.dtmfSent(id), u"12#"_s);
+    QSignalSpy sent(&m_a->control, &CallController::dtmfSentChanged);
+    QVERIFY(m_a->control.sendDtmf(id, u"1"_s));
+    QVERIFY(m_a->control.sendDtmf(id, u"2"_s)); // queued behind the first, sent in order
+    QVERIFY(m_a->control.sendDtmf(id, u"#"_s));
+    QTRY_COMPARE(m_a->control.dtmfSent(id), u"12#"_s);
     const QJsonObject server = m_control->get(u"/sim/calls/"_s + id);
     QVERIFY2(QJsonDocument(server).toJson().contains("12#"), QJsonDocument(server).toJson().constData());
-    QVERIFY(!m_a->session.sendDtmf(id, u"x"_s)); // invalid digits are never sent
+    QVERIFY(!m_a->control.sendDtmf(id, u"x"_s)); // invalid digits are never sent
 }
 
 void TestOperations::singleStepTransferToAgent()
@@ -143,14 +143,14 @@ void TestOperations::singleStepTransferToAgent()
     QTRY_COMPARE(b.session.status(), Session::Status::Online);
     const QString id = answeredInbound(*m_a, u"+15550000004"_s);
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_a->session.toDestination(id, u"SingleStepTransfer"_s, u"5002"_s));
+    QVERIFY(m_a->control.perform(CallOperation::SingleStepTransfer, id, OperationArgs::forDestination(u"5002"_s)));
     QTRY_COMPARE(liveCalls(*m_a), 0);
     QTRY_VERIFY(b.firstIn(CallState::Ringing));
     const Call *atB = b.firstIn(CallState::Ringing);
     QVERIFY2(atB->remoteParty().contains(u"5550000004"_s), qPrintable(atB->remoteParty()));
     QCOMPARE(atB->userData.value(u"CustomerName"_s).toString(), u"Dana"_s);
-    QCOMPARE(m_a->session.recentDestinations().value(0), u"5002"_s);
-    b.session.hangup(atB->id);
+    QCOMPARE(m_a->recent.numbers().value(0), u"5002"_s);
+    b.control.hangup(atB->id);
     QTRY_COMPARE(b.calls.callCount(), 0);
 }
 
@@ -159,7 +159,7 @@ void TestOperations::consultTransfer()
     const QString id = answeredInbound(*m_a, u"+15550000005"_s);
     QVERIFY(!id.isEmpty());
     const QString originalUri = m_a->callOf(id).uri;
-    QVERIFY(m_a->session.toDestination(id, u"InitiateTransfer"_s, u"+15557770000"_s));
+    QVERIFY(m_a->control.perform(CallOperation::InitiateTransfer, id, OperationArgs::forDestination(u"+15557770000"_s)));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     QTRY_COMPARE(m_a->callOf(id).state, CallState::Held);
     const Call *consult = nullptr;
@@ -169,11 +169,11 @@ void TestOperations::consultTransfer()
     QVERIFY(consult);
     QCOMPARE(consult->callType, u"Consult"_s);
     QCOMPARE(consult->parentCallUri, originalUri);
-    QCOMPARE(m_a->session.consultPartner(m_a->callOf(id)), consult);
+    QCOMPARE(m_a->control.consultPartner(m_a->callOf(id)), consult);
     const QString consultId = consult->id;
     QTRY_COMPARE(m_a->callOf(consultId).state, CallState::Established);
     QTRY_VERIFY(m_a->callOf(id).can(u"CompleteTransfer"_s));
-    QVERIFY(m_a->session.completeConsult(id, u"CompleteTransfer"_s));
+    QVERIFY(m_a->control.perform(CallOperation::CompleteTransfer, id));
     QTRY_COMPARE(liveCalls(*m_a), 0); // both calls released for the initiator
 }
 
@@ -181,12 +181,12 @@ void TestOperations::consultConference()
 {
     const QString id = answeredInbound(*m_a, u"+15550000006"_s);
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_a->session.toDestination(id, u"InitiateConference"_s, u"+15557770001"_s));
+    QVERIFY(m_a->control.perform(CallOperation::InitiateConference, id, OperationArgs::forDestination(u"+15557770001"_s)));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString consultId = otherCallId(id);
     QTRY_COMPARE(m_a->callOf(consultId).state, CallState::Established);
     QTRY_VERIFY(m_a->callOf(consultId).can(u"CompleteConference"_s));
-    QVERIFY(m_a->session.completeConsult(consultId, u"CompleteConference"_s));
+    QVERIFY(m_a->control.perform(CallOperation::CompleteConference, consultId));
     QTRY_COMPARE(liveCalls(*m_a), 1);
     QTRY_COMPARE(m_a->callOf(id).participants.size(), 2);
     QTRY_COMPARE(m_a->callOf(id).state, CallState::Established);
@@ -198,11 +198,11 @@ void TestOperations::cancelConsultRetrievesOriginal()
 {
     const QString id = answeredInbound(*m_a, u"+15550000007"_s);
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_a->session.toDestination(id, u"InitiateTransfer"_s, u"+15557770002"_s));
+    QVERIFY(m_a->control.perform(CallOperation::InitiateTransfer, id, OperationArgs::forDestination(u"+15557770002"_s)));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString consultId = otherCallId(id);
-    QTRY_VERIFY(!m_a->session.isBusy(consultId));
-    QVERIFY(m_a->session.cancelConsult(consultId));
+    QTRY_VERIFY(!m_a->control.isBusy(consultId));
+    QVERIFY(m_a->control.perform(CallOperation::CancelConsult, consultId));
     QTRY_COMPARE(liveCalls(*m_a), 1);
     QTRY_COMPARE(m_a->callOf(id).state, CallState::Established);
 }
@@ -211,11 +211,11 @@ void TestOperations::singleStepConferenceAndRemoveParticipant()
 {
     const QString id = answeredInbound(*m_a, u"+15550000008"_s);
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_a->session.toDestination(id, u"SingleStepConference"_s, u"+15557770003"_s));
+    QVERIFY(m_a->control.perform(CallOperation::SingleStepConference, id, OperationArgs::forDestination(u"+15557770003"_s)));
     QTRY_COMPARE(m_a->callOf(id).participants.size(), 2);
     QTRY_VERIFY(m_a->callOf(id).can(u"RemoveParticipantFromConference"_s));
-    QTRY_VERIFY(!m_a->session.isBusy(id));
-    QVERIFY(m_a->session.removeParticipant(id, u"+15557770003"_s));
+    QTRY_VERIFY(!m_a->control.isBusy(id));
+    QVERIFY(m_a->control.perform(CallOperation::RemoveParticipant, id, OperationArgs::forParticipant(u"+15557770003"_s)));
     QTRY_COMPARE(m_a->callOf(id).participants.size(), 1);
     QCOMPARE(m_a->callOf(id).participants.first().phoneNumber, u"+15550000008"_s);
 }
@@ -224,16 +224,16 @@ void TestOperations::swapCalls()
 {
     const QString first = answeredInbound(*m_a, u"+15550000009"_s);
     QVERIFY(!first.isEmpty());
-    m_a->session.callOperation(first, u"Hold"_s);
+    m_a->control.perform(CallOperation::Hold, first);
     QTRY_COMPARE(m_a->callOf(first).state, CallState::Held);
-    QTRY_VERIFY(!m_a->session.isBusy(first));
-    QVERIFY(m_a->session.dial(u"+15557770004"_s));
+    QTRY_VERIFY(!m_a->control.isBusy(first));
+    QVERIFY(m_a->control.dial(u"+15557770004"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString second = otherCallId(first);
     QTRY_COMPARE(m_a->callOf(second).state, CallState::Established);
     QTRY_VERIFY(m_a->callOf(second).can(u"SwapCalls"_s));
-    QCOMPARE(m_a->session.otherCall(m_a->callOf(second))->id, first);
-    QVERIFY(m_a->session.withOtherCall(second, u"SwapCalls"_s, first));
+    QCOMPARE(m_a->control.otherCall(m_a->callOf(second))->id, first);
+    QVERIFY(m_a->control.perform(CallOperation::SwapCalls, second, OperationArgs::forOtherCall(first)));
     QTRY_COMPARE(m_a->callOf(second).state, CallState::Held);
     QTRY_COMPARE(m_a->callOf(first).state, CallState::Established);
 }
@@ -242,14 +242,14 @@ void TestOperations::mergeCalls()
 {
     const QString first = answeredInbound(*m_a, u"+15550000010"_s);
     QVERIFY(!first.isEmpty());
-    m_a->session.callOperation(first, u"Hold"_s);
+    m_a->control.perform(CallOperation::Hold, first);
     QTRY_COMPARE(m_a->callOf(first).state, CallState::Held);
-    QVERIFY(m_a->session.dial(u"+15557770005"_s));
+    QVERIFY(m_a->control.dial(u"+15557770005"_s));
     QTRY_COMPARE(liveCalls(*m_a), 2);
     const QString second = otherCallId(first);
     QTRY_COMPARE(m_a->callOf(second).state, CallState::Established);
     QTRY_VERIFY(m_a->callOf(second).can(u"MergeWithOtherCall"_s));
-    QVERIFY(m_a->session.withOtherCall(second, u"MergeWithOtherCall"_s, first));
+    QVERIFY(m_a->control.perform(CallOperation::MergeWithOtherCall, second, OperationArgs::forOtherCall(first)));
     QTRY_COMPARE(liveCalls(*m_a), 1);
     const Call merged = m_a->calls.calls().first();
     QCOMPARE(merged.state, CallState::Established);
@@ -260,13 +260,13 @@ void TestOperations::attachAndUpdateUserData()
 {
     const QString id = answeredInbound(*m_a, u"+15550000011"_s);
     QVERIFY(!id.isEmpty());
-    QVERIFY(m_a->session.callOperation(id, u"AttachUserData"_s,
-                                       {{u"userData"_s, QJsonObject{{u"Disposition"_s, u"Sale"_s}}}}));
+    QVERIFY(m_a->control.perform(CallOperation::AttachUserData, id,
+                                 OperationArgs::forUserData({{u"Disposition"_s, u"Sale"_s}})));
     QTRY_COMPARE(m_a->callOf(id).userData.value(u"Disposition"_s).toString(), u"Sale"_s);
     QCOMPARE(m_a->callOf(id).userData.value(u"CustomerName"_s).toString(), u"Dana"_s);
-    QTRY_VERIFY(!m_a->session.isBusy(id));
-    QVERIFY(m_a->session.callOperation(id, u"UpdateUserData"_s,
-                                       {{u"userData"_s, QJsonObject{{u"Disposition"_s, u"Callback"_s}}}}));
+    QTRY_VERIFY(!m_a->control.isBusy(id));
+    QVERIFY(m_a->control.perform(CallOperation::UpdateUserData, id,
+                                 OperationArgs::forUserData({{u"Disposition"_s, u"Callback"_s}})));
     QTRY_COMPARE(m_a->callOf(id).userData.value(u"Disposition"_s).toString(), u"Callback"_s);
 }
 
@@ -276,13 +276,13 @@ void TestOperations::invalidOperationIsRefusedAndCallUnchanged()
     QVERIFY(!id.isEmpty());
     const Call before = m_a->callOf(id);
     QVERIFY(!before.can(u"Retrieve"_s));
-    QSignalSpy errors(&m_a->session, &Session::errorOccurred);
-    QVERIFY(m_a->session.callOperation(id, u"Retrieve"_s)); // sent anyway, as a buggy client would
+    QSignalSpy errors(&m_a->control, &CallController::errorOccurred);
+    QVERIFY(m_a->control.perform(CallOperation::Retrieve, id)); // sent anyway, as a buggy client would
     QTRY_COMPARE(errors.count(), 1);
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains(u"Retrieve"_s) && message.contains(u"code 2"_s), qPrintable(message));
     QVERIFY(m_a->callOf(id).sameContent(before));
-    QVERIFY(!m_a->session.isBusy(id));
+    QVERIFY(!m_a->control.isBusy(id));
 }
 
 QTEST_GUILESS_MAIN(TestOperations)

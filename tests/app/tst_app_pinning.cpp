@@ -73,7 +73,7 @@ void TestPinning::pinnedKeyLetsTheClientIn()
     tls.setPinnedKeys({u"AAAA"_s, opensslPin()});
     a.client.setSslConfiguration(tls.configuration());
     QVERIFY(a.loginAndWait()); // REST and CometD both
-    QVERIFY(a.session.dial(u"+15550600002"_s));
+    QVERIFY(a.control.dial(u"+15550600002"_s));
     QTRY_VERIFY(a.firstIn(CallState::Dialing) || a.firstIn(CallState::Established));
 }
 

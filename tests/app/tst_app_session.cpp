@@ -86,7 +86,7 @@ void TestSession::dialExternalGoesDialingThenEstablished()
     connect(&a->calls, &QAbstractItemModel::rowsInserted, this, record);
     connect(&a->calls, &QAbstractItemModel::dataChanged, this, record);
 
-    QVERIFY(a->session.dial(u"+1 (555) 010-2000"_s));
+    QVERIFY(a->control.dial(u"+1 (555) 010-2000"_s));
     QTRY_VERIFY(a->firstIn(CallState::Established));
     QCOMPARE(seen.value(0), CallState::Dialing);
     QVERIFY(seen.contains(CallState::Established));
@@ -94,7 +94,7 @@ void TestSession::dialExternalGoesDialingThenEstablished()
     QCOMPARE(call->remoteParty(), u"+15550102000"_s);
     QVERIFY(call->can(u"Hangup"_s));
 
-    QVERIFY(a->session.hangup(call->id));
+    QVERIFY(a->control.hangup(call->id));
     QTRY_COMPARE(a->calls.callCount(), 0);
 }
 
@@ -112,12 +112,12 @@ void TestSession::inboundRingAnswerHangup()
     QCOMPARE(ringing.userData.value(u"AccountNumber"_s).toString(), u"12345678"_s);
     QVERIFY(ringing.remoteParty().contains(u"5551234567"_s));
 
-    QVERIFY(a->session.answer(ringing.id));
-    QVERIFY(a->session.isBusy(ringing.id)); // no second request until the outcome arrives
-    QVERIFY(!a->session.answer(ringing.id));
+    QVERIFY(a->control.answer(ringing.id));
+    QVERIFY(a->control.isBusy(ringing.id)); // no second request until the outcome arrives
+    QVERIFY(!a->control.answer(ringing.id));
     QTRY_COMPARE(a->callOf(ringing.id).state, CallState::Established);
 
-    QVERIFY(a->session.hangup(ringing.id));
+    QVERIFY(a->control.hangup(ringing.id));
     QTRY_COMPARE(a->calls.callCount(), 0);
     // The server agrees: the call is over on the switch too.
     const QJsonObject server = m_control->get(u"/sim/calls/"_s + simId);
@@ -130,14 +130,14 @@ void TestSession::internalCallRingsOtherAgent()
     QVERIFY(a);
     auto b = loggedIn(u"agent2"_s);
     QVERIFY(b);
-    QVERIFY(a->session.dial(u"5002"_s));
+    QVERIFY(a->control.dial(u"5002"_s));
     QTRY_VERIFY(b->firstIn(CallState::Ringing));
     QVERIFY(a->firstIn(CallState::Dialing));
-    QVERIFY(b->session.answer(b->firstIdIn(CallState::Ringing)));
+    QVERIFY(b->control.answer(b->firstIdIn(CallState::Ringing)));
     QTRY_VERIFY(a->firstIn(CallState::Established));
     QTRY_VERIFY(b->firstIn(CallState::Established));
     QCOMPARE(b->callOf(b->firstIdIn(CallState::Established)).remoteParty(), u"5001"_s);
-    QVERIFY(b->session.hangup(b->firstIdIn(CallState::Established)));
+    QVERIFY(b->control.hangup(b->firstIdIn(CallState::Established)));
     QTRY_COMPARE(a->calls.callCount(), 0);
     QTRY_COMPARE(b->calls.callCount(), 0);
 }
@@ -156,8 +156,8 @@ void TestSession::invalidDestinationSendsNothing()
     auto a = loggedIn(u"agent1"_s);
     QVERIFY(a);
     const int before = m_control->requestCount(u"Dial"_s);
-    QSignalSpy errors(&a->session, &Session::errorOccurred);
-    QVERIFY(!a->session.dial(destination));
+    QSignalSpy errors(&a->control, &CallController::errorOccurred);
+    QVERIFY(!a->control.dial(destination));
     QCOMPARE(errors.count(), 1);
     QVERIFY(!errors.at(0).at(0).toString().isEmpty());
     QCOMPARE(m_control->requestCount(u"Dial"_s), before);
@@ -169,7 +169,7 @@ void TestSession::farEndHangupRemovesCall()
     QVERIFY(a);
     const QString simId = m_control->ringFrom(u"+15557654321"_s, u"5001"_s);
     QTRY_VERIFY(a->firstIn(CallState::Ringing));
-    QVERIFY(a->session.answer(a->firstIdIn(CallState::Ringing)));
+    QVERIFY(a->control.answer(a->firstIdIn(CallState::Ringing)));
     QTRY_VERIFY(a->firstIn(CallState::Established));
     m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s);
     QCOMPARE(m_control->lastStatus(), 200);

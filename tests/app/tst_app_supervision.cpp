@@ -80,29 +80,29 @@ void TestSupervision::agentStates()
     QVERIFY(a);
     QCOMPARE(a->session.status(), Session::Status::Online);
     // The reasons come from the server's settings, not from the client.
-    QTRY_VERIFY(a->session.agentStates().size() > 3);
+    QTRY_VERIFY(a->availability.agentStates().size() > 3);
     AgentStateOption chosen;
-    for (const AgentStateOption &o : a->session.agentStates())
+    for (const AgentStateOption &o : a->availability.agentStates())
         if (o.operationName == operation && o.reasonCode == reason)
             chosen = o;
     QVERIFY2(!chosen.operationName.isEmpty(), qPrintable(operation + u' ' + reason));
-    QVERIFY(a->session.setAgentState(chosen));
+    QVERIFY(a->availability.setAgentState(chosen));
     QTRY_COMPARE(a->session.device().userState.state, state);
     QTRY_COMPARE(a->session.device().userState.workMode, workMode);
     if (!reason.isEmpty())
         QVERIFY(a->session.device().userState.displayName.contains(reason));
-    QVERIFY(a->session.stateSince().isValid());
+    QVERIFY(a->availability.stateSince().isValid());
 }
 
 void TestSupervision::doNotDisturb()
 {
     auto a = online(u"agent1"_s);
     QVERIFY(a);
-    QVERIFY(a->session.setDoNotDisturb(true));
+    QVERIFY(a->availability.setDoNotDisturb(true));
     QTRY_VERIFY(a->session.device().doNotDisturb);
     // Refused (false, nothing sent) while the first request is still in flight: retry
     // until sent (qWaitFor, not QTRY_VERIFY, which would send a second time to check).
-    QVERIFY(QTest::qWaitFor([&] { return a->session.setDoNotDisturb(false); }));
+    QVERIFY(QTest::qWaitFor([&] { return a->availability.setDoNotDisturb(false); }));
     QTRY_VERIFY(!a->session.device().doNotDisturb);
 }
 
@@ -111,7 +111,7 @@ void TestSupervision::teamIsForSupervisorsOnly()
     auto a = online(u"agent1"_s);
     QVERIFY(a);
     TeamModel team;
-    Supervision supervision(&a->session, &team);
+    Supervision supervision(&a->session, &a->client, &a->control, &team);
     QSignalSpy availability(&supervision, &Supervision::teamAvailabilityChanged);
     supervision.refresh();
     // 403 for an agent: said once, in words, with the way on.
@@ -129,7 +129,7 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QVERIFY(boss);
     TeamModel team;
     QAbstractItemModelTester tester(&team, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Supervision supervision(&boss->session, &team);
+    Supervision supervision(&boss->session, &boss->client, &boss->control, &team);
     supervision.setRefreshInterval(300);
     supervision.refresh();
 
@@ -151,7 +151,7 @@ void TestSupervision::listenInConferenceBargeInCancel()
     m_control->ringFrom(u"+15550400001"_s, u"5001"_s);
     QTRY_VERIFY(agent->firstIn(CallState::Ringing));
     const QString callId = agent->firstIdIn(CallState::Ringing);
-    agent->session.answer(callId);
+    agent->control.answer(callId);
     QTRY_COMPARE(agent->callOf(callId).state, CallState::Established);
     QTRY_VERIFY(monitoredCall(*boss));
     QTRY_VERIFY(agent->callOf(callId).supervisorListeningIn);
@@ -168,14 +168,14 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QTRY_VERIFY(numbers().contains(u"+15550400001"_s));
 
     // agent1 conferences an external number: super1 sees three parties at once.
-    QTRY_VERIFY(!agent->session.isBusy(callId));
-    QVERIFY(agent->session.toDestination(callId, u"SingleStepConference"_s, u"+15550400002"_s));
+    QTRY_VERIFY(!agent->control.isBusy(callId));
+    QVERIFY(agent->control.perform(CallOperation::SingleStepConference, callId, OperationArgs::forDestination(u"+15550400002"_s)));
     QTRY_VERIFY(numbers().contains(u"+15550400002"_s));
     QTRY_COMPARE(numbers().size(), 3);
 
     // Barge in, a call operation on the monitored call (SwitchToBargeIn): the supervisor
     // becomes a full participant of the agent's call.
-    QTRY_VERIFY(monitoredCall(*boss) && !boss->session.isBusy(monitoredCall(*boss)->id));
+    QTRY_VERIFY(monitoredCall(*boss) && !boss->control.isBusy(monitoredCall(*boss)->id));
     QVERIFY(supervision.switchTo(u"BargeIn"_s));
     QTRY_COMPARE(supervision.monitoringOperation(), u"BargeIn"_s);
     const auto agentSees = [&] {
@@ -192,7 +192,7 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QTRY_VERIFY(!supervision.canCancel());
     QTRY_VERIFY(!monitoredCall(*boss));
     QVERIFY(supervision.monitoredDeviceId().isEmpty());
-    agent->session.hangup(callId);
+    agent->control.hangup(callId);
     QTRY_COMPARE(agent->calls.callCount(), 0);
 }
 

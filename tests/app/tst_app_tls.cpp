@@ -79,7 +79,7 @@ void TestTls::trustedCaLetsTheClientIn()
     QSslConfiguration::setDefaultConfiguration(config);
     ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
     QVERIFY(a.loginAndWait());
-    QVERIFY(a.session.dial(u"+15550600001"_s));
+    QVERIFY(a.control.dial(u"+15550600001"_s));
     QTRY_VERIFY(a.firstIn(CallState::Established)); // REST and CometD both over TLS
 }
 

@@ -2,9 +2,12 @@
 
 // One logged-in softphone client without widgets: the same objects main.cpp wires.
 
+#include "agentavailability.h"
+#include "callcontroller.h"
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "gwsclient.h"
+#include "recentnumbers.h"
 #include "requestbudget.h"
 #include "session.h"
 
@@ -15,7 +18,11 @@
 struct ClientStack
 {
     ClientStack(const QUrl &server, const QString &user, const QString &password)
-        : client(&network), cometd(&network), session(&client, &cometd, &calls)
+        : client(&network)
+        , cometd(&network)
+        , session(&client, &cometd, &calls)
+        , control(&session, &client, &calls, &recent)
+        , availability(&session, &client)
     {
         client.setServer(server);
         client.setCredentials(user, password);
@@ -68,7 +75,7 @@ struct ClientStack
     // Waits until call `id` is in `state` with no request in flight; false after the timeout.
     [[nodiscard]] bool waitForSettled(const QString &id, CallState state, int timeoutMs = 5000) const
     {
-        return QTest::qWaitFor([&] { return stateOf(id) == state && !session.isBusy(id); },
+        return QTest::qWaitFor([&] { return stateOf(id) == state && !control.isBusy(id); },
                                timeoutMs);
     }
 
@@ -78,4 +85,7 @@ struct ClientStack
     CometdClient cometd;
     CallModel calls;
     Session session;
+    RecentNumbers recent;
+    CallController control;       // the agent's call operations
+    AgentAvailability availability; // agent state and Do Not Disturb
 };

@@ -99,8 +99,10 @@ void TestScriptedFlows::init()
     const bool supervisor = QByteArray(QTest::currentTestFunction()).startsWith("supervisor");
     QVERIFY(startServer(supervisor ? QStringList{u"--supervisor"_s} : QStringList{}));
     m_stack = std::make_unique<ClientStack>(m_base, kUser, kPassword);
-    connect(&m_stack->session, &Session::errorOccurred, this,
-            [this](const QString &text) { m_clientErrors << text; });
+    const auto collect = [this](const QString &text) { m_clientErrors << text; };
+    connect(&m_stack->session, &Session::errorOccurred, this, collect);
+    connect(&m_stack->control, &CallController::errorOccurred, this, collect);
+    connect(&m_stack->availability, &AgentAvailability::errorOccurred, this, collect);
     QVERIFY2(m_stack->loginAndWait(kLoginMs), qPrintable(u"login: "_s + clientState()));
     QCOMPARE(m_stack->session.device().id, supervisor ? kSupervisorDeviceId : kAgentDeviceId);
     control("DELETE", u"/script/requests"_s);
@@ -202,10 +204,9 @@ QString TestScriptedFlows::ring(const QString &from)
 bool TestScriptedFlows::answered(const QString &from, QString *id)
 {
     *id = ring(from);
-    Session &s = m_stack->session;
     return !id->isEmpty()
            && QTest::qWaitFor([&] { return stateOf(*id) == CallState::Ringing; }, kEventMs)
-           && s.answer(*id)
+           && m_stack->control.answer(*id)
            && QTest::qWaitFor([&] { return stateOf(*id) == CallState::Established; }, kEventMs)
            && numbersOf(*id) == QStringList{from};
 }
@@ -228,7 +229,8 @@ bool TestScriptedFlows::consultUp(const QString &original, const QString &operat
     };
     connect(&calls, &QAbstractItemModel::rowsInserted, &guard, look);
     connect(&calls, &QAbstractItemModel::dataChanged, &guard, look);
-    if (!m_stack->session.toDestination(original, operation, number))
+    const auto op = CallOperations::fromName(operation);
+    if (!op || !m_stack->control.perform(*op, original, OperationArgs::forDestination(number)))
         return false;
     const bool up = QTest::qWaitFor([&] {
         return !consult->isEmpty() && stateOf(*consult) == CallState::Established
@@ -282,20 +284,19 @@ QString TestScriptedFlows::clientState() const
 // an operation the call does not offer is refused 400 statusCode 2 and said.
 void TestScriptedFlows::holdMuteDtmf()
 {
-    Session &s = m_stack->session;
     QString id;
     QVERIFY2(answered(u"+15551234567"_s, &id), qPrintable(clientState()));
 
     QVERIFY(m_stack->calls.call(id)->can(u"Hold"_s));
-    QVERIFY(s.callOperation(id, u"Hold"_s));
+    QVERIFY(m_stack->control.perform(CallOperation::Hold, id));
     WAIT_FOR(stateOf(id) == CallState::Held && m_stack->calls.call(id)->can(u"Retrieve"_s), "never Held");
-    WAIT_FOR(s.callOperation(id, u"Retrieve"_s), "Retrieve not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::Retrieve, id), "Retrieve not sent");
     WAIT_FOR(stateOf(id) == CallState::Established, "never retrieved");
 
     QVERIFY(m_stack->calls.call(id)->can(u"MuteCall"_s));
-    WAIT_FOR(s.callOperation(id, u"MuteCall"_s), "MuteCall not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::MuteCall, id), "MuteCall not sent");
     WAIT_FOR(m_stack->calls.call(id)->muted && m_stack->calls.call(id)->can(u"UnmuteCall"_s), "never muted");
-    WAIT_FOR(s.callOperation(id, u"UnmuteCall"_s), "UnmuteCall not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::UnmuteCall, id), "UnmuteCall not sent");
     WAIT_FOR(!m_stack->calls.call(id)->muted && m_stack->calls.call(id)->can(u"MuteCall"_s), "never unmuted");
     for (const QString &op : {u"Hold"_s, u"Retrieve"_s, u"MuteCall"_s, u"UnmuteCall"_s}) {
         const QList<QJsonObject> bodies = posted(op, callPath(id));
@@ -304,12 +305,12 @@ void TestScriptedFlows::holdMuteDtmf()
     }
 
     // Digits typed while a SendDtmf is out are queued and sent in order.
-    QVERIFY(!s.sendDtmf(id, u"12a"_s)); // refused locally: 0-9 * # only
+    QVERIFY(!m_stack->control.sendDtmf(id, u"12a"_s)); // refused locally: 0-9 * # only
     QCOMPARE(m_clientErrors.size(), 1);
     m_clientErrors.clear();
-    QVERIFY(s.sendDtmf(id, u"12*#"_s));
-    QVERIFY(s.sendDtmf(id, u"90"_s));
-    WAIT_FOR(s.dtmfSent(id) == u"12*#90", "dtmfSent is not 12*#90");
+    QVERIFY(m_stack->control.sendDtmf(id, u"12*#"_s));
+    QVERIFY(m_stack->control.sendDtmf(id, u"90"_s));
+    WAIT_FOR(m_stack->control.dtmfSent(id) == u"12*#90", "dtmfSent is not 12*#90");
     QString digits;
     for (const QJsonObject &b : posted(u"SendDtmf"_s, callPath(id))) {
         QCOMPARE(b.keys(), (QStringList{u"digits"_s, u"operationName"_s}));
@@ -319,8 +320,8 @@ void TestScriptedFlows::holdMuteDtmf()
 
     // Answer is not among an Established call's capabilities: 400 statusCode 2, said.
     QVERIFY(!m_stack->calls.call(id)->can(u"Answer"_s));
-    WAIT_FOR(!s.isBusy(id), "a request is still out");
-    QVERIFY(s.answer(id));
+    WAIT_FOR(!m_stack->control.isBusy(id), "a request is still out");
+    QVERIFY(m_stack->control.answer(id));
     WAIT_FOR(!m_clientErrors.isEmpty(), "a refused Answer was not said");
     QVERIFY2(m_clientErrors.last().contains(u"Answer"), qPrintable(m_clientErrors.last()));
     int refused = 0;
@@ -330,7 +331,7 @@ void TestScriptedFlows::holdMuteDtmf()
     QCOMPARE(refused, 1);
     QCOMPARE(stateOf(id), CallState::Established);
 
-    WAIT_FOR(s.hangup(id), "Hangup not sent");
+    WAIT_FOR(m_stack->control.hangup(id), "Hangup not sent");
     WAIT_FOR(stateOf(id) == CallState::Released, "hung-up call still shown");
 }
 
@@ -338,24 +339,23 @@ void TestScriptedFlows::holdMuteDtmf()
 // "RemoveParticipantFromConference" {participant}, "SingleStepTransfer": the agent's leg Released.
 void TestScriptedFlows::singleStepTransfer()
 {
-    Session &s = m_stack->session;
     QString id;
     QVERIFY2(answered(u"+15551234567"_s, &id), qPrintable(clientState()));
 
     QVERIFY(m_stack->calls.call(id)->can(u"SingleStepConference"_s));
-    QVERIFY(s.toDestination(id, u"SingleStepConference"_s, u"5003"_s));
+    QVERIFY(m_stack->control.perform(CallOperation::SingleStepConference, id, OperationArgs::forDestination(u"5003"_s)));
     WAIT_FOR(numbersOf(id) == (QStringList{u"+15551234567"_s, u"5003"_s}), "5003 never joined");
     QCOMPARE(stateOf(id), CallState::Established);
     WAIT_FOR(m_stack->calls.call(id)->can(u"RemoveParticipantFromConference"_s), "remove not offered");
     QCOMPARE(posted(u"SingleStepConference"_s, callPath(id)).value(0)
                  .value(u"destination").toObject().value(u"phoneNumber").toString(), u"5003"_s);
 
-    WAIT_FOR(s.removeParticipant(id, u"5003"_s), "RemoveParticipantFromConference not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::RemoveParticipant, id, OperationArgs::forParticipant(u"5003"_s)), "RemoveParticipantFromConference not sent");
     WAIT_FOR(numbersOf(id) == QStringList{u"+15551234567"_s}, "5003 never left");
     QCOMPARE(posted(u"RemoveParticipantFromConference"_s, callPath(id)).value(0).value(u"participant").toString(),
              u"5003"_s);
 
-    WAIT_FOR(s.toDestination(id, u"SingleStepTransfer"_s, u"5002"_s), "SingleStepTransfer not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::SingleStepTransfer, id, OperationArgs::forDestination(u"5002"_s)), "SingleStepTransfer not sent");
     WAIT_FOR(stateOf(id) == CallState::Released, "the transferred call is still shown");
     const QList<QJsonObject> bodies = posted(u"SingleStepTransfer"_s, callPath(id));
     QCOMPARE(bodies.size(), 1);
@@ -367,17 +367,16 @@ void TestScriptedFlows::singleStepTransfer()
 // once from the consult call (no consultCallUri, the server finds the pair); both Released.
 void TestScriptedFlows::consultTransfer()
 {
-    Session &s = m_stack->session;
     for (const bool fromOriginal : {true, false}) {
         QString id, consult;
         QVERIFY2(answered(u"+15551234567"_s, &id), qPrintable(clientState()));
         QVERIFY2(consultUp(id, u"InitiateTransfer"_s, u"5002"_s, &consult), qPrintable(clientState()));
-        QCOMPARE(s.consultPartner(*m_stack->calls.call(id))->id, consult);
+        QCOMPARE(m_stack->control.consultPartner(*m_stack->calls.call(id))->id, consult);
         const QString consultUri = m_stack->calls.call(consult)->uri;
         const QString on = fromOriginal ? id : consult;
         WAIT_FOR(m_stack->calls.call(on) && m_stack->calls.call(on)->can(u"CompleteTransfer"_s),
                  "CompleteTransfer not offered");
-        WAIT_FOR(s.completeConsult(on, u"CompleteTransfer"_s), "CompleteTransfer not sent");
+        WAIT_FOR(m_stack->control.perform(CallOperation::CompleteTransfer, on), "CompleteTransfer not sent");
         WAIT_FOR(stateOf(id) == CallState::Released && stateOf(consult) == CallState::Released,
                  "a transferred call is still shown");
         const QList<QJsonObject> bodies = posted(u"CompleteTransfer"_s, callPath(on));
@@ -394,20 +393,19 @@ void TestScriptedFlows::consultTransfer()
 // original Established with the third party (ParticipantsUpdated); then remove that party.
 void TestScriptedFlows::consultConference()
 {
-    Session &s = m_stack->session;
     QString id, consult;
     QVERIFY2(answered(u"+15551234567"_s, &id), qPrintable(clientState()));
     QVERIFY2(consultUp(id, u"InitiateConference"_s, u"5003"_s, &consult), qPrintable(clientState()));
     WAIT_FOR(m_stack->calls.call(consult)->can(u"CompleteConference"_s), "CompleteConference not offered");
-    WAIT_FOR(s.completeConsult(consult, u"CompleteConference"_s), "CompleteConference not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::CompleteConference, consult), "CompleteConference not sent");
     WAIT_FOR(stateOf(consult) == CallState::Released && stateOf(id) == CallState::Established
                  && numbersOf(id) == (QStringList{u"+15551234567"_s, u"5003"_s}),
              "no conference of three");
     QVERIFY(!posted(u"CompleteConference"_s, callPath(consult)).value(0).contains(u"consultCallUri"));
-    QVERIFY(!s.consultPartner(*m_stack->calls.call(id)));
+    QVERIFY(!m_stack->control.consultPartner(*m_stack->calls.call(id)));
 
     WAIT_FOR(m_stack->calls.call(id)->can(u"RemoveParticipantFromConference"_s), "remove not offered");
-    WAIT_FOR(s.removeParticipant(id, u"5003"_s), "RemoveParticipantFromConference not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::RemoveParticipant, id, OperationArgs::forParticipant(u"5003"_s)), "RemoveParticipantFromConference not sent");
     WAIT_FOR(numbersOf(id) == QStringList{u"+15551234567"_s}, "5003 never left");
     QCOMPARE(posted(u"RemoveParticipantFromConference"_s, callPath(id)).value(0),
              (QJsonObject{{u"operationName"_s, u"RemoveParticipantFromConference"_s},
@@ -418,11 +416,10 @@ void TestScriptedFlows::consultConference()
 // Cancelling a consult: Hangup on the consult call, then Retrieve of the original.
 void TestScriptedFlows::cancelConsult()
 {
-    Session &s = m_stack->session;
     QString id, consult;
     QVERIFY2(answered(u"+15551234567"_s, &id), qPrintable(clientState()));
     QVERIFY2(consultUp(id, u"InitiateTransfer"_s, u"5002"_s, &consult), qPrintable(clientState()));
-    QVERIFY(s.cancelConsult(consult));
+    QVERIFY(m_stack->control.perform(CallOperation::CancelConsult, consult));
     WAIT_FOR(stateOf(consult) == CallState::Released && stateOf(id) == CallState::Established,
              "the consult was not cancelled and the original retrieved");
     int hangup = -1, retrieve = -1, i = 0;
@@ -443,28 +440,27 @@ void TestScriptedFlows::cancelConsult()
 // "SwapCalls" and "MergeWithOtherCall" with otherCallUri (the call-control reference's name).
 void TestScriptedFlows::swapAndMerge()
 {
-    Session &s = m_stack->session;
     CallModel &calls = m_stack->calls;
     QString first;
     QVERIFY2(answered(u"+15551110001"_s, &first), qPrintable(clientState()));
     const QString second = ring(u"+15551110002"_s);
     WAIT_FOR(stateOf(second) == CallState::Ringing, "second call never rang");
     QCOMPARE(stateOf(first), CallState::Established);
-    QVERIFY(s.callOperation(first, u"Hold"_s));
+    QVERIFY(m_stack->control.perform(CallOperation::Hold, first));
     WAIT_FOR(stateOf(first) == CallState::Held, "first never Held");
-    QVERIFY(s.answer(second));
+    QVERIFY(m_stack->control.answer(second));
     WAIT_FOR(stateOf(second) == CallState::Established, "second never Established");
-    QCOMPARE(s.otherCall(*calls.call(second))->id, first);
+    QCOMPARE(m_stack->control.otherCall(*calls.call(second))->id, first);
 
     WAIT_FOR(calls.call(second)->can(u"SwapCalls"_s), "SwapCalls not offered");
     const QString firstUri = calls.call(first)->uri, secondUri = calls.call(second)->uri;
-    WAIT_FOR(s.withOtherCall(second, u"SwapCalls"_s, first), "SwapCalls not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::SwapCalls, second, OperationArgs::forOtherCall(first)), "SwapCalls not sent");
     WAIT_FOR(stateOf(second) == CallState::Held && stateOf(first) == CallState::Established, "not swapped");
     QCOMPARE(posted(u"SwapCalls"_s, callPath(second)).value(0),
              (QJsonObject{{u"operationName"_s, u"SwapCalls"_s}, {u"otherCallUri"_s, firstUri}}));
 
     WAIT_FOR(calls.call(first)->can(u"MergeWithOtherCall"_s), "MergeWithOtherCall not offered");
-    WAIT_FOR(s.withOtherCall(first, u"MergeWithOtherCall"_s, second), "MergeWithOtherCall not sent");
+    WAIT_FOR(m_stack->control.perform(CallOperation::MergeWithOtherCall, first, OperationArgs::forOtherCall(second)), "MergeWithOtherCall not sent");
     WAIT_FOR(stateOf(second) == CallState::Released
                  && numbersOf(first) == (QStringList{u"+15551110001"_s, u"+15551110002"_s}),
              "not merged");
@@ -482,7 +478,7 @@ void TestScriptedFlows::agentStatesAndDnd()
     const auto user = [&] { return s.device().userState; };
     WAIT_FOR(user().state == u"Ready", "not Ready after login");
     const auto option = [&](const QString &op) {
-        for (const AgentStateOption &o : s.agentStates())
+        for (const AgentStateOption &o : m_stack->availability.agentStates())
             if (o.operationName == op)
                 return o;
         return AgentStateOption{};
@@ -491,15 +487,15 @@ void TestScriptedFlows::agentStatesAndDnd()
                            ready = option(u"Ready"_s);
     QVERIFY(!notReady.operationName.isEmpty() && !acw.operationName.isEmpty() && !ready.operationName.isEmpty());
 
-    WAIT_FOR(s.setAgentState(notReady), "NotReady not sent");
+    WAIT_FOR(m_stack->availability.setAgentState(notReady), "NotReady not sent");
     WAIT_FOR(user().state == u"NotReady" && user().workMode.isEmpty() && user().reason.isEmpty(), "never NotReady");
-    WAIT_FOR(s.setAgentState(acw), "AfterCallWork not sent");
+    WAIT_FOR(m_stack->availability.setAgentState(acw), "AfterCallWork not sent");
     WAIT_FOR(user().isAfterCallWork(), "never NotReady/AfterCallWork");
     QCOMPARE(agentStateLabel(user()), u"After Call Work"_s);
     const AgentStateOption lunch{u"NotReady"_s, u"Not Ready - Lunch"_s, u"Lunch"_s};
-    WAIT_FOR(s.setAgentState(lunch), "NotReady with a reason not sent");
+    WAIT_FOR(m_stack->availability.setAgentState(lunch), "NotReady with a reason not sent");
     WAIT_FOR(user().state == u"NotReady" && user().reason == u"Lunch", "reason Lunch never shown");
-    WAIT_FOR(s.setAgentState(ready), "Ready not sent");
+    WAIT_FOR(m_stack->availability.setAgentState(ready), "Ready not sent");
     WAIT_FOR(user().state == u"Ready" && user().reason.isEmpty(), "never Ready again");
     const QList<QJsonObject> voice = [&] {
         QList<QJsonObject> all;
@@ -515,10 +511,10 @@ void TestScriptedFlows::agentStatesAndDnd()
 
     const QString devicePath = u"/api/v2/me/devices/"_s + kAgentDeviceId;
     QVERIFY(s.device().can(u"DoNotDisturbOn"_s));
-    WAIT_FOR(s.setDoNotDisturb(true), "DoNotDisturbOn not sent");
+    WAIT_FOR(m_stack->availability.setDoNotDisturb(true), "DoNotDisturbOn not sent");
     WAIT_FOR(s.device().doNotDisturb && s.device().can(u"DoNotDisturbOff"_s), "DND never On");
     QCOMPARE(s.device().userState.state, u"Ready"_s); // DND is no agent state
-    WAIT_FOR(s.setDoNotDisturb(false), "DoNotDisturbOff not sent");
+    WAIT_FOR(m_stack->availability.setDoNotDisturb(false), "DoNotDisturbOff not sent");
     WAIT_FOR(!s.device().doNotDisturb && s.device().can(u"DoNotDisturbOn"_s), "DND never Off");
     QCOMPARE(posted(u"DoNotDisturbOn"_s, devicePath).size(), 1);
     QCOMPARE(posted(u"DoNotDisturbOff"_s, devicePath).size(), 1);
@@ -531,7 +527,7 @@ void TestScriptedFlows::notReadyReasonIsShown()
 {
     Session &s = m_stack->session;
     const auto user = [&] { return s.device().userState; };
-    WAIT_FOR(s.setAgentState({u"NotReady"_s, u"Not Ready - Lunch"_s, u"Lunch"_s}), "NotReady not sent");
+    WAIT_FOR(m_stack->availability.setAgentState({u"NotReady"_s, u"Not Ready - Lunch"_s, u"Lunch"_s}), "NotReady not sent");
     WAIT_FOR(user().state == u"NotReady" && user().reason == u"Lunch", "reason Lunch never in the device");
     QCOMPARE(user().displayName, u"Not Ready"_s);
     QVERIFY2(agentStateLabel(user()).contains(u"Lunch"),
@@ -547,7 +543,7 @@ void TestScriptedFlows::supervisorMonitoring()
     Session &s = m_stack->session;
     QVERIFY(s.user().isSupervisor());
     TeamModel team;
-    Supervision sup(&s, &team);
+    Supervision sup(&s, &m_stack->client, &m_stack->control, &team);
     const QString agentUri = m_base.toString(QUrl::StripTrailingSlash) + u"/api/v2/devices/"_s + kMonitoredDeviceId;
     const QString devicePath = u"/api/v2/me/devices/"_s + kSupervisorDeviceId;
 
@@ -593,7 +589,7 @@ void TestScriptedFlows::supervisorWithoutAdmin()
 {
     Session &s = m_stack->session;
     TeamModel team;
-    Supervision sup(&s, &team);
+    Supervision sup(&s, &m_stack->client, &m_stack->control, &team);
     QString sideErrors;
     connect(&sup, &Supervision::errorOccurred, this, [&](const QString &e) { sideErrors += e; });
     WAIT_FOR(!sup.teamUnavailableReason().isEmpty(), "no reason given for the missing team");

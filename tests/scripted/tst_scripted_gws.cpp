@@ -305,7 +305,7 @@ void TestScriptedGws::dialAnswerHangup()
     connect(&calls, &QAbstractItemModel::dataChanged, &guard, record);
     connect(&calls, &QAbstractItemModel::modelReset, &guard, record);
 
-    QVERIFY2(m_stack->session.dial(u"5001"_s), qPrintable(u"dial refused: "_s + clientState()));
+    QVERIFY2(m_stack->control.dial(u"5001"_s), qPrintable(u"dial refused: "_s + clientState()));
     QString id;
     QVERIFY2(QTest::qWaitFor([&] {
         for (const auto &[callId, what] : seen)
@@ -319,7 +319,7 @@ void TestScriptedGws::dialAnswerHangup()
         return c && c->state == CallState::Established;
     }, kEventMs), qPrintable(u"dialled call never Established: "_s + clientState()));
     QCOMPARE(calls.call(id)->remoteParty(), u"5001"_s);
-    QVERIFY(m_stack->session.hangup(id));
+    QVERIFY(m_stack->control.hangup(id));
     QVERIFY2(QTest::qWaitFor([&] { return !calls.call(id); }, kEventMs),
              qPrintable(u"hung-up call still in the model: "_s + clientState()));
 
@@ -331,12 +331,12 @@ void TestScriptedGws::dialAnswerHangup()
         return c && c->state == CallState::Ringing;
     }, kEventMs), qPrintable(u"no Ringing call: "_s + clientState()));
     QCOMPARE(calls.call(inbound)->remoteParty(), u"+15551234567"_s);
-    QVERIFY(m_stack->session.answer(inbound));
+    QVERIFY(m_stack->control.answer(inbound));
     QVERIFY2(QTest::qWaitFor([&] {
         const Call *c = calls.call(inbound);
         return c && c->state == CallState::Established;
     }, kEventMs), qPrintable(u"answered call never Established: "_s + clientState()));
-    QVERIFY(m_stack->session.hangup(inbound));
+    QVERIFY(m_stack->control.hangup(inbound));
     QVERIFY2(QTest::qWaitFor([&] { return !calls.call(inbound); }, kEventMs),
              qPrintable(u"hung-up inbound call still in the model: "_s + clientState()));
 }
@@ -352,7 +352,7 @@ void TestScriptedGws::survivesUnknownClientWithCallsIntact()
         control("POST", u"/script/ring"_s, {{u"from"_s, u"+15551234567"_s}}).object().value(u"id").toString();
     QVERIFY2(QTest::qWaitFor([&] { return calls.call(id) != nullptr; }, kEventMs),
              qPrintable(u"no Ringing call: "_s + clientState()));
-    QVERIFY(m_stack->session.answer(id));
+    QVERIFY(m_stack->control.answer(id));
     QVERIFY2(QTest::qWaitFor([&] {
         const Call *c = calls.call(id);
         return c && c->state == CallState::Established;
@@ -392,7 +392,7 @@ void TestScriptedGws::survivesUnknownClientWithCallsIntact()
     QCOMPARE(call->state, CallState::Established);
 
     // Events still arrive on the new CometD client.
-    QVERIFY(m_stack->session.hangup(id));
+    QVERIFY(m_stack->control.hangup(id));
     QVERIFY2(QTest::qWaitFor([&] { return !calls.call(id); }, kEventMs),
              qPrintable(u"Released event not received after the re-handshake: "_s + clientState()));
 }

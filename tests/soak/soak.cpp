@@ -55,8 +55,8 @@ void randomOperation(ClientStack &c, QRandomGenerator &rng, int clients, Stats &
 {
     const QList<Call> calls = c.calls.calls();
     if (rng.bounded(25) == 0) { // the agent changes state now and then
-        const QList<AgentStateOption> states = c.session.agentStates();
-        if (!states.isEmpty() && c.session.setAgentState(states.at(rng.bounded(int(states.size()))))) {
+        const QList<AgentStateOption> states = c.availability.agentStates();
+        if (!states.isEmpty() && c.availability.setAgentState(states.at(rng.bounded(int(states.size()))))) {
             ++stats.operations;
             ++stats.stateChanges;
         }
@@ -65,37 +65,40 @@ void randomOperation(ClientStack &c, QRandomGenerator &rng, int clients, Stats &
     if (calls.isEmpty() || rng.bounded(10) == 0) {
         const QString to = rng.bounded(3) == 0 ? QString::number(5001 + rng.bounded(clients))
                                                : randomExternal(rng);
-        if (c.session.dial(to))
+        if (c.control.dial(to))
             ++stats.operations;
         return;
     }
     const Call &call = calls.at(rng.bounded(int(calls.size())));
     QStringList ops = call.capabilities;
     ops.removeAll(u"DeleteUserDataPair"_s);
-    if (ops.isEmpty() || c.session.isBusy(call.id))
+    if (ops.isEmpty() || c.control.isBusy(call.id))
         return;
-    const QString op = ops.at(rng.bounded(int(ops.size())));
-    bool sent = false;
-    if (op.startsWith(u"SingleStep") || op.startsWith(u"Initiate")) {
-        sent = c.session.toDestination(call.id, op, randomExternal(rng));
-    } else if (op.startsWith(u"Complete")) {
-        sent = c.session.completeConsult(call.id, op);
-    } else if (op == u"SendDtmf") {
-        sent = c.session.sendDtmf(call.id, QString::number(rng.bounded(10)));
-    } else if (op == u"RemoveParticipantFromConference") {
-        if (!call.participants.isEmpty())
-            sent = c.session.removeParticipant(
-                call.id, call.participants.at(rng.bounded(int(call.participants.size()))).phoneNumber);
-    } else if (op == u"SwapCalls" || op == u"MergeWithOtherCall") {
-        if (const Call *other = c.session.otherCall(call))
-            sent = c.session.withOtherCall(call.id, op, other->id);
-    } else if (op.endsWith(u"UserData")) {
-        sent = c.session.callOperation(call.id, op,
-                                       {{u"userData"_s, QJsonObject{{u"k"_s, QString::number(rng.bounded(100))}}},
-                                        {u"key"_s, u"k"_s}});
-    } else {
-        sent = c.session.callOperation(call.id, op);
+    // Through the client's one operation table, as the UI's actions go; a capability that
+    // is no operation of ours is skipped.
+    const auto op = CallOperations::fromName(ops.at(rng.bounded(int(ops.size()))));
+    if (!op)
+        return;
+    OperationArgs args;
+    switch (CallOperations::spec(*op).argument) {
+    case OperationArgument::Destination:
+        args.destination = randomExternal(rng);
+        break;
+    case OperationArgument::Digits:
+        args.digits = QString::number(rng.bounded(10));
+        break;
+    case OperationArgument::Participant:
+        if (call.participants.isEmpty())
+            return;
+        args.participant = call.participants.at(rng.bounded(int(call.participants.size()))).phoneNumber;
+        break;
+    case OperationArgument::UserData:
+        args.userData = QJsonObject{{u"k"_s, QString::number(rng.bounded(100))}};
+        break;
+    default:
+        break; // the other call and the consult pair are found by the controller
     }
+    const bool sent = c.control.perform(*op, call.id, args);
     if (sent)
         ++stats.operations;
 }
@@ -216,7 +219,7 @@ bool anythingInFlight(std::vector<std::unique_ptr<ClientStack>> &stacks)
 {
     for (auto &s : stacks)
         for (const Call &c : s->calls.calls())
-            if (s->session.isBusy(c.id))
+            if (s->control.isBusy(c.id))
                 return true;
     return false;
 }
@@ -271,11 +274,15 @@ int main(int argc, char *argv[])
     }
 
     Stats stats;
-    for (auto &s : stacks)
-        QObject::connect(&s->session, &Session::errorOccurred, &app, [&stats](const QString &m) {
-            ++stats.refused;
-            stats.faulted += m.contains(u"Simulated fault"_s) ? 1 : 0;
-        });
+    const auto count = [&stats](const QString &m) {
+        ++stats.refused;
+        stats.faulted += m.contains(u"Simulated fault"_s) ? 1 : 0;
+    };
+    for (auto &s : stacks) {
+        QObject::connect(&s->session, &Session::errorOccurred, &app, count);
+        QObject::connect(&s->control, &CallController::errorOccurred, &app, count);
+        QObject::connect(&s->availability, &AgentAvailability::errorOccurred, &app, count);
+    }
     QTimer tick;
     tick.setInterval(20);
     QObject::connect(&tick, &QTimer::timeout, &app, [&] {

@@ -37,7 +37,7 @@ private slots:
     void clearButtonClearsTheNumber();
 
 private:
-    QWidget *buttonFor(Operation op) const;
+    QWidget *buttonFor(CallOperation op) const;
 
     std::unique_ptr<GwsSimulator> m_sim;
     std::unique_ptr<SimControl> m_control;
@@ -57,7 +57,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    m_window = std::make_unique<MainWindow>(&m_stack->session);
+    m_window = std::make_unique<MainWindow>(&m_stack->session, &m_stack->control,
+                                             &m_stack->availability);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_stack->session.login();
@@ -71,7 +72,7 @@ void TestMainWindow::cleanup()
     m_stack.reset();
 }
 
-QWidget *TestMainWindow::buttonFor(Operation op) const
+QWidget *TestMainWindow::buttonFor(CallOperation op) const
 {
     for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
         if (QWidget *button = toolbar->widgetForAction(m_window->actions()->action(op)))
@@ -81,8 +82,8 @@ QWidget *TestMainWindow::buttonFor(Operation op) const
 
 void TestMainWindow::actionsFollowCapabilities()
 {
-    QAction *answer = m_window->actions()->action(Operation::Answer);
-    QAction *hangup = m_window->actions()->action(Operation::Hangup);
+    QAction *answer = m_window->actions()->action(CallOperation::Answer);
+    QAction *hangup = m_window->actions()->action(CallOperation::Hangup);
     QVERIFY(!answer->isEnabled()); // no call yet
     QVERIFY(!hangup->isEnabled());
     m_control->ringFrom(u"+15550001111"_s, u"5001"_s);
@@ -90,7 +91,7 @@ void TestMainWindow::actionsFollowCapabilities()
     QCOMPARE(m_window->selectedCallId(), m_stack->firstIdIn(CallState::Ringing));
     QVERIFY(!answer->shortcut().isEmpty());
     QVERIFY(!answer->toolTip().isEmpty());
-    m_stack->session.hangup(m_window->selectedCallId());
+    m_stack->control.hangup(m_window->selectedCallId());
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
     QTRY_VERIFY(!answer->isEnabled());
 }
@@ -98,8 +99,8 @@ void TestMainWindow::actionsFollowCapabilities()
 void TestMainWindow::clickAnswerThenHangup()
 {
     m_control->ringFrom(u"+15550002222"_s, u"5001"_s);
-    QTRY_VERIFY(m_window->actions()->action(Operation::Answer)->isEnabled());
-    QWidget *answerButton = buttonFor(Operation::Answer);
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::Answer)->isEnabled());
+    QWidget *answerButton = buttonFor(CallOperation::Answer);
     QVERIFY(answerButton);
     QTest::mouseClick(answerButton, Qt::LeftButton);
     QTRY_VERIFY(m_stack->firstIn(CallState::Established));
@@ -107,8 +108,8 @@ void TestMainWindow::clickAnswerThenHangup()
     const QModelIndex state = m_stack->calls.index(0, CallModel::StateColumn);
     QCOMPARE(state.data().toString(), u"Established"_s);
 
-    QTRY_VERIFY(m_window->actions()->action(Operation::Hangup)->isEnabled());
-    QTest::mouseClick(buttonFor(Operation::Hangup), Qt::LeftButton);
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::Hangup)->isEnabled());
+    QTest::mouseClick(buttonFor(CallOperation::Hangup), Qt::LeftButton);
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
 }
 
@@ -117,12 +118,12 @@ void TestMainWindow::typeNumberAndPressEnterDials()
     QLineEdit *number = m_window->numberEdit();
     number->setFocus();
     QTest::keyClicks(number, u"555-0100"_s);
-    QTRY_VERIFY(m_window->actions()->action(Operation::Dial)->isEnabled());
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::Dial)->isEnabled());
     QTest::keyClick(number, Qt::Key_Return);
     QTRY_VERIFY(m_stack->firstIn(CallState::Established));
     QCOMPARE(m_stack->callOf(m_stack->firstIdIn(CallState::Established)).remoteParty(), u"5550100"_s);
     QVERIFY(number->text().isEmpty());
-    m_stack->session.hangup(m_stack->firstIdIn(CallState::Established));
+    m_stack->control.hangup(m_stack->firstIdIn(CallState::Established));
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
 }
 
@@ -148,13 +149,13 @@ void TestMainWindow::doubleClickSendsOnce()
 {
     const int before = m_control->requestCount(u"Answer"_s);
     m_control->ringFrom(u"+15550003333"_s, u"5001"_s);
-    QTRY_VERIFY(m_window->actions()->action(Operation::Answer)->isEnabled());
-    QWidget *answerButton = buttonFor(Operation::Answer);
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::Answer)->isEnabled());
+    QWidget *answerButton = buttonFor(CallOperation::Answer);
     QTest::mouseDClick(answerButton, Qt::LeftButton);
     QTest::mouseClick(answerButton, Qt::LeftButton);
     QTRY_VERIFY(m_stack->firstIn(CallState::Established));
     QCOMPARE(m_control->requestCount(u"Answer"_s), before + 1);
-    m_stack->session.hangup(m_stack->firstIdIn(CallState::Established));
+    m_stack->control.hangup(m_stack->firstIdIn(CallState::Established));
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
 }
 
@@ -167,10 +168,10 @@ void TestMainWindow::tickersOnlyWhileSomethingCounts()
     m_control->ringFrom(u"+15550004444"_s, u"5001"_s);
     QTRY_VERIFY(m_stack->firstIn(CallState::Ringing));
     QVERIFY(!m_window->isTicking()); // a ringing call has no running duration yet
-    m_stack->session.answer(m_stack->firstIdIn(CallState::Ringing));
+    m_stack->control.answer(m_stack->firstIdIn(CallState::Ringing));
     QTRY_VERIFY(m_stack->firstIn(CallState::Established));
     QVERIFY(m_window->isTicking());
-    m_stack->session.hangup(m_stack->firstIdIn(CallState::Established));
+    m_stack->control.hangup(m_stack->firstIdIn(CallState::Established));
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
     QVERIFY(!m_window->isTicking());
 
@@ -186,7 +187,7 @@ void TestMainWindow::tickersOnlyWhileSomethingCounts()
 void TestMainWindow::closeDuringCallAsksThenEndsTheSession()
 {
     const QString connection = m_control->ringFrom(u"+15550005555"_s, u"5001"_s);
-    QAction *answer = m_window->actions()->action(Operation::Answer);
+    QAction *answer = m_window->actions()->action(CallOperation::Answer);
     QTRY_VERIFY(answer->isEnabled());
     const int ends = m_control->requestCount(u"EndContactCenterSession"_s);
 
@@ -219,12 +220,12 @@ void TestMainWindow::serverLossDisablesControlsAndSaysReconnecting()
     QVERIFY(sim->listen());
     const quint16 port = sim->port();
     ClientStack stack(sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    MainWindow window(&stack.session);
+    MainWindow window(&stack.session, &stack.control, &stack.availability);
     window.show();
     stack.session.login();
     QTRY_COMPARE(stack.session.status(), Session::Status::Online);
     SimControl(sim->baseUrl()).ringFrom(u"+15550004444"_s, u"5001"_s);
-    QAction *answer = window.actions()->action(Operation::Answer);
+    QAction *answer = window.actions()->action(CallOperation::Answer);
     QTRY_VERIFY(answer->isEnabled());
     auto *connection = window.findChild<QLabel *>(u"connectionLabel"_s);
     auto *reconnect = window.findChild<QToolButton *>(u"reconnectButton"_s);
@@ -237,7 +238,7 @@ void TestMainWindow::serverLossDisablesControlsAndSaysReconnecting()
     QTRY_VERIFY_WITH_TIMEOUT(connection->text().startsWith(u"Reconnecting"_s), 10000);
     QVERIFY(connection->text().contains(u"next attempt in"_s));
     QVERIFY(!answer->isEnabled());
-    QVERIFY(!window.actions()->action(Operation::Hangup)->isEnabled());
+    QVERIFY(!window.actions()->action(CallOperation::Hangup)->isEnabled());
     QVERIFY(reconnect->isVisible());
 
     sim = std::make_unique<GwsSimulator>();

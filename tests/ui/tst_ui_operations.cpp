@@ -42,7 +42,7 @@ private slots:
     void caseDataAttachAndUpdate();
 
 private:
-    void click(Operation op);
+    void click(CallOperation op);
     QString answerRinging(const QString &from);
     void selectRow(const QString &callId);
     void fillDestination(const QString &number, bool consult);
@@ -66,7 +66,8 @@ void TestUiOperations::initTestCase()
 void TestUiOperations::init()
 {
     m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    m_window = std::make_unique<MainWindow>(&m_stack->session);
+    m_window = std::make_unique<MainWindow>(&m_stack->session, &m_stack->control,
+                                             &m_stack->availability);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_stack->session.login();
@@ -83,7 +84,7 @@ void TestUiOperations::cleanup()
     m_stack.reset();
 }
 
-void TestUiOperations::click(Operation op)
+void TestUiOperations::click(CallOperation op)
 {
     QAction *action = m_window->actions()->action(op);
     QTRY_VERIFY2(action->isEnabled(), qPrintable(action->text()));
@@ -102,7 +103,7 @@ QString TestUiOperations::answerRinging(const QString &from)
     if (id.isEmpty())
         return {};
     selectRow(id);
-    click(Operation::Answer);
+    click(CallOperation::Answer);
     return m_stack->waitForSettled(id, CallState::Established) ? id : QString();
 }
 
@@ -140,7 +141,7 @@ void TestUiOperations::consultTransfer()
 {
     const QString id = answerRinging(u"+15550100001"_s);
     QVERIFY(!id.isEmpty());
-    click(Operation::InitiateTransfer);
+    click(CallOperation::InitiateTransfer);
     fillDestination(u"+1 555 777 0100"_s, true);
     QTRY_COMPARE(m_stack->calls.callCount(), 2);
     const QString consultId = otherCallId(id);
@@ -149,8 +150,8 @@ void TestUiOperations::consultTransfer()
     auto *bar = m_window->findChild<QWidget *>(u"consultBar"_s);
     QTRY_VERIFY(bar->isVisible());
     QVERIFY(bar->findChild<QLabel *>(u"consultText"_s)->text().contains(u"5557770100"_s));
-    QTRY_VERIFY(m_window->actions()->action(Operation::CancelConsult)->isEnabled());
-    click(Operation::CompleteTransfer);
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::CancelConsult)->isEnabled());
+    click(CallOperation::CompleteTransfer);
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
     QTRY_VERIFY(!bar->isVisible());
 }
@@ -159,7 +160,7 @@ void TestUiOperations::threePartyConferenceRemoveOne()
 {
     const QString id = answerRinging(u"+15550100002"_s);
     QVERIFY(!id.isEmpty());
-    click(Operation::SingleStepConference);
+    click(CallOperation::SingleStepConference);
     fillDestination(u"+15557770200"_s, false);
     QTRY_COMPARE(m_stack->callOf(id).participants.size(), 2);
     // Participants are children of the call row; select the new one and remove it.
@@ -176,7 +177,7 @@ void TestUiOperations::threePartyConferenceRemoveOne()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(target).center());
     QCOMPARE(view->currentIndex().data(CallModel::ParticipantNumberRole).toString(),
              u"+15557770200"_s);
-    click(Operation::RemoveParticipant);
+    click(CallOperation::RemoveParticipant);
     QTRY_COMPARE(m_stack->callOf(id).participants.size(), 1);
     QCOMPARE(m_stack->calls.rowCount(m_stack->calls.indexOfCall(id)), 1);
 }
@@ -208,7 +209,7 @@ void TestUiOperations::swapCalls()
 {
     const QString first = answerRinging(u"+15550100004"_s);
     QVERIFY(!first.isEmpty());
-    click(Operation::Hold);
+    click(CallOperation::Hold);
     QTRY_COMPARE(m_stack->callOf(first).state, CallState::Held);
     QTest::keyClicks(m_window->numberEdit(), u"+15557770300"_s);
     QTest::keyClick(m_window->numberEdit(), Qt::Key_Return);
@@ -216,7 +217,7 @@ void TestUiOperations::swapCalls()
     const QString second = otherCallId(first);
     QTRY_COMPARE(m_stack->callOf(second).state, CallState::Established);
     selectRow(second);
-    click(Operation::SwapCalls);
+    click(CallOperation::SwapCalls);
     QTRY_COMPARE(m_stack->callOf(second).state, CallState::Held);
     QTRY_COMPARE(m_stack->callOf(first).state, CallState::Established);
 }
@@ -225,7 +226,7 @@ void TestUiOperations::mergeCalls()
 {
     const QString first = answerRinging(u"+15550100005"_s);
     QVERIFY(!first.isEmpty());
-    click(Operation::Hold);
+    click(CallOperation::Hold);
     QTRY_COMPARE(m_stack->callOf(first).state, CallState::Held);
     QTest::keyClicks(m_window->numberEdit(), u"+15557770400"_s);
     QTest::keyClick(m_window->numberEdit(), Qt::Key_Return);
@@ -233,7 +234,7 @@ void TestUiOperations::mergeCalls()
     const QString second = otherCallId(first);
     QTRY_COMPARE(m_stack->callOf(second).state, CallState::Established);
     selectRow(second);
-    click(Operation::MergeWithOtherCall);
+    click(CallOperation::MergeWithOtherCall);
     QTRY_COMPARE(m_stack->calls.callCount(), 1);
     QTRY_COMPARE(m_stack->calls.calls().first().participants.size(), 2);
 }
@@ -242,12 +243,12 @@ void TestUiOperations::muteAndUnmute()
 {
     const QString id = answerRinging(u"+15550100006"_s);
     QVERIFY(!id.isEmpty());
-    click(Operation::MuteCall);
+    click(CallOperation::MuteCall);
     QTRY_VERIFY(m_stack->callOf(id).muted);
     const QModelIndex state = m_stack->calls.indexOfCall(id, CallModel::StateColumn);
     QVERIFY(state.data().toString().contains(u"muted"_s));
-    QVERIFY(!m_window->actions()->action(Operation::MuteCall)->isEnabled());
-    click(Operation::UnmuteCall);
+    QVERIFY(!m_window->actions()->action(CallOperation::MuteCall)->isEnabled());
+    click(CallOperation::UnmuteCall);
     QTRY_VERIFY(!m_stack->callOf(id).muted);
     QTRY_VERIFY(!m_stack->calls.indexOfCall(id, CallModel::StateColumn).data().toString().contains(u"muted"_s));
 }
@@ -256,11 +257,11 @@ void TestUiOperations::refusalShownAndCallUnchanged()
 {
     const QString id = answerRinging(u"+15550100007"_s);
     QVERIFY(!id.isEmpty());
-    QTRY_VERIFY(!m_stack->session.isBusy(id));
+    QTRY_VERIFY(!m_stack->control.isBusy(id));
     const Call before = m_stack->callOf(id);
-    QVERIFY(!m_window->actions()->action(Operation::Retrieve)->isEnabled());
+    QVERIFY(!m_window->actions()->action(CallOperation::Retrieve)->isEnabled());
     // The UI would never send it; a stale client might. The refusal must still show.
-    m_stack->session.callOperation(id, u"Retrieve"_s);
+    m_stack->control.perform(CallOperation::Retrieve, id);
     auto *error = m_window->findChild<QLabel *>(u"errorLabel"_s);
     QTRY_VERIFY(error->text().contains(u"Retrieve"_s));
     QVERIFY(m_stack->callOf(id).sameContent(before));
@@ -271,8 +272,8 @@ void TestUiOperations::refusalShownAndCallUnchanged()
 void TestUiOperations::contextMenuHasTheSameActions()
 {
     const QList<QAction *> menu = m_window->callView()->actions();
-    QVERIFY(menu.contains(m_window->actions()->action(Operation::Hold)));
-    QVERIFY(menu.contains(m_window->actions()->action(Operation::RemoveParticipant)));
+    QVERIFY(menu.contains(m_window->actions()->action(CallOperation::Hold)));
+    QVERIFY(menu.contains(m_window->actions()->action(CallOperation::RemoveParticipant)));
     QCOMPARE(m_window->callView()->contextMenuPolicy(), Qt::ActionsContextMenu);
 
     // Right-click the call's row and choose Hold in the menu that opens.
@@ -281,7 +282,7 @@ void TestUiOperations::contextMenuHasTheSameActions()
     QTreeView *view = m_window->callView();
     const QPoint at = view->visualRect(m_stack->calls.indexOfCall(id)).center();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
-    QAction *hold = m_window->actions()->action(Operation::Hold);
+    QAction *hold = m_window->actions()->action(CallOperation::Hold);
     QTRY_VERIFY(hold->isEnabled());
     QVERIFY(clickInMenu(hold, [&] {
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
@@ -303,7 +304,7 @@ void TestUiOperations::caseDataAttachAndUpdate()
     // The simulator is shared by every test of this run: count this test's requests only.
     const int updatesBefore = m_control->requestCount(u"UpdateUserData"_s);
     QTRY_COMPARE(panel->userData().value(u"Disposition"_s).toString(), u"Sale"_s);
-    QTRY_VERIFY(!m_stack->session.isBusy(id));
+    QTRY_VERIFY(!m_stack->control.isBusy(id));
 
     // Edit the value in place: the new value goes to the server as UpdateUserData.
     QTreeView *view = panel->view();

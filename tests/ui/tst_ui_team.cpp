@@ -49,7 +49,7 @@ void TestUiTeam::initTestCase()
 void TestUiTeam::agentStateFromTheMenu()
 {
     ClientStack a(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    MainWindow window(&a.session);
+    MainWindow window(&a.session, &a.control, &a.availability);
     window.show();
     a.session.login();
     QTRY_COMPARE(a.session.status(), Session::Status::Online);
@@ -57,7 +57,7 @@ void TestUiTeam::agentStateFromTheMenu()
     QTRY_VERIFY(button->isEnabled());
     QTRY_VERIFY(button->text().contains(u"Ready"_s));
     // The menu offers the server's reasons; pick Lunch.
-    QTRY_VERIFY(a.session.agentStates().size() > 3);
+    QTRY_VERIFY(a.availability.agentStates().size() > 3);
     QAction *lunch = nullptr;
     for (QAction *action : button->stateMenu()->actions())
         if (action->text().contains(u"Lunch"_s))
@@ -78,8 +78,8 @@ void TestUiTeam::agentSeesNoTeam()
 {
     ClientStack a(m_sim->baseUrl(), u"agent2"_s, u"agent2"_s);
     TeamModel team;
-    Supervision supervision(&a.session, &team);
-    MainWindow window(&a.session, &supervision);
+    Supervision supervision(&a.session, &a.client, &a.control, &team);
+    MainWindow window(&a.session, &a.control, &a.availability, &supervision);
     window.show();
     a.session.login();
     QTRY_COMPARE(a.session.status(), Session::Status::Online);
@@ -94,9 +94,9 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     agent.session.login();
     ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
     TeamModel team;
-    Supervision supervision(&boss.session, &team);
+    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
     supervision.setRefreshInterval(300);
-    MainWindow window(&boss.session, &supervision);
+    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     boss.session.login();
@@ -126,7 +126,7 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     // A call to the agent shows up, monitored, in the supervisor's call list.
     m_control->ringFrom(u"+15550500001"_s, u"5001"_s);
     QTRY_VERIFY(agent.firstIn(CallState::Ringing));
-    agent.session.answer(agent.firstIdIn(CallState::Ringing));
+    agent.control.answer(agent.firstIdIn(CallState::Ringing));
     QTRY_COMPARE(boss.calls.callCount(), 1);
     QVERIFY(boss.calls.calls().first().monitoring);
 
@@ -141,7 +141,7 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     QTest::mouseClick(view->button(u"Cancel"_s), Qt::LeftButton);
     QTRY_COMPARE(status->text(), u"Not monitoring"_s);
     QTRY_COMPARE(boss.calls.callCount(), 0);
-    agent.session.hangup(agent.calls.calls().first().id);
+    agent.control.hangup(agent.calls.calls().first().id);
     QTRY_COMPARE(agent.calls.callCount(), 0);
 }
 
@@ -152,8 +152,8 @@ void TestUiTeam::supervisorWithoutAdminMonitorsByNumber()
     // super2 is a supervisor without the admin role: the team list is refused (403).
     ClientStack boss(m_sim->baseUrl(), u"super2"_s, u"super2"_s);
     TeamModel team;
-    Supervision supervision(&boss.session, &team);
-    MainWindow window(&boss.session, &supervision);
+    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
+    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(boss.loginAndWait());

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "calloperation.h"
+#include "operationcontext.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+
+class CallModel;
+class GwsClient;
+class RecentNumbers;
+class Session;
+struct Call;
+struct GwsResult;
+
+// What an operation needs besides the call it acts on; which field is read is the
+// operation's OperationArgument in the table (calloperation.h).
+struct OperationArgs
+{
+    static OperationArgs forDestination(const QString &number);
+    static OperationArgs forParticipant(const QString &number);
+    static OperationArgs forOtherCall(const QString &callId);
+    static OperationArgs forDigits(const QString &digits);
+    static OperationArgs forUserData(const QJsonObject &userData);
+
+    QString destination; // Destination: as typed; validated and normalised here
+    QString participant; // Participant
+    QString otherCallId; // OtherCall; empty: the agent's other call
+    QString digits;      // Digits
+    QJsonObject userData; // UserData
+};
+
+// The agent's calls: turns each CallOperation into its request from the one table, keeps
+// a call's controls busy until the outcome arrives (no double sends), orchestrates
+// consult pairs and DTMF, and says what went wrong. Requests belong to the Session's
+// current login attempt, so nothing outlives a logout.
+class CallController : public QObject
+{
+    Q_OBJECT
+public:
+    CallController(Session *session, GwsClient *client, CallModel *calls,
+                   RecentNumbers *recent = nullptr, QObject *parent = nullptr);
+
+    // Sends `op` on call `callId` (ignored for Dial). Returns false, with errorOccurred when
+    // the agent needs to know, if nothing was sent: invalid input, no such call, or a
+    // request for that call still out.
+    bool perform(CallOperation op, const QString &callId = {}, const OperationArgs &args = {});
+    bool dial(const QString &destination);
+    bool answer(const QString &callId) { return perform(CallOperation::Answer, callId); }
+    bool hangup(const QString &callId) { return perform(CallOperation::Hangup, callId); }
+    bool sendDtmf(const QString &callId, const QString &digits);
+
+    // The context the availability rule needs for this selection.
+    OperationContext contextFor(const Call *call, const QString &participant,
+                                bool numberTyped) const;
+    bool isAvailable(CallOperation op, const QString &callId) const;
+
+    // True while a request for this call (or, for an empty id, a Dial) awaits its outcome.
+    bool isBusy(const QString &callId) const { return m_inFlight.contains(callId); }
+    QString dtmfSent(const QString &callId) const { return m_dtmfSent.value(callId); }
+    // Numbers transferred or conferenced to lately, newest first (for the destination dialog).
+    QStringList recentNumbers() const;
+    // The consult call whose parent is this call, or this call's parent if it is a consult.
+    const Call *consultPartner(const Call &call) const;
+    // Another call of this agent (swap/merge partner), preferring a held one.
+    const Call *otherCall(const Call &call) const;
+
+signals:
+    void busyChanged(const QString &callId);
+    void errorOccurred(const QString &message);
+    void operationAccepted(const QString &callId, CallOperation op);
+    // All digits sent so far on that call (accepted by the server).
+    void dtmfSentChanged(const QString &callId, const QString &digits);
+
+private:
+    bool send(CallOperation op, const QString &callId, const QJsonObject &attributes,
+              const QString &remember = {});
+    bool dialNumber(const QString &number);
+    bool cancelConsult(const QString &callId);
+    void onFailed(CallOperation op, const QString &callId, const GwsResult &result);
+    void onCallUpdated(const Call &call);
+    void reset();
+    void flushDtmf(const QString &callId);
+    void setBusy(const QString &callId, CallOperation op);
+    void clearBusy(const QString &callId);
+    void report(const QString &message);
+
+    Session *m_session;
+    GwsClient *m_client;
+    CallModel *m_calls;
+    RecentNumbers *m_recent;
+    QHash<QString, CallOperation> m_inFlight; // call id ("" for Dial) -> operation
+    QHash<QString, QString> m_dtmfQueue;      // call id -> digits not yet sent
+    QHash<QString, QString> m_dtmfSent;       // call id -> digits accepted by the server
+    QSet<QString> m_dtmfSending;              // calls with a SendDtmf request out
+    QHash<QString, QString> m_retrieveAfter;  // consult id -> original to retrieve when it ends
+};
