@@ -39,7 +39,7 @@ Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObj
         if (m_ccSessionStarted)
             resync();
     });
-    connect(m_cometd, &CometdClient::stateChanged, this, &Session::onChannelState);
+    connect(m_cometd, &CometdClient::stateChanged, this, &Session::onChannelStateChanged);
     connect(m_cometd, &CometdClient::authenticationRejected, this, &Session::reauthenticate);
     connect(m_cometd, &CometdClient::problem, this, [this](const QString &text) {
         qCWarning(lcSession).noquote() << "notifications:" << text;
@@ -350,8 +350,9 @@ void Session::reauthenticate()
     });
 }
 
-void Session::onChannelState(CometdClient::State state)
+void Session::onChannelStateChanged()
 {
+    const CometdClient::State state = m_cometd->state();
     if (state == CometdClient::State::Failed) {
         if (m_status == Status::LoggedOut || m_status == Status::Failed)
             return;

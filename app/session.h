@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cometdclient.h"
 #include "device.h"
 #include "gwsresult.h"
 #include "notification.h"
@@ -13,6 +12,7 @@
 #include <memory>
 
 class CallModel;
+class CometdClient;
 class GwsClient;
 struct Call;
 
@@ -90,7 +90,7 @@ private:
     void fail(const QString &step, const GwsResult &result);
     void newAttempt();
     void onHandshaken();
-    void onChannelState(CometdClient::State state);
+    void onChannelStateChanged();
     void startSession();
     void fetchDevices();
     void resyncDone();
