@@ -112,6 +112,10 @@ void Application::addHooks()
     connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, m_session.get(),
             &Session::logout);
     connect(m_session.get(), &Session::statusChanged, this, &Application::onStatusChanged);
+    connect(m_session.get(), &Session::errorOccurred, this, [this](const QString &message) {
+        if (m_loggingIn)
+            m_loginProblem = message; // the last one says why the login failed
+    });
 }
 
 void Application::startEmbeddedSimulator()
@@ -154,6 +158,9 @@ void Application::beginLogin()
 
 void Application::logIn(const QString &user, const QString &password)
 {
+    // Another user than the last attempt's: nothing of that one's HTTP session is reused.
+    if (!m_client->userName().isEmpty() && m_client->userName() != user)
+        m_client->forgetSession();
     m_options.user = user;
     m_options.password = password;
     m_client->setServer(m_options.server);
@@ -173,6 +180,7 @@ void Application::promptLogin(const QString &problem)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProblem(problem);
     m_loginDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] { m_loginDialog = nullptr; });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_session->setPlace(dialog->place());
         m_rememberAfterLogin = dialog->remember();
@@ -180,7 +188,8 @@ void Application::promptLogin(const QString &problem)
         logIn(dialog->user(), dialog->password());
     });
     connect(dialog, &QDialog::rejected, this, [this] {
-        // Never logged in: without a login the window has nothing to show.
+        // Never tried: without a login the window has nothing to show. After a failed
+        // attempt the window stays, with its Reconnect action.
         if (m_session->status() == Session::Status::LoggedOut)
             m_window->close();
     });
@@ -190,6 +199,10 @@ void Application::promptLogin(const QString &problem)
 void Application::onStatusChanged()
 {
     const Session::Status status = m_session->status();
+    const bool failedToLogIn = status == Session::Status::Failed && m_loggingIn;
+    m_loggingIn = status == Session::Status::LoggingIn;
+    if (m_loggingIn)
+        m_loginProblem.clear();
     // Remember the password only once it has proven right; forget a remembered one that
     // the server refuses. Our copy is dropped as soon as that is settled.
     if (status == Session::Status::Online && m_rememberAfterLogin) {
@@ -209,4 +222,8 @@ void Application::onStatusChanged()
         m_rememberAfterLogin = false;
         m_options.password.clear();
     }
+    // Wrong password, server away...: the agent may correct what was typed and try again.
+    // The embedded simulator's login needs nobody.
+    if (failedToLogIn && !m_embedded)
+        promptLogin(m_loginProblem);
 }

@@ -68,6 +68,8 @@ private:
     QString m_error;
     bool m_rememberedPassword = false; // the password came from the store
     bool m_rememberAfterLogin = false; // the agent ticked "Remember me"
+    bool m_loggingIn = false;          // the session's status was LoggingIn
+    QString m_loginProblem;            // the last error while logging in
 
     // In construction order: destroyed in reverse, the window first, the simulator last.
     std::unique_ptr<GwsSimulator> m_simulator;

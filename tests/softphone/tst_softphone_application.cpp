@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTcpServer>
+#include <QToolButton>
 #include <QtTest>
 #include <memory>
 
@@ -30,12 +32,15 @@ private slots:
     void cleanup();
     void remembersThePasswordWhenTicked();
     void forgetsARememberedPasswordTheServerRefuses();
+    void failedLoginAsksAgainWithTheReason();
+    void unreachableServerAsksAgainAndCancelLeavesReconnect();
     void quitDuringACallAsksThenLogsOut();
 
 private:
     AppOptions optionsFor(const QString &user, const QString &password = {}) const;
     [[nodiscard]] bool startApplication(const AppOptions &options);
     LoginDialog *waitForLoginDialog() const;
+    static QString problemShownIn(LoginDialog *dialog);
     QString agentStateOnServer(const QString &user, const QString &password);
 
     std::unique_ptr<GwsSimulator> m_sim;
@@ -85,6 +90,13 @@ LoginDialog *TestApplication::waitForLoginDialog() const
     return shown ? dialog : nullptr; // callers assert it
 }
 
+// The reason the dialog shows for the last failure; empty when it shows none.
+QString TestApplication::problemShownIn(LoginDialog *dialog)
+{
+    auto *problem = dialog->findChild<QLabel *>(u"loginProblem"_s);
+    return problem && problem->isVisible() ? problem->text() : QString();
+}
+
 // The agent's state as the server has it (its device's userState), asked afresh.
 QString TestApplication::agentStateOnServer(const QString &user, const QString &password)
 {
@@ -129,6 +141,63 @@ void TestApplication::forgetsARememberedPasswordTheServerRefuses()
     QTRY_COMPARE(m_app->session()->status(), Session::Status::Failed);
     QCOMPARE(m_app->client()->lastHttpStatus(), 401);
     QTRY_VERIFY(!m_passwords.contains(m_sim->baseUrl(), u"agent2"_s));
+    // And the agent is asked again, told why.
+    LoginDialog *dialog = waitForLoginDialog();
+    QVERIFY(dialog);
+    QCOMPARE(problemShownIn(dialog), u"Login failed: Wrong user name or password"_s);
+}
+
+void TestApplication::failedLoginAsksAgainWithTheReason()
+{
+    QVERIFY(startApplication(optionsFor(u"agent2"_s, u"wrong"_s)));
+    LoginDialog *dialog = waitForLoginDialog();
+    QVERIFY(dialog);
+    QCOMPARE(m_app->session()->status(), Session::Status::Failed);
+    QCOMPARE(problemShownIn(dialog), u"Login failed: Wrong user name or password"_s);
+    QCOMPARE(dialog->user(), u"agent2"_s);
+
+    // The right password this time; "Remember me" left unticked.
+    QLineEdit *password = dialog->findChild<QLineEdit *>(u"password"_s);
+    QVERIFY(password);
+    QVERIFY(password->text().isEmpty()); // the refused one is not shown again
+    QTest::keyClicks(password, u"agent2"_s);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    QVERIFY(!m_app->loginDialog());
+    QCOMPARE(m_app->session()->user().userName, u"agent2"_s);
+    QVERIFY(!m_passwords.contains(m_sim->baseUrl(), u"agent2"_s));
+}
+
+void TestApplication::unreachableServerAsksAgainAndCancelLeavesReconnect()
+{
+    // A loopback port nobody listens on any more.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    AppOptions options = optionsFor(u"agent1"_s, u"agent1"_s);
+    options.server.setPort(closed.serverPort());
+    closed.close();
+
+    QVERIFY(startApplication(options));
+    LoginDialog *dialog = waitForLoginDialog();
+    QVERIFY(dialog);
+    QVERIFY2(problemShownIn(dialog).startsWith(u"Login failed: Cannot reach the server"_s),
+             qPrintable(problemShownIn(dialog)));
+
+    // Cancel: the window stays, failed, with its Reconnect button.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_app->loginDialog());
+    MainWindow *window = m_app->window();
+    QVERIFY(window->isVisible());
+    QCOMPARE(m_app->session()->status(), Session::Status::Failed);
+    auto *reconnect = window->findChild<QToolButton *>(u"reconnectButton"_s);
+    QVERIFY(reconnect);
+    QTRY_VERIFY(reconnect->isVisible());
+
+    // Reconnect tries again, and when that fails too, asks again.
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    dialog = waitForLoginDialog();
+    QVERIFY(dialog);
+    QVERIFY(problemShownIn(dialog).startsWith(u"Login failed: Cannot reach the server"_s));
 }
 
 void TestApplication::quitDuringACallAsksThenLogsOut()
