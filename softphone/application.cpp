@@ -2,8 +2,8 @@
 
 #include "callmodel.h"
 #include "cometdclient.h"
+#include "embeddedsimulator.h"
 #include "gwsclient.h"
-#include "gwssimulator.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
@@ -120,24 +120,23 @@ void Application::addHooks()
 
 void Application::startEmbeddedSimulator()
 {
-    m_simulator = std::make_unique<GwsSimulator>();
-    m_simulator->setDemoEnabled(m_options.demo);
-    if (!m_simulator->listen()) {
-        QMetaObject::invokeMethod(this, [this] {
-            emit fatalError(tr("Cannot start the built-in simulator on a loopback port"));
-        }, Qt::QueuedConnection);
-        return;
-    }
-    m_options.server = m_simulator->baseUrl();
+    // Started first, so it comes up on its thread while the window is being built.
+    m_simulator = std::make_unique<EmbeddedSimulator>();
+    // Queued (they come from the simulator's thread): they arrive once start() is done.
+    connect(m_simulator.get(), &EmbeddedSimulator::listening, this, [this](const QUrl &url) {
+        m_options.server = url;
+        logIn(kEmbeddedUser, kEmbeddedUser);
+    }, Qt::QueuedConnection);
+    connect(m_simulator.get(), &EmbeddedSimulator::failed, this, [this] {
+        emit fatalError(tr("Cannot start the built-in simulator on a loopback port"));
+    }, Qt::QueuedConnection);
+    m_simulator->start(m_options.demo);
 }
 
 void Application::beginLogin()
 {
-    if (m_embedded) {
-        if (m_simulator->port() != 0)
-            logIn(kEmbeddedUser, kEmbeddedUser);
-        return;
-    }
+    if (m_embedded)
+        return; // logs in once the simulator listens
     if (!m_options.user.isEmpty() && !m_options.password.isEmpty())
         return logIn(m_options.user, m_options.password);
     if (m_options.user.isEmpty())

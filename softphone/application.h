@@ -9,8 +9,8 @@
 
 class CallModel;
 class CometdClient;
+class EmbeddedSimulator;
 class GwsClient;
-class GwsSimulator;
 class LoginDialog;
 class MainWindow;
 class PasswordStore;
@@ -72,7 +72,7 @@ private:
     QString m_loginProblem;            // the last error while logging in
 
     // In construction order: destroyed in reverse, the window first, the simulator last.
-    std::unique_ptr<GwsSimulator> m_simulator;
+    std::unique_ptr<EmbeddedSimulator> m_simulator;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TlsPolicy> m_tls;
     std::unique_ptr<RequestBudget> m_budget;

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QToolButton>
 #include <QtTest>
 #include <memory>
@@ -35,6 +36,7 @@ private slots:
     void failedLoginAsksAgainWithTheReason();
     void unreachableServerAsksAgainAndCancelLeavesReconnect();
     void quitDuringACallAsksThenLogsOut();
+    void embeddedSimulatorOnItsOwnThread();
 
 private:
     AppOptions optionsFor(const QString &user, const QString &password = {}) const;
@@ -226,6 +228,35 @@ void TestApplication::quitDuringACallAsksThenLogsOut()
     QCOMPARE(m_app->session()->status(), Session::Status::LoggedOut);
     QCOMPARE(m_control->requestCount(u"EndContactCenterSession"_s), ends + 1);
     QCOMPARE(agentStateOnServer(u"agent1"_s, u"agent1"_s), u"LoggedOut"_s);
+}
+
+void TestApplication::embeddedSimulatorOnItsOwnThread()
+{
+    AppOptions options; // no server: the built-in simulator, logged in as agent1
+    options.demo = false;
+    QVERIFY(startApplication(options));
+    QVERIFY(m_app->isEmbedded());
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->status(), Session::Status::Online, 10000);
+    QVERIFY(!m_app->loginDialog());
+    QCOMPARE(m_app->session()->user().userName, u"agent1"_s);
+    const QUrl server = m_app->client()->server();
+    QCOMPARE(server.host(), u"127.0.0.1"_s);
+
+    // It answers while this (the window's) thread is blocked and runs no event loop.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(server.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /sim/stats HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(server.port())
+                 + "\r\nConnection: close\r\n\r\n");
+    QVERIFY(socket.waitForReadyRead(5000));
+    QVERIFY2(socket.readAll().startsWith("HTTP/1.1 200"), "the simulator did not answer");
+    socket.close();
+
+    // Quitting stops it: deleted (its listening socket closed) and its thread joined.
+    m_app.reset();
+    socket.connectToHost(QHostAddress::LocalHost, quint16(server.port()));
+    QVERIFY(!socket.waitForConnected(5000));
+    QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
 }
 
 QTEST_MAIN(TestApplication)
