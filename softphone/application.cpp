@@ -125,6 +125,7 @@ void Application::startEmbeddedSimulator()
     // Queued (they come from the simulator's thread): they arrive once start() is done.
     connect(m_simulator.get(), &EmbeddedSimulator::listening, this, [this](const QUrl &url) {
         m_options.server = url;
+        m_client->setServer(url);
         logIn(kEmbeddedUser, kEmbeddedUser);
     }, Qt::QueuedConnection);
     connect(m_simulator.get(), &EmbeddedSimulator::failed, this, [this] {
@@ -162,7 +163,6 @@ void Application::logIn(const QString &user, const QString &password)
         m_client->forgetSession();
     m_options.user = user;
     m_options.password = password;
-    m_client->setServer(m_options.server);
     m_client->setCredentials(user, password);
     m_session->login();
 }

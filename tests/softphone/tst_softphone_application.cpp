@@ -32,6 +32,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void remembersThePasswordWhenTicked();
+    void cancellingTheFirstPromptClosesTheWindow();
     void forgetsARememberedPasswordTheServerRefuses();
     void failedLoginAsksAgainWithTheReason();
     void unreachableServerAsksAgainAndCancelLeavesReconnect();
@@ -134,6 +135,20 @@ void TestApplication::remembersThePasswordWhenTicked()
 
     QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
     QTRY_COMPARE(m_passwords.stored(m_sim->baseUrl(), u"agent1"_s), u"agent1"_s);
+}
+
+void TestApplication::cancellingTheFirstPromptClosesTheWindow()
+{
+    const int requestsBefore = m_control->get(u"/sim/stats"_s).value(u"requests").toInt();
+    QVERIFY(startApplication(optionsFor(u"agent2"_s)));
+    LoginDialog *dialog = waitForLoginDialog();
+    QVERIFY(dialog);
+    QVERIFY(problemShownIn(dialog).isEmpty()); // nothing failed yet
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_app->window()->isVisible());
+    QCOMPARE(m_app->session()->status(), Session::Status::LoggedOut);
+    // Nothing was sent to the server (the stats request before counts itself).
+    QCOMPARE(m_control->get(u"/sim/stats"_s).value(u"requests").toInt(), requestsBefore + 1);
 }
 
 void TestApplication::forgetsARememberedPasswordTheServerRefuses()
