@@ -1,6 +1,5 @@
 #include "credentialstore.h"
 
-#include <QEventLoop>
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>
 
@@ -58,18 +57,4 @@ void CredentialStore::remove(const QUrl &server, const QString &user)
     job->setInsecureFallback(false);
     job->setKey(keyFor(server, user));
     job->start();
-}
-
-QString CredentialStore::readNow(const QUrl &server, const QString &user)
-{
-    QEventLoop loop;
-    QString password;
-    read(server, user, [&](const QString &found, const QString &error) {
-        password = found;
-        if (!error.isEmpty())
-            qCInfo(lcCredentials).noquote() << "no remembered password:" << error;
-        loop.quit();
-    });
-    loop.exec();
-    return password;
 }

@@ -17,7 +17,10 @@ LoginDialog::LoginDialog(const QString &server, const QString &user, const QStri
     , m_remember(new QCheckBox(tr("&Remember me (in the system keychain)"), this))
 {
     setWindowTitle(tr("Log in to %1").arg(server));
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setObjectName(QStringLiteral("remember"));
     m_place->setObjectName(QStringLiteral("place"));
     m_place->setPlaceholderText(tr("Your usual place"));
     m_place->setToolTip(tr("The place (desk) to log in at; leave empty for your default place"));

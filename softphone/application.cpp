@@ -1,0 +1,251 @@
+#include "application.h"
+
+#include "agentavailability.h"
+#include "callcontroller.h"
+#include "callmodel.h"
+#include "cometdclient.h"
+#include "embeddedsimulator.h"
+#include "gwsclient.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "networkwatch.h"
+#include "passwordstore.h"
+#include "readyreporter.h"
+#include "recentnumbers.h"
+#include "requestbudget.h"
+#include "screenshot.h"
+#include "session.h"
+#include "supervision.h"
+#include "teammodel.h"
+#include "tlspolicy.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSslCertificate>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The embedded simulator's agent, logged in without asking.
+const QString kEmbeddedUser = u"agent1"_s;
+} // namespace
+
+Application::Application(AppOptions options, PasswordStore *passwords, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_passwords(passwords)
+    , m_embedded(m_options.embedded())
+{
+}
+
+Application::~Application() = default;
+
+LoginDialog *Application::loginDialog() const
+{
+    return m_loginDialog;
+}
+
+bool Application::start()
+{
+    if (m_embedded)
+        startEmbeddedSimulator();
+    if (!buildNetwork())
+        return false;
+    buildSession();
+    addHooks();
+    m_window->show();
+    beginLogin();
+    return true;
+}
+
+bool Application::buildNetwork()
+{
+    QList<QSslCertificate> extraCas;
+    if (!m_options.caFile.isEmpty()) {
+        extraCas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        if (extraCas.isEmpty()) {
+            m_error = tr("No PEM certificate found in %1").arg(m_options.caFile);
+            return false;
+        }
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    // Trust for this client's requests only, never the process-wide default.
+    m_tls = std::make_unique<TlsPolicy>(m_network.get());
+    m_tls->addCaCertificates(extraCas);
+    m_tls->setPinnedKeys(m_options.pins);
+    // One server, one budget for REST and notifications together.
+    m_budget = std::make_unique<RequestBudget>();
+    m_client = std::make_unique<GwsClient>(m_network.get());
+    m_client->setBudget(m_budget.get());
+    m_client->setSslConfiguration(m_tls->configuration());
+    m_client->setServer(m_options.server);
+    m_cometd = std::make_unique<CometdClient>(m_network.get());
+    m_cometd->setBudget(m_budget.get());
+    return true;
+}
+
+// The session, what hangs off it, and the window over them: the one place that knows
+// how they are wired together.
+void Application::buildSession()
+{
+    m_calls = std::make_unique<CallModel>();
+    m_session = std::make_unique<Session>(m_client.get(), m_cometd.get(), m_calls.get());
+    m_session->setPlace(m_options.place);
+    m_session->setEndSessionOnQuit(!m_options.stayLoggedIn);
+    // Recent transfer/conference numbers survive restarts (numbers only, nothing secret).
+    m_recent = std::make_unique<RecentNumbers>();
+    m_recent->setNumbers(QSettings().value(u"recentDestinations"_s).toStringList());
+    connect(m_recent.get(), &RecentNumbers::changed, this,
+            [this] { QSettings().setValue(u"recentDestinations"_s, m_recent->numbers()); });
+    m_callControl = std::make_unique<CallController>(m_session.get(), m_client.get(),
+                                                     m_calls.get(), m_recent.get());
+    m_availability = std::make_unique<AgentAvailability>(m_session.get(), m_client.get());
+    m_networkWatch = std::make_unique<NetworkWatch>();
+    m_team = std::make_unique<TeamModel>();
+    m_supervision = std::make_unique<Supervision>(m_session.get(), m_client.get(),
+                                                  m_callControl.get(), m_team.get());
+    m_window = std::make_unique<MainWindow>(m_session.get(), m_callControl.get(),
+                                            m_availability.get(), m_supervision.get());
+}
+
+void Application::addHooks()
+{
+    if (m_embedded)
+        m_window->setWindowTitle(m_window->windowTitle() + tr(" (built-in simulator)"));
+    if (!m_options.screenshot.isEmpty())
+        scheduleScreenshot(m_window.get(), m_session.get(), m_options.screenshot,
+                           m_options.screenshotDelayMs);
+    if (m_options.reportReady)
+        new ReadyReporter(m_window.get(), m_session.get(), m_sinceStart); // owned by the window
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, m_session.get(),
+            &Session::logout);
+    connect(m_session.get(), &Session::statusChanged, this, &Application::onStatusChanged);
+    // After sleep or a network change the long-poll may be dead without a word: connect
+    // again and read everything. Watched from the first login on (the backend is D-Bus,
+    // not worth loading before the window shows).
+    connect(m_networkWatch.get(), &NetworkWatch::resumed, m_session.get(), &Session::retry);
+    connect(m_networkWatch.get(), &NetworkWatch::networkChanged, m_session.get(),
+            &Session::retry);
+    connect(m_session.get(), &Session::statusChanged, m_networkWatch.get(),
+            [this](Session::Status status) {
+                if (status == Session::Status::Online && !m_watchingNetwork) {
+                    m_watchingNetwork = true;
+                    m_networkWatch->start();
+                }
+            });
+    connect(m_session.get(), &Session::errorOccurred, this, [this](const QString &message) {
+        if (m_loggingIn)
+            m_loginProblem = message; // the last one says why the login failed
+    });
+}
+
+void Application::startEmbeddedSimulator()
+{
+    // Started first, so it comes up on its thread while the window is being built.
+    m_simulator = std::make_unique<EmbeddedSimulator>();
+    // Queued (they come from the simulator's thread): they arrive once start() is done.
+    connect(m_simulator.get(), &EmbeddedSimulator::listening, this, [this](const QUrl &url) {
+        m_options.server = url;
+        m_client->setServer(url);
+        logIn(kEmbeddedUser, kEmbeddedUser);
+    }, Qt::QueuedConnection);
+    connect(m_simulator.get(), &EmbeddedSimulator::failed, this, [this] {
+        emit fatalError(tr("Cannot start the built-in simulator on a loopback port"));
+    }, Qt::QueuedConnection);
+    m_simulator->start(m_options.demo);
+}
+
+void Application::beginLogin()
+{
+    if (m_embedded)
+        return; // logs in once the simulator listens
+    if (!m_options.user.isEmpty() && !m_options.password.isEmpty())
+        return logIn(m_options.user, m_options.password);
+    if (m_options.user.isEmpty())
+        return promptLogin({});
+    // Remembered? Asked without blocking: the window is up meanwhile.
+    QPointer<Application> self(this);
+    m_passwords->read(m_options.server, m_options.user,
+                      [self](const QString &password, const QString &) {
+                          if (!self)
+                              return;
+                          self->m_rememberedPassword = !password.isEmpty();
+                          if (self->m_rememberedPassword)
+                              self->logIn(self->m_options.user, password);
+                          else
+                              self->promptLogin({});
+                      });
+}
+
+void Application::logIn(const QString &user, const QString &password)
+{
+    // Another user than the last attempt's: nothing of that one's HTTP session is reused.
+    if (!m_client->userName().isEmpty() && m_client->userName() != user)
+        m_client->forgetSession();
+    m_options.user = user;
+    m_options.password = password;
+    m_client->setCredentials(user, password);
+    m_session->login();
+}
+
+void Application::promptLogin(const QString &problem)
+{
+    if (m_loginDialog) {
+        m_loginDialog->setProblem(problem);
+        return;
+    }
+    // Window-modal and not blocking: the program (and a test) goes on running meanwhile.
+    auto *dialog = new LoginDialog(m_options.server.toDisplayString(), m_options.user,
+                                   m_session->place(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProblem(problem);
+    m_loginDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] { m_loginDialog = nullptr; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_session->setPlace(dialog->place());
+        m_rememberAfterLogin = dialog->remember();
+        m_rememberedPassword = false;
+        logIn(dialog->user(), dialog->password());
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        // Never tried: without a login the window has nothing to show. After a failed
+        // attempt the window stays, with its Reconnect action.
+        if (m_session->status() == Session::Status::LoggedOut)
+            m_window->close();
+    });
+    dialog->open();
+}
+
+void Application::onStatusChanged()
+{
+    const Session::Status status = m_session->status();
+    const bool failedToLogIn = status == Session::Status::Failed && m_loggingIn;
+    m_loggingIn = status == Session::Status::LoggingIn;
+    if (m_loggingIn)
+        m_loginProblem.clear();
+    // Remember the password only once it has proven right; forget a remembered one that
+    // the server refuses. Our copy is dropped as soon as that is settled.
+    if (status == Session::Status::Online && m_rememberAfterLogin) {
+        QPointer<MainWindow> window = m_window.get();
+        m_passwords->write(m_options.server, m_options.user, m_options.password,
+                           [window](bool ok, const QString &error) {
+                               if (!ok && window)
+                                   window->statusBar()->showMessage(
+                                       tr("Password not remembered: %1").arg(error), 10000);
+                           });
+    } else if (status == Session::Status::Failed && m_rememberedPassword
+               && m_client->lastHttpStatus() == 401) {
+        m_passwords->remove(m_options.server, m_options.user);
+        m_rememberedPassword = false;
+    }
+    if (status == Session::Status::Online || status == Session::Status::Failed) {
+        m_rememberAfterLogin = false;
+        m_options.password.clear();
+    }
+    // Wrong password, server away...: the agent may correct what was typed and try again.
+    // The embedded simulator's login needs nobody.
+    if (failedToLogIn && !m_embedded)
+        promptLogin(m_loginProblem);
+}

@@ -1,0 +1,41 @@
+// The softphone program: reads the options and hands them, with the system keychain, to
+// the Application, which builds and runs everything else.
+#include "application.h"
+#include "appoptions.h"
+#include "credentialstore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QIcon>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart; // --report-ready measures from here
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Softphone"_s);
+    QApplication::setOrganizationName(u"Softphone"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setDesktopFileName(u"softphone"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/softphone.svg"_s));
+
+    const AppOptions options = AppOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        qCritical().noquote() << options.error;
+        return 2;
+    }
+    CredentialStore keychain;
+    Application application(options, &keychain);
+    application.setStartClock(sinceStart);
+    QObject::connect(&application, &Application::fatalError, &app, [](const QString &reason) {
+        qCritical().noquote() << reason;
+        QCoreApplication::exit(1);
+    });
+    if (!application.start()) {
+        qCritical().noquote() << application.error();
+        return 2;
+    }
+    return app.exec();
+}
