@@ -8,10 +8,9 @@
 #include "gwssimulator.h"
 #include "gwstestclient.h"
 #include "simcontrol.h"
+#include "simprocess.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QtTest>
 #include <memory>
@@ -24,50 +23,6 @@ namespace {
 // RequestBudget's defaults (requestbudget.h), which ClientStack, like the app, uses.
 constexpr double kBudgetRate = 10;
 constexpr int kBudgetBurst = 20;
-
-// The gws-sim program in a process of its own, so that killing it is a real crash: the
-// kernel resets its connections and its state is gone.
-class SimProcess
-{
-public:
-    ~SimProcess() { kill(); }
-
-    // Starts it on `port` (0: any free one); false if it does not say where it listens.
-    bool start(quint16 port)
-    {
-        m_process.start(QStringLiteral(GWS_SIM_EXECUTABLE),
-                        {u"--port"_s, QString::number(port), u"--poll-timeout"_s, u"2000"_s,
-                         u"--answer-delay"_s, u"200"_s});
-        if (!m_process.waitForStarted(5000))
-            return false;
-        QByteArray out;
-        const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
-        QRegularExpressionMatch match;
-        const bool started = QTest::qWaitFor(
-            [&] {
-                out += m_process.readAllStandardOutput();
-                match = listening.match(QString::fromUtf8(out));
-                return match.hasMatch() || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-        if (!started || !match.hasMatch())
-            return false;
-        m_url = QUrl(match.captured(1));
-        return true;
-    }
-    void kill()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill(); // SIGKILL: no goodbye to anyone
-        m_process.waitForFinished(5000);
-    }
-    QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
 
 QString describe(const QList<CountingNetwork::Sent> &sent)
 {
@@ -152,7 +107,9 @@ void TestChaos::expectWithinBudget(const ClientStack &client, const QString &who
 
 void TestChaos::serverProcessRestartedUnderThreeClients()
 {
-    SimProcess sim; // declared first: the clients go (and log out) before it
+    // Declared first: the clients go (and log out) before it.
+    SimProcess sim(QStringLiteral(GWS_SIM_EXECUTABLE),
+                   {u"--poll-timeout"_s, u"2000"_s, u"--answer-delay"_s, u"200"_s});
     QVERIFY(sim.start(0));
     const QUrl url = sim.url();
     const QStringList users{u"agent1"_s, u"agent2"_s, u"super2"_s};
