@@ -9,7 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QAction>
+#include <QToolButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,10 +24,6 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     , m_scope(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_status(new QLabel(this))
-    , m_listen(new QPushButton(tr("&Listen in"), this))
-    , m_coach(new QPushButton(tr("C&oach"), this))
-    , m_barge(new QPushButton(tr("&Barge in"), this))
-    , m_cancel(new QPushButton(tr("Stop &monitoring"), this))
     , m_number(new QLineEdit(this))
     , m_notice(new QLabel(this))
 {
@@ -56,13 +53,14 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_notice->hide();
     m_mode->addItem(tr("All calls"), u"AllCalls"_s);
     m_mode->addItem(tr("Next call only"), u"NextCall"_s);
-    m_listen->setObjectName(u"ListenIn"_s);
-    m_listen->setToolTip(tr("Hear the agent's call silently"));
-    m_coach->setObjectName(u"Coach"_s);
-    m_coach->setToolTip(tr("Speak to the agent only; the customer does not hear you"));
-    m_barge->setObjectName(u"BargeIn"_s);
-    m_barge->setToolTip(tr("Join the call: everyone hears you"));
-    m_cancel->setObjectName(u"Cancel"_s);
+    m_modes = {addMonitoringAction(u"ListenIn"_s, tr("&Listen in"),
+                                   tr("Hear the agent's call silently")),
+               addMonitoringAction(u"Coach"_s, tr("C&oach"),
+                                   tr("Speak to the agent only; the customer does not hear you")),
+               addMonitoringAction(u"BargeIn"_s, tr("&Barge in"),
+                                   tr("Join the call: everyone hears you"))};
+    m_cancel = addMonitoringAction(u"Cancel"_s, tr("Stop &monitoring"),
+                                   tr("End the monitoring of the agent"));
     m_status->setObjectName(u"monitoringStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
 
@@ -76,8 +74,14 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     layout->addWidget(m_table, 1);
     // One row of controls: the three modes, stop, then what they apply to.
     auto *controls = new QHBoxLayout;
-    for (QPushButton *b : {m_listen, m_coach, m_barge, m_cancel})
-        controls->addWidget(b);
+    for (QAction *action : actions()) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(action->objectName()); // ListenIn, Coach, ... (wire names)
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAccessibleName(action->iconText());
+        controls->addWidget(button);
+    }
     controls->addSpacing(16);
     controls->addWidget(m_number);
     controls->addWidget(new QLabel(tr("Scope:"), this));
@@ -88,10 +92,9 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_status);
 
-    connect(m_listen, &QPushButton::clicked, this, [this] { start(u"ListenIn"_s); });
-    connect(m_coach, &QPushButton::clicked, this, [this] { start(u"Coach"_s); });
-    connect(m_barge, &QPushButton::clicked, this, [this] { start(u"BargeIn"_s); });
-    connect(m_cancel, &QPushButton::clicked, m_supervision, &Supervision::cancel);
+    for (QAction *mode : std::as_const(m_modes))
+        connect(mode, &QAction::triggered, this, [this, mode] { start(mode->objectName()); });
+    connect(m_cancel, &QAction::triggered, m_supervision, &Supervision::cancel);
     connect(m_supervision, &Supervision::monitoringChanged, this, &TeamView::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TeamView::refresh);
@@ -102,15 +105,28 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     refresh();
 }
 
-QPushButton *TeamView::button(const QString &operation) const
+QAction *TeamView::addMonitoringAction(const QString &operation, const QString &text,
+                                       const QString &tip)
 {
-    if (operation == u"ListenIn")
-        return m_listen;
-    if (operation == u"Coach")
-        return m_coach;
-    if (operation == u"BargeIn")
-        return m_barge;
-    return m_cancel;
+    auto *action = new QAction(text, this);
+    action->setObjectName(operation);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    addAction(action); // actions() lists them in order, for the buttons and any menu
+    return action;
+}
+
+QAction *TeamView::action(const QString &operation) const
+{
+    for (QAction *a : actions())
+        if (a->objectName() == operation)
+            return a;
+    return nullptr;
+}
+
+QToolButton *TeamView::button(const QString &operation) const
+{
+    return findChild<QToolButton *>(operation);
 }
 
 QString TeamView::selectedDeviceId() const
@@ -154,10 +170,10 @@ void TeamView::refresh()
                         || !m_supervision->monitoredDeviceId().isEmpty();
     const QString current = m_supervision->monitoringOperation();
     const Call *call = m_supervision->monitoredCall();
-    for (QPushButton *b : {m_listen, m_coach, m_barge}) {
+    for (QAction *mode : std::as_const(m_modes)) {
         // During a monitored call only what the server offers on it (no way back to Coach).
-        const bool offered = !call || call->can(u"SwitchTo"_s + b->objectName());
-        b->setEnabled(!busy && target && b->objectName() != current && offered);
+        const bool offered = !call || call->can(u"SwitchTo"_s + mode->objectName());
+        mode->setEnabled(!busy && target && mode->objectName() != current && offered);
     }
     const QString notice = m_supervision->teamUnavailableReason();
     m_notice->setText(notice);

@@ -2,10 +2,11 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class QToolButton;
 class QTableView;
 class Supervision;
 class TeamModel;
@@ -19,13 +20,18 @@ public:
     TeamView(Supervision *supervision, TeamModel *team, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
-    QPushButton *button(const QString &operation) const; // ListenIn, Coach, BargeIn, Cancel
+    // The monitoring operations as actions, like the call operations: ListenIn, Coach,
+    // BargeIn, Cancel (CancelSupervisorMonitoring), enabled from one place (refresh).
+    QAction *action(const QString &operation) const;
+    QToolButton *button(const QString &operation) const;
     QString selectedDeviceId() const;
     QString selectedDeviceUri() const; // the server's URI for it, else its id
     QLineEdit *numberEdit() const { return m_number; }
     QLabel *notice() const { return m_notice; }
 
 private:
+    QAction *addMonitoringAction(const QString &operation, const QString &text,
+                                 const QString &tip);
     void start(const QString &operation);
     void refresh();
 
@@ -35,10 +41,8 @@ private:
     QComboBox *m_scope;
     QComboBox *m_mode;
     QLabel *m_status;
-    QPushButton *m_listen;
-    QPushButton *m_coach;
-    QPushButton *m_barge;
-    QPushButton *m_cancel;
+    QList<QAction *> m_modes; // ListenIn, Coach, BargeIn
+    QAction *m_cancel;
     QLineEdit *m_number;
     QLabel *m_notice;
 };
