@@ -324,11 +324,17 @@ OperationContext CallController::contextFor(const Call *call, const QString &par
 
 const Call *CallController::intendedCall(CallOperation op, const Call *selected) const
 {
-    if (op != CallOperation::Answer || (selected && selected->can(CallOperations::capability(op))))
+    // Answer means a ringing call, DTMF the connected one.
+    const CallState wanted = op == CallOperation::Answer     ? CallState::Ringing
+                             : op == CallOperation::SendDtmf ? CallState::Established
+                                                             : CallState::Unknown;
+    const QString capability = CallOperations::capability(op);
+    if (wanted == CallState::Unknown
+        || (selected && selected->state == wanted && selected->can(capability)))
         return selected;
     for (const Call &c : m_calls->calls())
-        if (c.state == CallState::Ringing && c.can(CallOperations::capability(op)))
-            return m_calls->call(c.id); // the one ringing longest comes first
+        if (c.state == wanted && c.can(capability))
+            return m_calls->call(c.id); // the one ringing (or connected) longest comes first
     return selected;
 }
 

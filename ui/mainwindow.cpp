@@ -124,6 +124,7 @@ void MainWindow::buildUi()
     m_callView->setExpandsOnDoubleClick(false);
     m_callView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_callView->installEventFilter(this);
+    m_number->installEventFilter(this); // digits are tones while a call is up and it is empty
     m_callView->header()->setStretchLastSection(false);
     m_callView->header()->setSectionResizeMode(CallModel::PartyColumn, QHeaderView::Stretch);
     m_callView->setColumnWidth(CallModel::StateColumn, 150);
@@ -453,16 +454,34 @@ void MainWindow::openDestinationDialog(CallOperation op)
     dialog->open();
 }
 
+const Call *MainWindow::dtmfTarget() const
+{
+    const Call *call = m_calls->intendedCall(CallOperation::SendDtmf, context().call);
+    const bool live = call && call->state == CallState::Established
+                      && call->can(CallOperations::capability(CallOperation::SendDtmf));
+    return live ? call : nullptr;
+}
+
 void MainWindow::onKeypad(QChar key)
 {
-    const Call *call = context().call;
     // On a connected call the keys are tones for the far end; otherwise they build a number.
-    if (call && call->state == CallState::Established
-        && call->can(CallOperations::capability(CallOperation::SendDtmf))) {
+    if (const Call *call = dtmfTarget()) {
         m_calls->sendDtmf(call->id, QString(key));
         return;
     }
     m_number->insert(QString(key));
+}
+
+bool MainWindow::digitGoesToCall(QObject *focus, QKeyEvent *event) const
+{
+    // 0-9, * and # from either key block (the keypad's carry KeypadModifier, same text).
+    const QString text = event->text();
+    if (text.size() != 1 || !Validation::isValidDtmf(text, nullptr) || !dtmfTarget())
+        return false;
+    if (event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+        return false; // Ctrl+1 and the like are shortcuts, not tones
+    // The number field keeps what the agent types into it once it holds something.
+    return focus != m_number || m_number->text().isEmpty();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -507,13 +526,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Digits typed while the call list has focus go to the keypad (DTMF on a live call).
-    if (watched == m_callView && event->type() == QEvent::KeyPress) {
-        const QString text = static_cast<QKeyEvent *>(event)->text();
-        if (text.size() == 1 && m_dialPad->pressKey(text.at(0)))
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // While a call is connected, digits typed in the call list, or in the number field
+        // while it is empty, are tones for that call.
+        if (digitGoesToCall(watched, key) && m_dialPad->pressKey(key->text().at(0)))
+            return true;
+        // Digits typed in the call list without a call build the number, as on the keypad.
+        if (watched == m_callView && key->text().size() == 1
+            && m_dialPad->pressKey(key->text().at(0)))
             return true;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Keys no focused control took (a button, the keypad's own buttons): digits are tones
+    // while a call is connected.
+    if (digitGoesToCall(nullptr, event) && m_dialPad->pressKey(event->text().at(0)))
+        return;
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::updateStatus()

@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
+class QKeyEvent;
 class QToolButton;
+struct Call;
 
 class QLabel;
 class QLineEdit;
@@ -53,6 +55,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     // Asks first when calls would be lost, then ends the session (bounded) and closes.
     void closeEvent(QCloseEvent *event) override;
 
@@ -66,6 +69,9 @@ private:
     bool takesSelection(const Call &added) const;
     void onOperation(CallOperation op);
     void onKeypad(QChar key);
+    // The connected call keyboard digits go to as DTMF, or null (then they build a number).
+    const Call *dtmfTarget() const;
+    bool digitGoesToCall(QObject *focus, QKeyEvent *event) const;
     void openDestinationDialog(CallOperation op);
     void refresh();
     void updateActions(); // enabled, or disabled with the reason why

@@ -35,6 +35,7 @@ private slots:
     void threePartyConferenceRemoveOne();
     void dtmfTypedOnKeypadReachesSimulator();
     void keypadBuildsNumberWithoutCall();
+    void keyboardDigitsGoToTheLiveCall();
     void swapCalls();
     void swapTwiceFollowsTheLiveCall();
     void secondRingingCallDoesNotTakeTheSelection();
@@ -223,6 +224,38 @@ void TestUiOperations::dtmfTypedOnKeypadReachesSimulator()
     QTRY_COMPARE(pad->sentDigits(), u"42#"_s);
     QVERIFY(m_window->numberEdit()->text().isEmpty()); // tones, not a number to dial
     QTRY_VERIFY(QJsonDocument(m_control->get(u"/sim/calls/"_s + id)).toJson().contains("42#"));
+}
+
+// While a call is connected, digits from the top row and from the keypad are tones for it,
+// wherever the focus is, except in a number field that already holds a number.
+void TestUiOperations::keyboardDigitsGoToTheLiveCall()
+{
+    const QString id = answerRinging(u"+15550100019"_s);
+    QVERIFY(!id.isEmpty());
+    DialPad *pad = m_window->dialPad();
+    QLineEdit *number = m_window->numberEdit();
+    number->setFocus();
+    QTest::keyClick(number, Qt::Key_1);
+    QTest::keyClick(number, Qt::Key_2, Qt::KeypadModifier);
+    QTest::keyClick(number, Qt::Key_Asterisk, Qt::KeypadModifier);
+    QTRY_COMPARE(pad->sentDigits(), u"12*"_s);
+    QVERIFY(number->text().isEmpty());
+    // A control that takes no digits (a toolbar button): still tones for the call.
+    QWidget *hold = nullptr;
+    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
+        if (!hold)
+            hold = toolbar->widgetForAction(m_window->actions()->action(CallOperation::Hold));
+    QVERIFY(hold);
+    QTest::keyClick(hold, Qt::Key_3);
+    QTRY_COMPARE(pad->sentDigits(), u"12*3"_s);
+    // A number being typed keeps its digits (a transfer target, say), and Ctrl+digit is
+    // never a tone.
+    number->setText(u"+1555"_s);
+    QTest::keyClick(number, Qt::Key_4);
+    QCOMPARE(number->text(), u"+15554"_s);
+    QTest::keyClick(hold, Qt::Key_5, Qt::ControlModifier);
+    QTRY_VERIFY(QJsonDocument(m_control->get(u"/sim/calls/"_s + id)).toJson().contains("12*3"));
+    QCOMPARE(pad->sentDigits(), u"12*3"_s);
 }
 
 void TestUiOperations::keypadBuildsNumberWithoutCall()
