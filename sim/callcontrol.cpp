@@ -1,7 +1,6 @@
 #include "callcontrol.h"
 
 #include "bodyfields.h"
-#include "capabilities.h"
 #include "directory.h"
 #include "telephony.h"
 
@@ -153,7 +152,7 @@ Result CallControl::perform(const QString &legId, const QString &name, const QJs
     if (!c)
         return Result::fail(404, GwsStatus::NotFound, u"Call %1 not found"_s.arg(legId));
     const Party *self = c->partyByLeg(legId);
-    if (!Capabilities::of(*m_telephony, *c, *self).contains(name))
+    if (!m_telephony->capabilities(*c, *self).contains(name))
         return wrongState(
             u"%1 is not possible now on this %2 call"_s.arg(name, legStateName(self->state)));
     const Result r = (this->*op)(*c, self->pid, body);
@@ -312,7 +311,7 @@ Result CallControl::completeConference(Connection &c, int pid, const QJsonObject
 
 Result CallControl::complete(Connection &c, int pid, const QJsonObject &body, bool conference)
 {
-    const Capabilities::Pair pair = Capabilities::consultPair(*m_telephony, *c.partyByPid(pid));
+    const Telephony::ConsultPair pair = m_telephony->consultPair(*c.partyByPid(pid));
     const QString originalLeg = pair.original->legId;
     const QString consultLeg = pair.consult->legId;
     const QString named = callIdFromUri(body.value("consultCallUri"_L1).toString());

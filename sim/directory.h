@@ -45,6 +45,9 @@ public:
     // The switch's bookkeeping (skipped and claimed calls), which the device does not show.
     SimMonitoring *monitoringState(const QString &deviceId);
 
+    // The device operations valid now (Capabilities::ofDevice over this device's facts).
+    QStringList deviceCapabilities(const SimDevice &device) const;
+
     QJsonObject userResource(const SimUser &user) const;
     QJsonObject deviceResource(const SimDevice &device) const;
 

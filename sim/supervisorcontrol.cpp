@@ -57,7 +57,7 @@ OpResult SupervisorControl::perform(const QString &userName, const QString &devi
     const SimUser *user = m_directory->user(userName);
     if (!user || !user->hasRole(u"ROLE_SUPERVISOR"_s))
         return fail(403, GwsStatus::NoPermission, u"%1 needs the supervisor role"_s.arg(op));
-    if (!Capabilities::ofDevice(*device, user).contains(op))
+    if (!m_directory->deviceCapabilities(*device).contains(op))
         return fail(400, GwsStatus::InvalidState,
                     device->sessionStarted ? u"Not monitoring"_s
                                            : u"Start a contact-center session first"_s);

@@ -130,6 +130,54 @@ const Party *Telephony::consultOf(const QString &legId) const
     return nullptr;
 }
 
+Telephony::ConsultPair Telephony::consultPair(const Party &leg) const
+{
+    ConsultPair pair;
+    if (!leg.parentLegId.isEmpty()) {
+        pair.original = this->leg(leg.parentLegId);
+        pair.consult = &leg;
+    } else if (const Party *consult = consultOf(leg.legId)) {
+        pair.original = &leg;
+        pair.consult = consult;
+    }
+    return pair.isValid() ? pair : ConsultPair{};
+}
+
+CallCapabilityInput Telephony::capabilityInput(const Connection &c, const Party &leg) const
+{
+    CallCapabilityInput in;
+    in.state = leg.state;
+    in.muted = leg.muted;
+    in.participantCount = c.partyCount();
+    if (leg.isMonitor()) {
+        in.isMonitoringLeg = true;
+        in.monitoringMode = leg.monitorOperation;
+        if (const Party *agent = c.monitoredPartyOf(leg)) {
+            in.monitoredUserOnCall = true;
+            in.monitoredUserMuted = agent->muted;
+        }
+        return in;
+    }
+    if (const ConsultPair pair = consultPair(leg); pair.isValid()) {
+        in.inConsultPair = true;
+        const Connection *consultCall = connectionOfLeg(pair.consult->legId);
+        in.consultIsConference = consultCall && consultCall->consultKind == ConsultKind::Conference;
+        const Party *other = pair.original == &leg ? pair.consult : pair.original;
+        in.otherPairCallConnected =
+            other->state == LegState::Established || other->state == LegState::Held;
+    }
+    for (const auto &other : legsOfDevice(leg.deviceId))
+        in.otherCallHeld = in.otherCallHeld || (other.second->legId != leg.legId &&
+                                                other.second->state == LegState::Held);
+    in.conferenceOwner = c.ownerLegId == leg.legId;
+    return in;
+}
+
+QStringList Telephony::capabilities(const Connection &c, const Party &leg) const
+{
+    return Capabilities::ofCall(capabilityInput(c, leg));
+}
+
 QList<QPair<const Connection *, const Party *>>
 Telephony::legsOfDevice(const QString &deviceId) const
 {
@@ -203,7 +251,7 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
             monitoredMuted = monitoredMuted || p.muted;
     }
     QJsonArray capabilities;
-    for (const QString &op : Capabilities::of(*this, c, leg))
+    for (const QString &op : this->capabilities(c, leg))
         capabilities.append(op);
     const qint64 seconds = qMax<qint64>(0, (now() - leg.sinceMs) / 1000);
     QJsonObject r{

@@ -18,6 +18,7 @@
 #include <vector>
 
 class Directory;
+struct CallCapabilityInput;
 struct SimDevice;
 
 class Telephony : public QObject
@@ -46,12 +47,24 @@ public:
     Party *party(int pid, Connection **where = nullptr);
     // A consult leg whose parent is `legId`, or nullptr.
     const Party *consultOf(const QString &legId) const;
+    // The consult pair a leg belongs to: its own original call or its consult call.
+    struct ConsultPair
+    {
+        const Party *original = nullptr;
+        const Party *consult = nullptr;
+        bool isValid() const { return original && consult; }
+    };
+    ConsultPair consultPair(const Party &leg) const;
     // Every current leg of a device, with its connection, oldest first.
     QList<QPair<const Connection *, const Party *>> legsOfDevice(const QString &deviceId) const;
     QList<const Connection *> activeConnections() const;
     QList<Connection *> connections();
     // An active or recently ended connection, by its id or any of its legs' ids.
     const Connection *findAny(const QString &connectionOrLegId) const;
+
+    // --- capabilities: the facts about a leg that the rules (Capabilities) read ---
+    CallCapabilityInput capabilityInput(const Connection &c, const Party &leg) const;
+    QStringList capabilities(const Connection &c, const Party &leg) const;
 
     // --- resources ---
     QJsonObject callResource(const Connection &c, const Party &leg) const;
