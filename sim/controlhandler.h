@@ -12,7 +12,7 @@ class FaultInjector;
 class NotificationBurst;
 class RequestStats;
 class SessionStore;
-class Telephony;
+class Switch;
 class QHttpServerRequest;
 
 class ControlHandler
@@ -20,7 +20,7 @@ class ControlHandler
 public:
     struct Parts
     {
-        Telephony *telephony = nullptr;
+        const Switch *simSwitch = nullptr;
         CallControl *control = nullptr;
         RequestStats *stats = nullptr;
         FaultInjector *faults = nullptr;

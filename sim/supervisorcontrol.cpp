@@ -2,8 +2,7 @@
 
 #include "bodyfields.h"
 #include "capabilities.h"
-#include "directory.h"
-#include "telephony.h"
+#include "switch.h"
 
 #include <QUrl>
 
@@ -31,9 +30,10 @@ bool choice(const QJsonObject &body, const QString &name, const QStringList &all
 
 } // namespace
 
-SupervisorControl::SupervisorControl(Directory *directory, Telephony *telephony)
-    : m_directory(directory)
-    , m_telephony(telephony)
+SupervisorControl::SupervisorControl(Switch *simSwitch)
+    : m_switch(simSwitch)
+    , m_directory(&simSwitch->directory())
+    , m_telephony(&simSwitch->telephony())
 {}
 
 OpResult SupervisorControl::perform(const QString &userName, const QString &deviceId,
@@ -65,7 +65,7 @@ OpResult SupervisorControl::perform(const QString &userName, const QString &devi
         m_directory->endMonitoring(device->id);
     else if (OpResult r = monitor(device->id, op, body); !r.isOk())
         return r;
-    m_telephony->commit(); // legs join, change or leave now
+    m_switch->commit(); // legs join, change or leave now
     return OpResult::ok();
 }
 
