@@ -76,17 +76,16 @@ void tst_SimCapabilities::ownLegByState_data()
                              << QStringList{u"Hangup"_s, u"SendDtmf"_s} + userDataOps;
     QTest::newRow("Held") << int(LegState::Held)
                           << QStringList{u"Retrieve"_s, u"Hangup"_s} + userDataOps;
-    QTest::newRow("Established")
-        << int(LegState::Established)
-        << QStringList{u"Hangup"_s,
-                       u"Hold"_s,
-                       u"SendDtmf"_s,
-                       u"MuteCall"_s,
-                       u"SingleStepTransfer"_s,
-                       u"SingleStepConference"_s,
-                       u"InitiateTransfer"_s,
-                       u"InitiateConference"_s} +
-               userDataOps;
+    QTest::newRow("Established") << int(LegState::Established)
+                                 << QStringList{u"Hangup"_s,
+                                                u"Hold"_s,
+                                                u"SendDtmf"_s,
+                                                u"MuteCall"_s,
+                                                u"SingleStepTransfer"_s,
+                                                u"SingleStepConference"_s,
+                                                u"InitiateTransfer"_s,
+                                                u"InitiateConference"_s} +
+                                        userDataOps;
 }
 
 void tst_SimCapabilities::ownLegByState()
@@ -203,8 +202,8 @@ void tst_SimCapabilities::monitoringLegByMode_data()
                               << QStringList{u"Hangup"_s, u"SwitchToBargeIn"_s,
                                              u"MuteMonitoredUser"_s};
     QTest::newRow("Coach") << u"Coach"_s
-                           << QStringList{u"Hangup"_s, u"SwitchToListenIn"_s,
-                                          u"SwitchToBargeIn"_s, u"MuteMonitoredUser"_s};
+                           << QStringList{u"Hangup"_s, u"SwitchToListenIn"_s, u"SwitchToBargeIn"_s,
+                                          u"MuteMonitoredUser"_s};
     QTest::newRow("BargeIn") << u"BargeIn"_s
                              << QStringList{u"Hangup"_s, u"SwitchToListenIn"_s,
                                             u"MuteMonitoredUser"_s};
