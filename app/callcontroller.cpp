@@ -310,6 +310,16 @@ OperationContext CallController::contextFor(const Call *call, const QString &par
     return c;
 }
 
+const Call *CallController::intendedCall(CallOperation op, const Call *selected) const
+{
+    if (op != CallOperation::Answer || (selected && selected->can(CallOperations::capability(op))))
+        return selected;
+    for (const Call &c : m_calls->calls())
+        if (c.state == CallState::Ringing && c.can(CallOperations::capability(op)))
+            return m_calls->call(c.id); // the one ringing longest comes first
+    return selected;
+}
+
 bool CallController::isAvailable(CallOperation op, const QString &callId) const
 {
     return operationAvailable(op, contextFor(m_calls->call(callId), {}, false));

@@ -52,6 +52,11 @@ public:
     bool hangup(const QString &callId) { return perform(CallOperation::Hangup, callId); }
     bool sendDtmf(const QString &callId, const QString &digits);
 
+    // The call the agent means by `op` with `selected` selected (the "current call" rule,
+    // docs/architecture.md): the selected call, except Answer, which answers the ringing
+    // call when the selected one cannot be answered (a live call keeps the selection when
+    // another rings). Null if there is none.
+    const Call *intendedCall(CallOperation op, const Call *selected) const;
     // The context the availability rule needs for this selection.
     OperationContext contextFor(const Call *call, const QString &participant,
                                 bool numberTyped) const;

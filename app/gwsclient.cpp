@@ -7,6 +7,7 @@
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -127,4 +128,14 @@ void GwsClient::forgetSession()
 {
     m_csrfToken.clear();
     m_network->setCookieJar(new QNetworkCookieJar(m_network));
+}
+
+void GwsClient::cancelWaiting()
+{
+    m_waitTimer.stop();
+    // Taken out first: a receiver of a cancellation may send something new.
+    const std::deque<Waiting> waiting = std::exchange(m_waiting, {});
+    for (const Waiting &w : waiting)
+        if (w.request)
+            w.request->abort();
 }

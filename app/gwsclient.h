@@ -48,6 +48,9 @@ public:
     bool hasCsrfToken() const { return !m_csrfToken.isEmpty(); }
     int lastHttpStatus() const { return m_lastHttpStatus; }
     void forgetSession(); // drop CSRF token and cookies (re-authentication)
+    // Requests still held back by the budget are never sent; each finishes Cancelled.
+    // Logout: nothing the agent asked for before may reach the server afterwards.
+    void cancelWaiting();
 
 private:
     using Sender = std::function<QNetworkReply *()>;

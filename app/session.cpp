@@ -208,6 +208,7 @@ void Session::logout()
     m_cometd->stop();
     m_authRetry.stop();
     newAttempt(); // answers to this login's requests are ignored
+    m_client->cancelWaiting(); // and those still waiting for the budget are never sent
     m_reauthenticating = false;
     if (m_ccSessionStarted) {
         const QJsonObject body{{u"operationName"_s, u"EndContactCenterSession"_s}};
@@ -248,13 +249,13 @@ void Session::shutdown()
         return finish();
     }
     m_ccSessionStarted = false; // sent and awaited here, not again by logout()
+    logout(); // first: it cancels what waits for the budget, which must not be this
     connect(m_client->post(u"/me"_s, {{u"operationName"_s, u"EndContactCenterSession"_s}}),
             &GwsRequest::finished, this, [finish](const GwsResult &r) {
                 if (!r.ok())
                     qCWarning(lcSession).noquote() << "ending the session:" << r.describe();
                 finish();
             });
-    logout();
 }
 
 void Session::onMessage(const QString &channel, const QJsonValue &data)

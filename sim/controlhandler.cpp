@@ -4,6 +4,7 @@
 #include "callcontrol.h"
 #include "cometdhub.h"
 #include "faultinjector.h"
+#include "hungrequests.h"
 #include "notificationburst.h"
 #include "requeststats.h"
 #include "sessionstore.h"
@@ -106,14 +107,28 @@ HttpReply ControlHandler::calls(const QStringList &parts, bool get, bool post,
 HttpReply ControlHandler::faults(bool get, bool post, bool del, const QJsonObject &body)
 {
     if (get)
-        return HttpReply::ok({{u"faults"_s, m_parts.faults->toJson()}});
-    if (post)
-        return m_parts.faults->configure(body).reply();
+        return HttpReply::ok({{u"faults"_s, faultState()}});
+    if (post) {
+        if (const OpResult r = m_parts.faults->configure(body); !r.isOk())
+            return r.reply();
+        // Settings without the hang end it, as clearing does.
+        if (!m_parts.faults->hangs())
+            m_parts.hung->releaseAll();
+        return HttpReply::ok({{u"faults"_s, faultState()}});
+    }
     if (del) {
         m_parts.faults->clear();
+        m_parts.hung->releaseAll();
         return HttpReply::ok();
     }
     return methodNotAllowed();
+}
+
+QJsonObject ControlHandler::faultState() const
+{
+    QJsonObject state = m_parts.faults->toJson();
+    state.insert(u"held"_s, m_parts.hung->count());
+    return state;
 }
 
 HttpReply ControlHandler::invalidateSessions(const QJsonObject &body)

@@ -9,6 +9,7 @@
 class CallControl;
 class CometdHub;
 class FaultInjector;
+class HungRequests;
 class NotificationBurst;
 class RequestStats;
 class SessionStore;
@@ -27,6 +28,7 @@ public:
         SessionStore *sessions = nullptr;
         CometdHub *cometd = nullptr;
         NotificationBurst *burst = nullptr;
+        HungRequests *hung = nullptr;
     };
     explicit ControlHandler(const Parts &parts);
 
@@ -35,6 +37,8 @@ public:
 private:
     HttpReply calls(const QStringList &parts, bool get, bool post, const QJsonObject &body);
     HttpReply faults(bool get, bool post, bool del, const QJsonObject &body);
+    // The settings and counts, with `held`: requests the hang fault holds now.
+    QJsonObject faultState() const;
     HttpReply invalidateSessions(const QJsonObject &body);
 
     Parts m_parts;

@@ -29,12 +29,14 @@ OpResult FaultInjector::configure(const QJsonObject &settings)
                                                   {"httpStatus", BodyFields::Type::Number},
                                                   {"failCount", BodyFields::Type::Number},
                                                   {"dropConnections", BodyFields::Type::Bool},
+                                                  {"hang", BodyFields::Type::Bool},
                                                   {"paths", BodyFields::Type::String}});
         !r.isOk())
         return r;
     FaultInjector next;
     next.m_failed = m_failed;
     next.m_dropped = m_dropped;
+    next.m_hung = m_hung;
     int failCount = 0;
     auto invalid = [](const QString &what) {
         return OpResult::fail(400, GwsStatus::ValidationError, what);
@@ -50,13 +52,17 @@ OpResult FaultInjector::configure(const QJsonObject &settings)
     if (!drop.isUndefined() && !drop.isBool())
         return invalid(u"dropConnections must be true or false"_s);
     next.m_drop = drop.toBool();
+    const QJsonValue hang = settings.value("hang"_L1);
+    if (!hang.isUndefined() && !hang.isBool())
+        return invalid(u"hang must be true or false"_s);
+    next.m_hang = hang.toBool();
     const QJsonValue paths = settings.value("paths"_L1);
     if (!paths.isUndefined() && !paths.isString())
         return invalid(u"paths must be a path prefix"_s);
     if (paths.isString())
         next.m_prefix = paths.toString();
     // failCount alone means the usual fault: a server error.
-    if (failCount > 0 && next.m_httpStatus == 0 && !next.m_drop)
+    if (failCount > 0 && next.m_httpStatus == 0 && !next.m_drop && !next.m_hang)
         next.m_httpStatus = 500;
     next.m_remaining = failCount > 0 ? failCount : -1;
     *this = next;
@@ -67,9 +73,10 @@ QJsonObject FaultInjector::toJson() const
 {
     // remaining -1: every matching request fails until cleared.
     return QJsonObject{{u"latencyMs"_s, m_latencyMs},  {u"httpStatus"_s, m_httpStatus},
-                       {u"dropConnections"_s, m_drop}, {u"remaining"_s, m_remaining},
-                       {u"paths"_s, m_prefix},         {u"failed"_s, m_failed},
-                       {u"dropped"_s, m_dropped}};
+                       {u"dropConnections"_s, m_drop}, {u"hang"_s, m_hang},
+                       {u"remaining"_s, m_remaining},  {u"paths"_s, m_prefix},
+                       {u"failed"_s, m_failed},        {u"dropped"_s, m_dropped},
+                       {u"hung"_s, m_hung}};
 }
 
 FaultInjector::Decision FaultInjector::decide(const QString &path)
@@ -78,12 +85,16 @@ FaultInjector::Decision FaultInjector::decide(const QString &path)
     if (!path.startsWith(m_prefix))
         return d;
     d.latencyMs = m_latencyMs;
-    if ((!m_drop && m_httpStatus == 0) || m_remaining == 0)
+    if ((!m_hang && !m_drop && m_httpStatus == 0) || m_remaining == 0)
         return d;
     if (m_remaining > 0)
         --m_remaining;
-    // Dropping wins: a server that closes the connection says nothing at all.
-    if (m_drop) {
+    // Hanging wins, then dropping: a server that hangs does not even close the connection,
+    // one that closes it says nothing at all.
+    if (m_hang) {
+        d.action = Action::Hang;
+        ++m_hung;
+    } else if (m_drop) {
         d.action = Action::Drop;
         ++m_dropped;
     } else {

@@ -1,8 +1,9 @@
 #pragma once
 
 // Fault knobs for tests of the client's resilience (POST/GET/DELETE /sim/faults): added
-// latency on /api answers, HTTP errors, and connections closed without an answer, for
-// requests whose path starts with a prefix, the next K of them or until cleared.
+// latency on /api answers, HTTP errors, connections closed without an answer, and requests
+// held unanswered (a hung server), for requests whose path starts with a prefix, the next
+// K of them or until cleared.
 
 #include "opresult.h"
 
@@ -12,7 +13,7 @@
 class FaultInjector
 {
 public:
-    enum class Action { None, Fail, Drop };
+    enum class Action { None, Fail, Drop, Hang };
     struct Decision
     {
         int latencyMs = 0;
@@ -20,12 +21,16 @@ public:
         int httpStatus = 500;
     };
 
-    // {"latencyMs", "httpStatus", "failCount", "dropConnections", "paths"}; replaces the
-    // previous settings. Refuses (and keeps the old ones) on a malformed value.
+    // {"latencyMs", "httpStatus", "failCount", "dropConnections", "hang", "paths"}; replaces
+    // the previous settings. Refuses (and keeps the old ones) on a malformed value.
     OpResult configure(const QJsonObject &settings);
     void clear() { *this = FaultInjector(); }
-    // The settings, `remaining` (of failCount; -1: no limit), and the failed/dropped counts.
+    // The settings, `remaining` (of failCount; -1: no limit), and the failed/dropped/hung
+    // counts.
     QJsonObject toJson() const;
+    // Whether matching requests are held unanswered now; when this ends, the server must
+    // let go of the ones it holds.
+    bool hangs() const { return m_hang; }
 
     // What to do with one /api request; counts it against failCount.
     Decision decide(const QString &path);
@@ -34,8 +39,10 @@ private:
     int m_latencyMs = 0;
     int m_httpStatus = 0; // 0: answer normally
     bool m_drop = false;
-    int m_remaining = -1; // requests left to fail or drop; -1: every one until cleared
+    bool m_hang = false;
+    int m_remaining = -1; // requests left to fail, drop or hang; -1: every one until cleared
     QString m_prefix = QStringLiteral("/api/");
     int m_failed = 0;
     int m_dropped = 0;
+    int m_hung = 0;
 };

@@ -10,6 +10,7 @@
 #include "devicecontrol.h"
 #include "directory.h"
 #include "faultinjector.h"
+#include "hungrequests.h"
 #include "notificationburst.h"
 #include "requeststats.h"
 #include "sessionstore.h"
@@ -39,10 +40,10 @@ struct GwsSimulator::Private
                                 &ccSession, &users, &stats})
         , burst(&directory, &telephony, &cometd)
         , controlHandler(ControlHandler::Parts{&simSwitch, &control, &stats, &faults, &sessions,
-                                               &cometd, &burst})
+                                               &cometd, &burst, &hung})
         , demo(&directory, &telephony, &control)
         , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats,
-                                      &faults})
+                                      &faults, &hung})
     {}
 
     void apply(const SimConfig &c)
@@ -64,6 +65,7 @@ struct GwsSimulator::Private
     SessionStore sessions;
     RequestStats stats;
     FaultInjector faults;
+    HungRequests hung;
     CallControl control;
     AgentStateControl agentStates;
     SupervisorControl supervisor;
@@ -92,9 +94,11 @@ GwsSimulator::GwsSimulator(QObject *parent)
 
 GwsSimulator::~GwsSimulator()
 {
-    // Answer held long-polls while the sockets still exist, then let members go.
+    // Answer held long-polls while the sockets still exist, then let members go. Requests
+    // the hang fault holds get nothing: their connections close with the server.
     d->demo.setEnabled(false);
     d->cometd.clear();
+    d->hung.abandon();
 }
 
 bool GwsSimulator::loadConfig(const QString &jsonFile, QString *error)
@@ -194,6 +198,11 @@ int GwsSimulator::openConnectionCount() const
 qint64 GwsSimulator::pendingRequestBytes() const
 {
     return d->server.pendingRequestBytes();
+}
+
+int GwsSimulator::hungRequestCount() const
+{
+    return d->hung.count();
 }
 
 bool GwsSimulator::listenTls(const QSslCertificate &certificate, const QSslKey &privateKey,

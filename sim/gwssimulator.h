@@ -59,6 +59,7 @@ public:
     int sessionCount() const;          // HTTP sessions (JSESSIONID) kept now
     int openConnectionCount() const;   // client connections open now
     qint64 pendingRequestBytes() const; // bytes of unfinished requests buffered now
+    int hungRequestCount() const;      // requests the hang fault holds unanswered now
 
 private:
     struct Private;

@@ -7,6 +7,7 @@
 #include "controlhandler.h"
 #include "faultinjector.h"
 #include "httpreply.h"
+#include "hungrequests.h"
 #include "requeststats.h"
 #include "sessionstore.h"
 
@@ -149,6 +150,12 @@ void SimHttpServer::handleApi(const QHttpServerRequest &request, QHttpServerResp
     // A fault strikes before anything else, as a failing server or network would.
     const FaultInjector::Decision fault = m_parts.faults->decide(path);
     const int delay = fault.latencyMs;
+    if (fault.action == FaultInjector::Action::Hang) {
+        // Read, never answered: the connection stays open and silent until the hang ends.
+        // Each held request keeps its connection, so the connection cap bounds them too.
+        m_parts.hung->hold(std::move(responder), m_admission->limits().maxConnectionsPerPeer);
+        return;
+    }
     if (fault.action == FaultInjector::Action::Drop) {
         later(delay, std::move(responder), [](QHttpServerResponder &r) { r.socket()->abort(); });
         return;

@@ -3,7 +3,8 @@
 // The HTTP front door: routes /api (Basic auth, session cookie, CSRF) to the REST handler
 // or to the CometD hub, and /sim to the control endpoints. Every request gets a
 // QHttpServerResponder; the CometD hub may keep it to answer a long-poll later, and the
-// fault knobs may delay an answer, replace it with an error, or close the connection.
+// fault knobs may delay an answer, replace it with an error, close the connection, or hold
+// the request unanswered (HungRequests).
 
 #include "connectionlimits.h"
 
@@ -18,6 +19,7 @@ class CometdHub;
 class ControlHandler;
 class Directory;
 class FaultInjector;
+class HungRequests;
 class QHttpServerResponder;
 class RequestStats;
 class SessionStore;
@@ -35,6 +37,7 @@ public:
         CometdHub *cometd = nullptr;
         RequestStats *stats = nullptr;
         FaultInjector *faults = nullptr;
+        HungRequests *hung = nullptr;
     };
 
     explicit SimHttpServer(const Parts &parts, QObject *parent = nullptr);

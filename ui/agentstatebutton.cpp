@@ -1,6 +1,7 @@
 #include "agentstatebutton.h"
 
 #include "agentavailability.h"
+#include "agentstateactions.h"
 #include "session.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@ AgentStateButton::AgentStateButton(Session *session, AgentAvailability *availabi
     : QToolButton(parent)
     , m_session(session)
     , m_availability(availability)
+    , m_actions(new AgentStateActions(session, availability, this))
     , m_menu(new QMenu(this))
 {
     setObjectName(u"agentState"_s);
@@ -40,8 +42,7 @@ AgentStateButton::AgentStateButton(Session *session, AgentAvailability *availabi
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
-    connect(m_availability, &AgentAvailability::agentStatesChanged, this,
-            &AgentStateButton::rebuildMenu);
+    connect(m_actions, &AgentStateActions::rebuilt, this, &AgentStateButton::rebuildMenu);
     connect(m_availability, &AgentAvailability::stateChanged, this, &AgentStateButton::refresh);
     connect(m_session, &Session::statusChanged, this, [this] {
         refresh();
@@ -77,23 +78,17 @@ void AgentStateButton::updateTicker()
         m_ticker.stop();
 }
 
+QAction *AgentStateButton::doNotDisturbAction() const
+{
+    return m_actions->doNotDisturb();
+}
+
 void AgentStateButton::rebuildMenu()
 {
     m_menu->clear();
-    const QList<AgentStateOption> options = m_availability->agentStates();
-    for (const AgentStateOption &option : options) {
-        QAction *a = m_menu->addAction(option.displayName);
-        a->setObjectName(u"state_"_s + option.operationName + u'_' + option.reasonCode);
-        connect(a, &QAction::triggered, this, [this, option] { m_availability->setAgentState(option); });
-    }
+    m_menu->addActions(m_actions->stateActions());
     m_menu->addSeparator();
-    m_dnd = m_menu->addAction(tr("Do Not Disturb"));
-    m_dnd->setObjectName(u"doNotDisturb"_s);
-    m_dnd->setCheckable(true);
-    connect(m_dnd, &QAction::triggered, this, [this](bool on) {
-        m_availability->setDoNotDisturb(on);
-        refresh(); // the check mark follows the server, not the click
-    });
+    m_menu->addAction(m_actions->doNotDisturb());
     refresh();
 }
 
@@ -124,10 +119,4 @@ void AgentStateButton::refresh()
         setPalette(p);
     }
     setAccessibleDescription(device.doNotDisturb ? tr("%1, Do Not Disturb").arg(name) : name);
-    if (m_dnd) {
-        m_dnd->setChecked(device.doNotDisturb);
-        // A device operation, offered in the device's capabilities when possible now.
-        m_dnd->setEnabled(device.can(device.doNotDisturb ? u"DoNotDisturbOff"_s
-                                                         : u"DoNotDisturbOn"_s));
-    }
 }

@@ -6,6 +6,7 @@
 class QAction;
 class QMenu;
 class AgentAvailability;
+class AgentStateActions;
 class Session;
 
 // The agent's availability, always visible (name, colour, time in state), and the menu
@@ -17,7 +18,8 @@ public:
     AgentStateButton(Session *session, AgentAvailability *availability, QWidget *parent = nullptr);
 
     QMenu *stateMenu() const { return m_menu; }
-    QAction *doNotDisturbAction() const { return m_dnd; }
+    QAction *doNotDisturbAction() const;
+    AgentStateActions *actions() const { return m_actions; }
     // The time-in-state clock ticks only while it is on screen and the session online.
     bool isTicking() const { return m_ticker.isActive(); }
 
@@ -32,8 +34,8 @@ private:
 
     Session *m_session;
     AgentAvailability *m_availability;
+    AgentStateActions *m_actions;
     QMenu *m_menu;
-    QAction *m_dnd = nullptr;
     QTimer m_ticker;
     bool m_shown = false; // a minimized window's widgets get (spontaneous) hide events
 };

@@ -103,8 +103,8 @@ QList<CallOperation> CallActions::callOperations()
     return ops;
 }
 
-void CallActions::updateEnabled(const OperationContext &context)
+void CallActions::updateEnabled(const std::function<bool(CallOperation)> &available)
 {
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setEnabled(operationAvailable(it.key(), context));
+        it.value()->setEnabled(available(it.key()));
 }

@@ -4,6 +4,7 @@
 #include "operationcontext.h"
 
 #include <QHash>
+#include <functional>
 #include <QObject>
 #include <QString>
 
@@ -23,7 +24,9 @@ public:
     // The actions that act on the selected call, in toolbar order (all but Dial).
     static QList<CallOperation> callOperations();
 
-    void updateEnabled(const OperationContext &context);
+    // Enables each action by `available(op)` (app's operationAvailable on the context of
+    // the call that operation means).
+    void updateEnabled(const std::function<bool(CallOperation)> &available);
 
 signals:
     void triggered(CallOperation op);

@@ -264,9 +264,9 @@ void MainWindow::connectSession()
                 if (!parent.isValid()) {
                     for (int row = first; row <= last; ++row)
                         m_callView->expand(model->index(row, 0));
-                    // A new call takes the selection, so Answer works at once on a ringing
-                    // call; a new consult call likewise.
-                    m_callView->setCurrentIndex(model->index(first, 0));
+                    const QModelIndex added = model->index(first, 0);
+                    if (const Call *call = model->callAt(added); call && takesSelection(*call))
+                        m_callView->setCurrentIndex(added);
                 }
                 refresh();
             });
@@ -289,6 +289,8 @@ void MainWindow::connectSession()
             [this](const QString &, CallOperation op) {
                 if (op == CallOperation::Dial)
                     m_number->clear();
+                if (op == CallOperation::SwapCalls)
+                    m_swapTarget = std::exchange(m_swapPending, {});
             });
     connect(m_calls, &CallController::dtmfSentChanged, this, [this](const QString &callId) {
         if (callId == selectedCallId())
@@ -328,10 +330,41 @@ OperationContext MainWindow::context() const
     return m_calls->contextFor(call, participant, !m_number->text().trimmed().isEmpty());
 }
 
+OperationContext MainWindow::contextFor(CallOperation op) const
+{
+    const OperationContext selected = context();
+    const Call *intended = m_calls->intendedCall(op, selected.call);
+    if (intended == selected.call)
+        return selected;
+    return m_calls->contextFor(intended, {}, !m_number->text().trimmed().isEmpty());
+}
+
+// The "current call" rule (docs/architecture.md): a call the agent starts (dialled, a
+// consult) takes the selection; a ringing one only when no live call is selected, so the
+// keys and buttons never jump from the call the agent is on to a new caller.
+bool MainWindow::takesSelection(const Call &added) const
+{
+    if (added.state != CallState::Ringing)
+        return true;
+    const Call *selected = m_session->calls()->callAt(m_callView->currentIndex());
+    return !selected || selected->id == added.id || selected->state == CallState::Released
+           || selected->state == CallState::Unknown;
+}
+
 void MainWindow::refresh()
 {
     const OperationContext c = context();
-    m_actions->updateEnabled(c);
+    m_actions->updateEnabled(
+        [this](CallOperation op) { return operationAvailable(op, contextFor(op)); });
+    // After a Swap the selection follows the call that became live.
+    const Call *swapped = m_session->calls()->call(m_swapTarget);
+    if (!swapped)
+        m_swapTarget.clear();
+    else if (swapped->state == CallState::Established) {
+        m_swapTarget.clear();
+        if (!c.call || c.call->id != swapped->id)
+            return selectCall(swapped->id); // selecting refreshes again
+    }
     m_caseData->setUserData(c.call ? c.call->userData : QVariantMap());
     m_caseData->setEditable(c.online && c.call && !c.callBusy && c.call->can(u"UpdateUserData"_s),
                             c.online && c.call && !c.callBusy && c.call->can(u"AttachUserData"_s));
@@ -363,13 +396,15 @@ void MainWindow::onOperation(CallOperation op)
     // A destination comes from the agent, in the transfer/conference dialog.
     if (CallOperations::spec(op).argument == OperationArgument::Destination)
         return openDestinationDialog(op);
-    const OperationContext c = context();
+    const OperationContext c = contextFor(op);
     if (!c.call)
         return;
     OperationArgs args;
     args.participant = c.participant;
     if (c.otherCall)
         args.otherCallId = c.otherCall->id;
+    if (op == CallOperation::SwapCalls && c.otherCall)
+        m_swapPending = c.otherCall->id;
     m_calls->perform(op, c.call->id, args);
 }
 

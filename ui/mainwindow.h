@@ -61,7 +61,9 @@ private:
     QWidget *buildSidePanel();
     void connectSession();
     void buildTeamDock();
-    OperationContext context() const;
+    OperationContext context() const; // of the selected call
+    OperationContext contextFor(CallOperation op) const; // of the call `op` means
+    bool takesSelection(const Call &added) const;
     void onOperation(CallOperation op);
     void onKeypad(QChar key);
     void openDestinationDialog(CallOperation op);
@@ -93,5 +95,7 @@ private:
     QLabel *m_error = nullptr;
     QLabel *m_numberProblem = nullptr;
     QPointer<DestinationDialog> m_destinationDialog;
+    QString m_swapTarget;   // after a Swap: select this call once it is live
+    QString m_swapPending;  // the other call of a Swap sent, until the server accepts it
     QTimer m_durationTicker;
 };

@@ -18,6 +18,8 @@ private slots:
     void burstThenRate();
     void restFloodIsPacedAndCompletes();
     void heldBackRequestCanBeCancelled();
+    void logoutCancelsWhatWaitsForTheBudget();
+    void quittingWithTheBudgetSpentStillEndsTheSession();
     void sessionInvalidatedWithACallStaysUnderBudget();
 };
 
@@ -87,6 +89,38 @@ void TestBudget::heldBackRequestCanBeCancelled()
     held->abort();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().value<GwsResult>().kind, GwsResult::Kind::Cancelled);
+}
+
+void TestBudget::logoutCancelsWhatWaitsForTheBudget()
+{
+    GwsSimulator sim;
+    QVERIFY(sim.listen());
+    SimControl control(sim.baseUrl());
+    ClientStack a(sim.baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(a.loginAndWait());
+    while (a.budget.tryTake()) {
+    }
+    QVERIFY(a.control.dial(u"+15550700002"_s)); // held back by the budget
+    a.session.logout();
+    // The goodbye waits its turn and goes out; requests leave in order, so a Dial that was
+    // still going to be sent would have reached the server first.
+    QTRY_COMPARE(control.requestCount(u"EndContactCenterSession"_s), 1);
+    QCOMPARE(control.requestCount(u"Dial"_s), 0);
+}
+
+void TestBudget::quittingWithTheBudgetSpentStillEndsTheSession()
+{
+    GwsSimulator sim;
+    QVERIFY(sim.listen());
+    SimControl control(sim.baseUrl());
+    ClientStack a(sim.baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(a.loginAndWait());
+    while (a.budget.tryTake()) {
+    }
+    QSignalSpy shutDown(&a.session, &Session::shutDown);
+    a.session.shutdown();
+    QTRY_COMPARE(shutDown.count(), 1); // once the server answered (or the 2 s bound)
+    QCOMPARE(control.requestCount(u"EndContactCenterSession"_s), 1);
 }
 
 void TestBudget::sessionInvalidatedWithACallStaysUnderBudget()

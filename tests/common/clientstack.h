@@ -6,12 +6,12 @@
 #include "callcontroller.h"
 #include "callmodel.h"
 #include "cometdclient.h"
+#include "countingnetwork.h"
 #include "gwsclient.h"
 #include "recentnumbers.h"
 #include "requestbudget.h"
 #include "session.h"
 
-#include <QNetworkAccessManager>
 #include <QtCore/qtestsupport_core.h> // QTest::qWaitFor, without linking QtTest
 #include <QUrl>
 
@@ -79,7 +79,7 @@ struct ClientStack
                                timeoutMs);
     }
 
-    QNetworkAccessManager network;
+    CountingNetwork network; // a plain QNetworkAccessManager that also logs what is sent
     RequestBudget budget;
     GwsClient client;
     CometdClient cometd;

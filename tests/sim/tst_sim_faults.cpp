@@ -1,7 +1,9 @@
-// The simulator's fault knobs and limits: latency, HTTP errors, dropped connections
-// (/sim/faults), session invalidation (/sim/sessions/invalidate) and the body-size limit.
+// The simulator's fault knobs and limits: latency, HTTP errors, dropped connections, hung
+// requests (/sim/faults), session invalidation (/sim/sessions/invalidate) and the body-size
+// limit.
 #include "gwssimulator.h"
 #include "gwstestclient.h"
+#include "rawhttp.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -53,6 +55,10 @@ private slots:
     void failUntilCleared();
     void dropConnections();
     void faultsOnNotifications();
+    void hangHoldsUntilCleared();
+    void hangOnNotificationsEndsWithNewSettings();
+    void hangedRequestsAreBounded();
+    void hangedRequestsGoWithTheServer();
     void badSettings_data();
     void badSettings();
     void invalidateSession();
@@ -64,6 +70,8 @@ private slots:
 private:
     HttpResult setFaults(const QJsonObject &settings);
     qint64 timed(const QString &path, HttpResult *result = nullptr);
+    // A raw GET of `path` as agent1, sent on `socket`.
+    void rawGet(QTcpSocket &socket, const QByteArray &path);
 
     std::unique_ptr<GwsSimulator> m_sim;
     std::unique_ptr<GwsTestClient> m_agent;
@@ -202,6 +210,113 @@ void tst_SimFaults::faultsOnNotifications()
     QVERIFY(m_agent->postJson(path, {handshakeMessage()}).array.at(0)["successful"_L1].toBool());
 }
 
+void tst_SimFaults::rawGet(QTcpSocket &socket, const QByteArray &path)
+{
+    socket.write(RawHttp::request(
+        "GET", path,
+        {{"Host", RawHttp::hostOf(m_sim->port())},
+         {"Authorization", "Basic " + QByteArray("agent1:agent1").toBase64()}}));
+}
+
+void tst_SimFaults::hangHoldsUntilCleared()
+{
+    QCOMPARE(setFaults({{u"hang"_s, true}, {u"paths"_s, u"/api/v2/me/calls"_s}}).status, 200);
+    auto socket = RawHttp::connectTo(m_sim->port());
+    QVERIFY(socket);
+    rawGet(*socket, "/api/v2/me/calls");
+    // Read and held by the server, not merely sent.
+    QTRY_COMPARE(m_sim->hungRequestCount(), 1);
+    // A window in which nothing may come (the simulator runs meanwhile: no blocking wait):
+    // not a byte, and the connection stays open.
+    QTest::qWait(2000);
+    QCOMPARE(socket->bytesAvailable(), 0);
+    QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+    // Other paths are served meanwhile; the state shows the hang.
+    QCOMPARE(m_agent->get(u"/api/v2/me/devices"_s).status, 200);
+    const QJsonObject state = m_control->get(u"/sim/faults"_s).json["faults"_L1].toObject();
+    QCOMPARE(state.value("hang"_L1).toBool(), true);
+    QCOMPARE(state.value("hung"_L1).toInt(), 1);
+    QCOMPARE(state.value("held"_L1).toInt(), 1);
+
+    // Clearing answers it: 503, statusCode 4, on a connection that goes on.
+    QCOMPARE(m_control->deleteResource(u"/sim/faults"_s).status, 200);
+    const RawHttp::Answer released = RawHttp::readAnswer(*socket, 3000);
+    QCOMPARE(released.status, 503);
+    QCOMPARE(RawHttp::statusCode(released), 4);
+    QVERIFY(!released.closed);
+    QCOMPARE(m_sim->hungRequestCount(), 0);
+    rawGet(*socket, "/api/v2/me/calls");
+    QCOMPARE(RawHttp::readAnswer(*socket, 3000).status, 200);
+}
+
+void tst_SimFaults::hangOnNotificationsEndsWithNewSettings()
+{
+    // CometD requests hang too, and so do only the next K with failCount.
+    const QString path = u"/api/v2/notifications"_s;
+    QCOMPARE(setFaults({{u"hang"_s, true}, {u"failCount"_s, 1}, {u"paths"_s, path}}).status, 200);
+    QUrl url = m_sim->baseUrl();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Basic " + QByteArray("agent1:agent1").toBase64());
+    request.setRawHeader("X-CSRF-TOKEN", m_agent->csrfToken());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray handshake = QJsonDocument(QJsonArray{handshakeMessage()}).toJson();
+    std::unique_ptr<QNetworkReply> held(m_agent->network().post(request, handshake));
+    QTRY_COMPARE(m_sim->hungRequestCount(), 1);
+    // The count is used up: the next handshake is answered.
+    QVERIFY(m_agent->postJson(path, {handshakeMessage()}).array.at(0)["successful"_L1].toBool());
+    QVERIFY(!held->isFinished());
+
+    // Settings without the hang end it as clearing does.
+    QCOMPARE(setFaults({{u"latencyMs"_s, 0}}).status, 200);
+    QTRY_VERIFY(held->isFinished());
+    QCOMPARE(held->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    QCOMPARE(m_sim->hungRequestCount(), 0);
+}
+
+void tst_SimFaults::hangedRequestsAreBounded()
+{
+    // One connection can pile up held requests (a new one after each): the cap is the
+    // connection cap; the request past it loses its connection, and with it the others.
+    QCOMPARE(setFaults({{u"hang"_s, true}}).status, 200);
+    // Room for the connections the test clients have open, and ours.
+    const int cap = m_sim->openConnectionCount() + 3;
+    ConnectionLimits limits = m_sim->connectionLimits();
+    limits.maxConnectionsPerPeer = cap;
+    m_sim->setConnectionLimits(limits);
+    auto socket = RawHttp::connectTo(m_sim->port());
+    QVERIFY(socket);
+    for (int i = 1; i <= cap; ++i) {
+        rawGet(*socket, "/api/v2/me");
+        QTRY_COMPARE(m_sim->hungRequestCount(), i);
+    }
+    rawGet(*socket, "/api/v2/me");
+    QTRY_COMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(socket->readAll(), QByteArray()); // not a byte of an answer
+    QTRY_COMPARE(m_sim->hungRequestCount(), 0);
+}
+
+void tst_SimFaults::hangedRequestsGoWithTheServer()
+{
+    QCOMPARE(setFaults({{u"hang"_s, true}}).status, 200);
+    auto rest = RawHttp::connectTo(m_sim->port());
+    QVERIFY(rest);
+    rawGet(*rest, "/api/v2/me");
+    QUrl url = m_sim->baseUrl();
+    url.setPath(u"/api/v2/notifications"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> cometd(m_agent->network().post(
+        request, QJsonDocument(QJsonArray{handshakeMessage()}).toJson()));
+    QTRY_COMPARE(m_sim->hungRequestCount(), 2);
+    // Shut down with both held: no crash, no answer, the connections closed.
+    m_sim.reset();
+    QTRY_COMPARE(rest->state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(rest->readAll(), QByteArray());
+    QTRY_VERIFY(cometd->isFinished());
+    QCOMPARE(cometd->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+}
+
 void tst_SimFaults::badSettings_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -211,6 +326,8 @@ void tst_SimFaults::badSettings_data()
     QTest::newRow("status 600") << QByteArray(R"({"httpStatus": 600})");
     QTest::newRow("fraction count") << QByteArray(R"({"failCount": 1.5})");
     QTest::newRow("drop text") << QByteArray(R"({"dropConnections": "yes"})");
+    QTest::newRow("hang text") << QByteArray(R"({"hang": "yes"})");
+    QTest::newRow("hang null") << QByteArray(R"({"hang": null})");
     QTest::newRow("paths number") << QByteArray(R"({"paths": 3})");
     QTest::newRow("malformed") << QByteArray(R"({"latencyMs": )");
 }

@@ -199,6 +199,7 @@ void tst_SimWrongTypes::refusedAndNothingChanges_data()
     row("faults httpStatus", control, faults, R"({"httpStatus": "500"})");
     row("faults failCount", control, faults, R"({"failCount": true})");
     row("faults dropConnections", control, faults, R"({"dropConnections": "yes"})");
+    row("faults hang", control, faults, R"({"hang": 1})");
     row("faults paths", control, faults, R"({"httpStatus": 500, "paths": 1})");
     row("faults latency null", control, faults, R"({"latencyMs": null, "httpStatus": 500})");
     row("burst userName", control, u"/sim/burst"_s, R"({"userName": 1})");

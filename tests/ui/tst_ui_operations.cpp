@@ -35,6 +35,9 @@ private slots:
     void dtmfTypedOnKeypadReachesSimulator();
     void keypadBuildsNumberWithoutCall();
     void swapCalls();
+    void swapTwiceFollowsTheLiveCall();
+    void secondRingingCallDoesNotTakeTheSelection();
+    void answerWithNoSelectionAnswersTheRingingCall();
     void mergeCalls();
     void muteAndUnmute();
     void refusalShownAndCallUnchanged();
@@ -220,6 +223,69 @@ void TestUiOperations::swapCalls()
     click(CallOperation::SwapCalls);
     QTRY_COMPARE(m_stack->callOf(second).state, CallState::Held);
     QTRY_COMPARE(m_stack->callOf(first).state, CallState::Established);
+}
+
+// After Swap the selection follows the call that became live, so a second Swap (from the
+// keyboard, as an agent does it) swaps back instead of doing nothing.
+void TestUiOperations::swapTwiceFollowsTheLiveCall()
+{
+    const QString first = answerRinging(u"+15550100014"_s);
+    QVERIFY(!first.isEmpty());
+    click(CallOperation::Hold);
+    QTRY_COMPARE(m_stack->callOf(first).state, CallState::Held);
+    QTest::keyClicks(m_window->numberEdit(), u"+15557770310"_s);
+    QTest::keyClick(m_window->numberEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    const QString second = otherCallId(first);
+    QVERIFY(m_stack->waitForSettled(second, CallState::Established));
+    QCOMPARE(m_window->selectedCallId(), second); // the dialled call took the selection
+    const QKeySequence swap = m_window->actions()->action(CallOperation::SwapCalls)->shortcut();
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::SwapCalls)->isEnabled());
+    QTest::keySequence(m_window.get(), swap);
+    QTRY_COMPARE(m_stack->callOf(first).state, CallState::Established);
+    QTRY_COMPARE(m_window->selectedCallId(), first);
+    QVERIFY(m_stack->waitForSettled(first, CallState::Established));
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::SwapCalls)->isEnabled());
+    QTest::keySequence(m_window.get(), swap);
+    QTRY_COMPARE(m_stack->callOf(second).state, CallState::Established);
+    QTRY_COMPARE(m_stack->callOf(first).state, CallState::Held);
+    QTRY_COMPARE(m_window->selectedCallId(), second);
+}
+
+// A caller who rings while the agent is on a call never takes the selection: Hang up ends
+// the call the agent is on, not the new caller; Answer then answers the caller.
+void TestUiOperations::secondRingingCallDoesNotTakeTheSelection()
+{
+    const QString live = answerRinging(u"+15550100015"_s);
+    QVERIFY(!live.isEmpty());
+    QCOMPARE(m_window->selectedCallId(), live);
+    m_control->ringFrom(u"+15550100016"_s, u"5001"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    const QString ringing = otherCallId(live);
+    QTRY_COMPARE(m_stack->callOf(ringing).state, CallState::Ringing);
+    QCOMPARE(m_window->selectedCallId(), live);
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::Hangup)->isEnabled());
+    QTest::keySequence(m_window.get(), m_window->actions()->action(CallOperation::Hangup)->shortcut());
+    QTRY_VERIFY(!m_stack->calls.call(live));
+    QCOMPARE(m_stack->callOf(ringing).state, CallState::Ringing); // the caller still rings
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::Answer)->isEnabled());
+    QTest::keySequence(m_window.get(), m_window->actions()->action(CallOperation::Answer)->shortcut());
+    QTRY_COMPARE(m_stack->callOf(ringing).state, CallState::Established);
+}
+
+void TestUiOperations::answerWithNoSelectionAnswersTheRingingCall()
+{
+    const QString live = answerRinging(u"+15550100017"_s);
+    QVERIFY(!live.isEmpty());
+    m_control->ringFrom(u"+15550100018"_s, u"5001"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    const QString ringing = otherCallId(live);
+    QTRY_COMPARE(m_stack->callOf(ringing).state, CallState::Ringing);
+    // The live call is selected and cannot be answered: Answer means the ringing call.
+    QCOMPARE(m_window->selectedCallId(), live);
+    click(CallOperation::Answer);
+    QTRY_COMPARE(m_stack->callOf(ringing).state, CallState::Established);
+    QVERIFY(m_stack->calls.call(live)); // the agent's call was not touched
 }
 
 void TestUiOperations::mergeCalls()

@@ -72,6 +72,10 @@ void TestUiTeam::agentStateFromTheMenu()
                         [&] { QTest::mouseClick(button, Qt::LeftButton); }));
     QTRY_VERIFY(button->text().contains(u"Do Not Disturb"_s));
     QVERIFY(button->doNotDisturbAction()->isChecked());
+    // Enabled from one place: logged out, no state can be chosen.
+    a.session.logout();
+    QVERIFY(!lunch->isEnabled());
+    QVERIFY(!button->doNotDisturbAction()->isEnabled());
 }
 
 void TestUiTeam::agentSeesNoTeam()
