@@ -30,6 +30,7 @@ OpResult FaultInjector::configure(const QJsonObject &settings)
                                                   {"failCount", BodyFields::Type::Number},
                                                   {"dropConnections", BodyFields::Type::Bool},
                                                   {"hang", BodyFields::Type::Bool},
+                                                  {"signInPage", BodyFields::Type::Bool},
                                                   {"paths", BodyFields::Type::String}});
         !r.isOk())
         return r;
@@ -37,6 +38,7 @@ OpResult FaultInjector::configure(const QJsonObject &settings)
     next.m_failed = m_failed;
     next.m_dropped = m_dropped;
     next.m_hung = m_hung;
+    next.m_signInPages = m_signInPages;
     int failCount = 0;
     auto invalid = [](const QString &what) {
         return OpResult::fail(400, GwsStatus::ValidationError, what);
@@ -56,13 +58,18 @@ OpResult FaultInjector::configure(const QJsonObject &settings)
     if (!hang.isUndefined() && !hang.isBool())
         return invalid(u"hang must be true or false"_s);
     next.m_hang = hang.toBool();
+    const QJsonValue signIn = settings.value("signInPage"_L1);
+    if (!signIn.isUndefined() && !signIn.isBool())
+        return invalid(u"signInPage must be true or false"_s);
+    next.m_signIn = signIn.toBool();
     const QJsonValue paths = settings.value("paths"_L1);
     if (!paths.isUndefined() && !paths.isString())
         return invalid(u"paths must be a path prefix"_s);
     if (paths.isString())
         next.m_prefix = paths.toString();
     // failCount alone means the usual fault: a server error.
-    if (failCount > 0 && next.m_httpStatus == 0 && !next.m_drop && !next.m_hang)
+    if (failCount > 0 && next.m_httpStatus == 0 && !next.m_drop && !next.m_hang
+        && !next.m_signIn)
         next.m_httpStatus = 500;
     next.m_remaining = failCount > 0 ? failCount : -1;
     *this = next;
@@ -76,7 +83,8 @@ QJsonObject FaultInjector::toJson() const
                        {u"dropConnections"_s, m_drop}, {u"hang"_s, m_hang},
                        {u"remaining"_s, m_remaining},  {u"paths"_s, m_prefix},
                        {u"failed"_s, m_failed},        {u"dropped"_s, m_dropped},
-                       {u"hung"_s, m_hung}};
+                       {u"hung"_s, m_hung},            {u"signInPage"_s, m_signIn},
+                       {u"signInPages"_s, m_signInPages}};
 }
 
 FaultInjector::Decision FaultInjector::decide(const QString &path)
@@ -85,7 +93,7 @@ FaultInjector::Decision FaultInjector::decide(const QString &path)
     if (!path.startsWith(m_prefix))
         return d;
     d.latencyMs = m_latencyMs;
-    if ((!m_hang && !m_drop && m_httpStatus == 0) || m_remaining == 0)
+    if ((!m_hang && !m_drop && !m_signIn && m_httpStatus == 0) || m_remaining == 0)
         return d;
     if (m_remaining > 0)
         --m_remaining;
@@ -97,6 +105,9 @@ FaultInjector::Decision FaultInjector::decide(const QString &path)
     } else if (m_drop) {
         d.action = Action::Drop;
         ++m_dropped;
+    } else if (m_signIn) {
+        d.action = Action::SignInPage;
+        ++m_signInPages;
     } else {
         d.action = Action::Fail;
         d.httpStatus = m_httpStatus;

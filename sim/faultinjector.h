@@ -13,7 +13,7 @@
 class FaultInjector
 {
 public:
-    enum class Action { None, Fail, Drop, Hang };
+    enum class Action { None, Fail, Drop, Hang, SignInPage };
     struct Decision
     {
         int latencyMs = 0;
@@ -21,7 +21,8 @@ public:
         int httpStatus = 500;
     };
 
-    // {"latencyMs", "httpStatus", "failCount", "dropConnections", "hang", "paths"}; replaces
+    // {"latencyMs", "httpStatus", "failCount", "dropConnections", "hang", "signInPage",
+    // "paths"}; replaces
     // the previous settings. Refuses (and keeps the old ones) on a malformed value.
     OpResult configure(const QJsonObject &settings);
     void clear() { *this = FaultInjector(); }
@@ -40,9 +41,11 @@ private:
     int m_httpStatus = 0; // 0: answer normally
     bool m_drop = false;
     bool m_hang = false;
+    bool m_signIn = false; // a 302 to an HTML sign-in page, as a site's SSO answers
     int m_remaining = -1; // requests left to fail, drop or hang; -1: every one until cleared
     QString m_prefix = QStringLiteral("/api/");
     int m_failed = 0;
     int m_dropped = 0;
     int m_hung = 0;
+    int m_signInPages = 0;
 };

@@ -160,6 +160,17 @@ void SimHttpServer::handleApi(const QHttpServerRequest &request, QHttpServerResp
         later(delay, std::move(responder), [](QHttpServerResponder &r) { r.socket()->abort(); });
         return;
     }
+    if (fault.action == FaultInjector::Action::SignInPage) {
+        // What a site's single sign-on answers once it has forgotten the session: a
+        // redirect to its login page, HTML, never JSON. (The page is not served: a client
+        // must not follow it, least of all with the agent's password.)
+        HttpReply reply = HttpReply::text(302, "<html><head><title>Sign in</title></head>"
+                                               "<body><form>Password</form></body></html>");
+        reply.contentType = "text/html";
+        reply.addHeader("Location", "/sim/signin");
+        later(delay, std::move(responder), [reply](QHttpServerResponder &r) { reply.send(r); });
+        return;
+    }
     if (fault.action == FaultInjector::Action::Fail) {
         const HttpReply reply =
             HttpReply::error(fault.httpStatus, GwsStatus::InternalError, u"Simulated fault"_s);

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QIcon>
 #include <QKeySequence>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -77,12 +78,16 @@ CallActions::CallActions(QObject *parent)
                                    tr(i.text), this);
         action->setShortcut(QKeySequence(QLatin1String(i.shortcut)));
         const QString tip = tr(i.tip);
-        action->setToolTip(tip + u" ("_s + action->shortcut().toString(QKeySequence::NativeText)
-                           + u')');
-        action->setStatusTip(tip);
         QString plain = tr(i.text);
         plain.remove(u'&');
         plain.remove(u'…');
+        const Tips tips{plain,
+                        tip + u" ("_s + action->shortcut().toString(QKeySequence::NativeText)
+                            + u')',
+                        tip};
+        m_tips.insert(i.op, tips);
+        action->setToolTip(tips.toolTip);
+        action->setStatusTip(tips.statusTip);
         action->setWhatsThis(tip);
         // From the wire name, never from translated text: tests and tools find it by name.
         action->setObjectName(u"action_"_s + CallOperations::name(i.op));
@@ -103,8 +108,29 @@ QList<CallOperation> CallActions::callOperations()
     return ops;
 }
 
-void CallActions::updateEnabled(const std::function<bool(CallOperation)> &available)
+void CallActions::updateAvailability(
+    const std::function<QString(CallOperation)> &unavailableReason)
 {
-    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
-        it.value()->setEnabled(available(it.key()));
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        QAction *action = it.value();
+        const QString reason = unavailableReason(it.key());
+        const Tips &tips = m_tips[it.key()];
+        //: A disabled control's tip: the action, then why, e.g. "Swap: you need a second call"
+        const QString why = tr("%1: %2").arg(tips.name, reason);
+        // QAction ignores a value it already has, so the buttons repaint only on a change.
+        action->setToolTip(reason.isEmpty() ? tips.toolTip : why);
+        action->setStatusTip(reason.isEmpty() ? tips.statusTip : why);
+        action->setEnabled(reason.isEmpty());
+    }
+}
+
+void CallActions::describeIn(QWidget *button, CallOperation op)
+{
+    QAction *action = m_actions.value(op);
+    auto describe = [action, button] {
+        if (button->accessibleDescription() != action->statusTip())
+            button->setAccessibleDescription(action->statusTip());
+    };
+    describe();
+    connect(action, &QAction::changed, button, describe);
 }

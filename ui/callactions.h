@@ -9,11 +9,12 @@
 #include <QString>
 
 class QAction;
+class QWidget;
 
 // The call operations the agent can trigger (app's table, calloperation.h), as one QAction
 // each, shared by the control bar, menus, context menu and shortcuts, and enabled from one
-// place (updateEnabled, by app's operationAvailable rule). This file adds only what the
-// agent sees: text, icon, shortcut, tip.
+// place (updateAvailability, by app's rule and its reasons). This file adds only what the
+// agent sees: text, icon, shortcut, tip, and "<Action>: <reason>" while disabled.
 class CallActions : public QObject
 {
     Q_OBJECT
@@ -24,13 +25,25 @@ public:
     // The actions that act on the selected call, in toolbar order (all but Dial).
     static QList<CallOperation> callOperations();
 
-    // Enables each action by `available(op)` (app's operationAvailable on the context of
-    // the call that operation means).
-    void updateEnabled(const std::function<bool(CallOperation)> &available);
+    // Enables each action exactly when `unavailableReason(op)` is empty (app's
+    // operationUnavailableReason on the context of the call that operation means). A
+    // disabled action's tool tip and status tip say why: "<Action>: <reason>".
+    void updateAvailability(const std::function<QString(CallOperation)> &unavailableReason);
+    // Keeps `button`'s accessible description equal to the action's status tip, so a screen
+    // reader hears why a button is disabled too: QAction has no accessible description.
+    void describeIn(QWidget *button, CallOperation op);
 
 signals:
     void triggered(CallOperation op);
 
 private:
+    struct Tips
+    {
+        QString name; // the action's text without mnemonic and ellipsis
+        QString toolTip;
+        QString statusTip;
+    };
+
     QHash<CallOperation, QAction *> m_actions;
+    QHash<CallOperation, Tips> m_tips; // what an enabled action says
 };

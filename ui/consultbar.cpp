@@ -27,6 +27,7 @@ ConsultBar::ConsultBar(CallActions *actions, QWidget *parent)
         auto *b = new QToolButton(this);
         b->setDefaultAction(actions->action(op));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        actions->describeIn(b, op);
         layout->addWidget(b);
     }
     hide();

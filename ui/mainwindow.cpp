@@ -58,8 +58,10 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     m_durationTicker.setInterval(1000);
     connect(&m_durationTicker, &QTimer::timeout, m_session->calls(), &CallModel::refreshDurations);
     connect(&m_durationTicker, &QTimer::timeout, this, [this] {
-        if (m_session->status() == Session::Status::Reconnecting)
-            updateStatus(); // counts down to the next attempt
+        if (m_session->status() == Session::Status::Reconnecting) {
+            updateStatus(); // counts down to the next attempt, as the disabled controls do
+            updateActions();
+        }
     });
 
     updateStatus();
@@ -95,6 +97,7 @@ void MainWindow::buildUi()
     auto *dialButton = new QToolButton(central);
     dialButton->setDefaultAction(m_actions->action(CallOperation::Dial));
     dialButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->describeIn(dialButton, CallOperation::Dial);
     dialRow->addWidget(m_number, 1);
     dialRow->addWidget(dialButton);
     dialRow->addSpacing(12);
@@ -150,8 +153,10 @@ void MainWindow::buildUi()
             bar->addSeparator();
         QAction *action = m_actions->action(op);
         bar->addAction(action);
-        if (QWidget *button = bar->widgetForAction(action))
+        if (QWidget *button = bar->widgetForAction(action)) {
             button->setAccessibleName(action->property("accessibleName").toString());
+            m_actions->describeIn(button, op);
+        }
         callMenu->addAction(action);
         m_callView->addAction(action);
     }
@@ -354,8 +359,7 @@ bool MainWindow::takesSelection(const Call &added) const
 void MainWindow::refresh()
 {
     const OperationContext c = context();
-    m_actions->updateEnabled(
-        [this](CallOperation op) { return operationAvailable(op, contextFor(op)); });
+    updateActions();
     // After a Swap the selection follows the call that became live.
     const Call *swapped = m_session->calls()->call(m_swapTarget);
     if (!swapped)
@@ -376,6 +380,12 @@ void MainWindow::refresh()
             if (!call.parentCallUri.isEmpty() && !consult)
                 consult = m_session->calls()->call(call.id);
     m_consultBar->showPair(consult ? m_calls->consultPartner(*consult) : nullptr, consult);
+}
+
+void MainWindow::updateActions()
+{
+    m_actions->updateAvailability(
+        [this](CallOperation op) { return operationUnavailableReason(op, contextFor(op)); });
 }
 
 void MainWindow::onOperation(CallOperation op)

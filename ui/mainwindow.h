@@ -68,6 +68,7 @@ private:
     void onKeypad(QChar key);
     void openDestinationDialog(CallOperation op);
     void refresh();
+    void updateActions(); // enabled, or disabled with the reason why
     void updateStatus();
     void updateTicker();
     void showError(const QString &message);

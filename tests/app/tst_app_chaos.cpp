@@ -40,6 +40,7 @@ class TestChaos : public QObject
 private slots:
     void serverProcessRestartedUnderThreeClients();
     void hungServerWithACallUp();
+    void signInPageMidSession();
     void logoutWhileReconnecting_data();
     void logoutWhileReconnecting();
     void logoutWhileARequestHangs_data();
@@ -198,6 +199,43 @@ void TestChaos::hungServerWithACallUp()
         return;
     QCOMPARE(a.stateOf(id), CallState::Established);
     QCOMPARE(a.calls.callCount(), 2);
+    expectWithinBudget(a, u"agent1"_s);
+}
+
+// The site's single sign-on forgets the session mid-shift: every /api request, the
+// long-poll included, is answered 302 to an HTML sign-in page. The client never follows it,
+// signs in again slowly (not a storm), says so, and once the server answers again (the
+// agent's Reconnect now) it is back Online with the server's state.
+void TestChaos::signInPageMidSession()
+{
+    GwsSimulator sim;
+    sim.setPollTimeout(1000);
+    QVERIFY(sim.listen());
+    SimControl control(sim.baseUrl());
+    ClientStack a(sim.baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(a.loginAndWait());
+    control.ringFrom(u"+15550910101"_s, u"5001"_s);
+    const QString id = a.waitForFirstIn(CallState::Ringing);
+    QVERIFY(!id.isEmpty());
+
+    control.post(u"/sim/faults"_s, {{u"signInPage"_s, true}, {u"paths"_s, u"/api/"_s}});
+    QCOMPARE(control.lastStatus(), 200);
+    const qsizetype start = a.network.mark();
+    QTRY_COMPARE_WITH_TIMEOUT(a.session.status(), Session::Status::Reconnecting, 5000);
+    // A fixed window, waited on purpose: what counts is how little is sent in it.
+    QTest::qWait(4000);
+    const QList<CountingNetwork::Sent> sent = a.network.sentSince(start);
+    qInfo().noquote() << "sent" << sent.size() << "requests in 4 s of sign-in pages:"
+                      << describe(sent);
+    QVERIFY2(sent.size() <= 8, qPrintable(describe(sent)));
+    QCOMPARE(a.session.status(), Session::Status::Reconnecting);
+    QVERIFY(a.session.nextAttempt().isValid()); // it says when it tries again
+    QCOMPARE(a.callOf(id).state, CallState::Ringing); // nothing invented meanwhile
+
+    control.send(u"/sim/faults"_s, "DELETE");
+    a.session.retry(); // the agent's Reconnect now
+    QTRY_COMPARE_WITH_TIMEOUT(a.session.status(), Session::Status::Online, 10000);
+    expectServerState(a, sim.baseUrl(), u"agent1"_s);
     expectWithinBudget(a, u"agent1"_s);
 }
 

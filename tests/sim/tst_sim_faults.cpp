@@ -54,6 +54,7 @@ private slots:
     void failCount();
     void failUntilCleared();
     void dropConnections();
+    void signInPage();
     void faultsOnNotifications();
     void hangHoldsUntilCleared();
     void hangOnNotificationsEndsWithNewSettings();
@@ -193,6 +194,29 @@ void tst_SimFaults::dropConnections()
     QVERIFY(clock.elapsed() >= 300);
 }
 
+void tst_SimFaults::signInPage()
+{
+    QCOMPARE(setFaults({{u"signInPage"_s, true}, {u"paths"_s, u"/api/v2/me"_s}}).status, 200);
+    // Raw: an HTTP client would follow the redirect, which is what clients must not do.
+    auto socket = RawHttp::connectTo(m_sim->port());
+    QVERIFY(socket);
+    rawGet(*socket, "/api/v2/me");
+    QByteArray answer;
+    QTRY_VERIFY((answer += socket->readAll()).contains("</html>"));
+    QVERIFY2(answer.startsWith("HTTP/1.1 302"), answer.constData());
+    QVERIFY2(answer.contains("Location: /sim/signin"), answer.constData());
+    QVERIFY2(answer.toLower().contains("content-type: text/html"), answer.constData());
+    QVERIFY(answer.contains("<title>Sign in</title>"));
+    QCOMPARE(m_control->get(u"/sim/faults"_s).json["faults"_L1]["signInPages"_L1].toInt(), 1);
+    // Without effect: a Not Ready sent meanwhile changes nothing.
+    m_agent->voice(u"NotReady"_s);
+    QCOMPARE(m_control->get(u"/sim/faults"_s).json["faults"_L1]["signInPages"_L1].toInt(), 2);
+    QCOMPARE(m_control->deleteResource(u"/sim/faults"_s).status, 200);
+    const HttpResult devices = m_agent->get(u"/api/v2/me/devices?fields=*"_s);
+    QCOMPARE(devices.status, 200);
+    QCOMPARE(devices.json["devices"_L1][0]["userState"_L1]["state"_L1].toString(), u"Ready"_s);
+}
+
 void tst_SimFaults::faultsOnNotifications()
 {
     const QString path = u"/api/v2/notifications"_s;
@@ -328,6 +352,7 @@ void tst_SimFaults::badSettings_data()
     QTest::newRow("drop text") << QByteArray(R"({"dropConnections": "yes"})");
     QTest::newRow("hang text") << QByteArray(R"({"hang": "yes"})");
     QTest::newRow("hang null") << QByteArray(R"({"hang": null})");
+    QTest::newRow("signInPage text") << QByteArray(R"({"signInPage": "yes"})");
     QTest::newRow("paths number") << QByteArray(R"({"paths": 3})");
     QTest::newRow("malformed") << QByteArray(R"({"latencyMs": )");
 }

@@ -240,6 +240,17 @@ void TestMainWindow::serverLossDisablesControlsAndSaysReconnecting()
     QVERIFY(!answer->isEnabled());
     QVERIFY(!window.actions()->action(CallOperation::Hangup)->isEnabled());
     QVERIFY(reconnect->isVisible());
+    // The disabled buttons say why, and count down with the status bar.
+    QWidget *answerButton = nullptr;
+    for (QToolBar *toolbar : window.findChildren<QToolBar *>())
+        if (!answerButton)
+            answerButton = toolbar->widgetForAction(answer);
+    QVERIFY(answerButton);
+    const QString offline = answerButton->toolTip();
+    QVERIFY2(offline.startsWith(u"Answer: offline: reconnecting in "_s), qPrintable(offline));
+    QCOMPARE(answerButton->accessibleDescription(), offline);
+    QTRY_VERIFY_WITH_TIMEOUT(answerButton->toolTip() != offline, 3000);
+    QVERIFY(answerButton->toolTip().startsWith(u"Answer: offline: reconnecting in "_s));
 
     sim = std::make_unique<GwsSimulator>();
     QVERIFY(sim->listen(port));

@@ -17,6 +17,7 @@
 #include <QRadioButton>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QtTest>
 #include <memory>
@@ -43,9 +44,12 @@ private slots:
     void refusalShownAndCallUnchanged();
     void contextMenuHasTheSameActions();
     void caseDataAttachAndUpdate();
+    void disabledButtonsSayWhy();
 
 private:
     void click(CallOperation op);
+    QWidget *buttonFor(CallOperation op) const;
+    void verifySays(CallOperation op, const QString &text);
     QString answerRinging(const QString &from);
     void selectRow(const QString &callId);
     void fillDestination(const QString &number, bool consult);
@@ -91,12 +95,33 @@ void TestUiOperations::click(CallOperation op)
 {
     QAction *action = m_window->actions()->action(op);
     QTRY_VERIFY2(action->isEnabled(), qPrintable(action->text()));
-    QWidget *button = nullptr;
-    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
-        if (!button)
-            button = toolbar->widgetForAction(action);
+    QWidget *button = buttonFor(op);
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// The toolbar button of an operation; Dial's button sits next to the number field.
+QWidget *TestUiOperations::buttonFor(CallOperation op) const
+{
+    QAction *action = m_window->actions()->action(op);
+    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
+        if (QWidget *button = toolbar->widgetForAction(action))
+            return button;
+    for (QToolButton *button : m_window->findChildren<QToolButton *>())
+        if (button->defaultAction() == action)
+            return button;
+    return nullptr;
+}
+
+// What the agent sees on hovering the disabled button, and what a screen reader says.
+void TestUiOperations::verifySays(CallOperation op, const QString &text)
+{
+    QWidget *button = buttonFor(op);
+    QVERIFY(button);
+    QTRY_COMPARE(button->toolTip(), text);
+    QVERIFY(!button->isEnabled());
+    QCOMPARE(button->accessibleDescription(), text);
+    QCOMPARE(m_window->actions()->action(op)->statusTip(), text);
 }
 
 QString TestUiOperations::answerRinging(const QString &from)
@@ -389,6 +414,44 @@ void TestUiOperations::caseDataAttachAndUpdate()
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(m_stack->callOf(id).userData.value(u"Disposition"_s).toString(), u"Callback"_s);
     QCOMPARE(m_control->requestCount(u"UpdateUserData"_s), updatesBefore + 1);
+}
+
+// Every disabled control says why, in words the agent acts on; an enabled one says what it
+// does, as before.
+void TestUiOperations::disabledButtonsSayWhy()
+{
+    verifySays(CallOperation::Hold, u"Hold: select a call first"_s);
+    verifySays(CallOperation::Answer, u"Answer: nothing is ringing"_s);
+    verifySays(CallOperation::Dial, u"Dial: type a number first"_s);
+
+    const QString id = answerRinging(u"+15550100019"_s);
+    QVERIFY(!id.isEmpty());
+    verifySays(CallOperation::SwapCalls, u"Swap: you need a second call"_s);
+    // The tip really shows on the disabled button, as the mouse rests on it.
+    QWidget *swap = buttonFor(CallOperation::SwapCalls);
+    QTest::mouseMove(swap, swap->rect().center() - QPoint(3, 0));
+    QTest::mouseMove(swap, swap->rect().center());
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), u"Swap: you need a second call"_s);
+    QToolTip::hideText();
+    verifySays(CallOperation::MergeWithOtherCall, u"Merge calls: you need a second call"_s);
+    verifySays(CallOperation::Retrieve, u"Retrieve: the call is not on hold"_s);
+    verifySays(CallOperation::CompleteTransfer,
+               u"Complete transfer: there is no consultation call"_s);
+    QWidget *hold = buttonFor(CallOperation::Hold);
+    QTRY_VERIFY(hold->isEnabled());
+    QVERIFY(hold->toolTip().startsWith(u"Put the selected call on hold ("_s));
+    QCOMPARE(hold->accessibleDescription(), u"Put the selected call on hold"_s);
+
+    click(CallOperation::Hold);
+    QTRY_COMPARE(m_stack->callOf(id).state, CallState::Held);
+    verifySays(CallOperation::Hold, u"Hold: the call is already on hold"_s);
+
+    m_control->post(u"/sim/calls/"_s + id + u"/hangup"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    m_stack->session.logout();
+    verifySays(CallOperation::Hold, u"Hold: you are logged out"_s);
+    verifySays(CallOperation::Dial, u"Dial: you are logged out"_s);
 }
 
 QTEST_MAIN(TestUiOperations)
