@@ -246,9 +246,9 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
         if (leg.isMonitor() && !p.isMonitor() && p.deviceId == leg.monitoredDeviceId)
             monitoredMuted = monitoredMuted || p.muted;
     }
-    QJsonArray capabilities;
-    for (const QString &op : this->capabilities(c, leg))
-        capabilities.append(op);
+    QJsonArray allowed;
+    for (const QString &op : capabilities(c, leg))
+        allowed.append(op);
     const qint64 seconds = qMax<qint64>(0, (now() - leg.sinceMs) / 1000);
     QJsonObject r{
         {u"id"_s, leg.legId},
@@ -262,7 +262,7 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
         {u"dnis"_s, leg.dnis},
         {u"ani"_s, leg.ani},
         {u"callType"_s, leg.callType},
-        {u"capabilities"_s, capabilities},
+        {u"capabilities"_s, allowed},
         {u"userData"_s, c.userData},
         {u"duration"_s, QString::number(seconds)},
         // A listening-in supervisor is muted ("SwitchToListenIn" sample).

@@ -67,7 +67,7 @@ public:
     QString callUri(const QString &legId) const;
     static QJsonObject participant(const QString &number);
 
-    // --- primitives; call commit() afterwards ---
+    // --- primitives; call Switch::commit() afterwards ---
     Connection &createConnection(const QString &origin);
     int addAgent(Connection &c, const SimDevice &device, LegState state, const QString &callType,
                  const QString &ani, const QString &dnis);
