@@ -1,9 +1,7 @@
 #include "callcontrol.h"
 
 #include "bodyfields.h"
-#include "capabilities.h"
-#include "directory.h"
-#include "telephony.h"
+#include "switch.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -56,9 +54,10 @@ bool validDtmf(const QString &digits)
 
 } // namespace
 
-CallControl::CallControl(Telephony *telephony, Directory *directory)
-    : m_telephony(telephony)
-    , m_directory(directory)
+CallControl::CallControl(Switch *simSwitch)
+    : m_switch(simSwitch)
+    , m_telephony(&simSwitch->telephony())
+    , m_directory(&simSwitch->directory())
 {}
 
 QString CallControl::normalizeNumber(const QString &raw, bool *ok)
@@ -129,8 +128,8 @@ Result CallControl::dial(const SimDevice &device, const QJsonObject &body)
         m_telephony->addAgent(c, device, LegState::Dialing,
                               internal ? u"Internal"_s : u"Outbound"_s, device.phoneNumber, number);
     const QString legId = c.partyByPid(pid)->legId;
-    m_telephony->addDestination(c, number, u"Internal"_s, device.phoneNumber, device.id, legId);
-    m_telephony->commit();
+    m_switch->addDestination(c, number, u"Internal"_s, device.phoneNumber, device.id, legId);
+    m_switch->commit();
     return Result::ok();
 }
 
@@ -153,12 +152,12 @@ Result CallControl::perform(const QString &legId, const QString &name, const QJs
     if (!c)
         return Result::fail(404, GwsStatus::NotFound, u"Call %1 not found"_s.arg(legId));
     const Party *self = c->partyByLeg(legId);
-    if (!Capabilities::of(*m_telephony, *c, *self).contains(name))
+    if (!m_telephony->capabilities(*c, *self).contains(name))
         return wrongState(
             u"%1 is not possible now on this %2 call"_s.arg(name, legStateName(self->state)));
     const Result r = (this->*op)(*c, self->pid, body);
     if (r.isOk())
-        m_telephony->commit();
+        m_switch->commit();
     return r;
 }
 
@@ -211,7 +210,7 @@ Result CallControl::sendDtmf(Connection &c, int pid, const QJsonObject &body)
     if (!validDtmf(digits))
         return invalid(u"digits may only hold 0-9, * and #"_s);
     m_telephony->recordDtmf(c, *c.partyByPid(pid), digits);
-    m_telephony->commit();
+    m_switch->commit();
     m_telephony->publishCallEvent(c, *c.partyByPid(pid), u"DtmfSent"_s);
     return Result::ok();
 }
@@ -248,7 +247,7 @@ Result CallControl::singleStepTransfer(Connection &c, int pid, const QJsonObject
     const QString type = c.hasExternalParty() ? u"Inbound"_s : u"Internal"_s;
     m_telephony->removeParty(pid);
     // The destination rings with the original caller and the call's case data.
-    m_telephony->addDestination(c, number, type, caller, self.deviceId, self.legId);
+    m_switch->addDestination(c, number, type, caller, self.deviceId, self.legId);
     return Result::ok();
 }
 
@@ -261,7 +260,7 @@ Result CallControl::singleStepConference(Connection &c, int pid, const QJsonObje
     if (c.partyByNumber(number))
         return wrongState(u"%1 is already in this call"_s.arg(number));
     const QString type = c.hasExternalParty() ? u"Inbound"_s : u"Internal"_s;
-    m_telephony->addDestination(c, number, type, self.number, self.deviceId, self.legId);
+    m_switch->addDestination(c, number, type, self.number, self.deviceId, self.legId);
     if (c.ownerLegId.isEmpty())
         c.ownerLegId = self.legId;
     return Result::ok();
@@ -295,8 +294,8 @@ Result CallControl::initiate(Connection &c, int pid, const QJsonObject &body, bo
     Party *k = consult.partyByPid(kpid);
     k->parentLegId = self.legId;
     const QString consultLegId = k->legId;
-    m_telephony->addDestination(consult, number, u"Consult"_s, self.number, self.deviceId,
-                                consultLegId);
+    m_switch->addDestination(consult, number, u"Consult"_s, self.number, self.deviceId,
+                             consultLegId);
     return Result::ok();
 }
 
@@ -312,7 +311,7 @@ Result CallControl::completeConference(Connection &c, int pid, const QJsonObject
 
 Result CallControl::complete(Connection &c, int pid, const QJsonObject &body, bool conference)
 {
-    const Capabilities::Pair pair = Capabilities::consultPair(*m_telephony, *c.partyByPid(pid));
+    const Telephony::ConsultPair pair = m_telephony->consultPair(*c.partyByPid(pid));
     const QString originalLeg = pair.original->legId;
     const QString consultLeg = pair.consult->legId;
     const QString named = callIdFromUri(body.value("consultCallUri"_L1).toString());
@@ -494,7 +493,7 @@ Result CallControl::ringInbound(const QJsonObject &body)
     const int pid = m_telephony->addAgent(c, *device, LegState::Ringing, u"Inbound"_s, from, to);
     const QString legId = c.partyByPid(pid)->legId;
     const QString id = c.id, callUuid = c.callUuid;
-    m_telephony->commit();
+    m_switch->commit();
     return Result::ok({{u"id"_s, id}, {u"legId"_s, legId}, {u"callUuid"_s, callUuid}});
 }
 
@@ -521,6 +520,6 @@ Result CallControl::farHangup(const QString &id, const QJsonObject &body)
             leaving.append(p.pid);
     for (int pid : std::as_const(leaving))
         m_telephony->removeParty(pid);
-    m_telephony->commit();
+    m_switch->commit();
     return Result::ok({{u"id"_s, connectionId}});
 }

@@ -1,8 +1,9 @@
 #pragma once
 
 // Call-control operations as GWS accepts them: validates each request against the leg's
-// state and capabilities, then drives the Telephony switch. A refusal is immediate (HTTP
-// 4xx, non-zero statusCode); an accepted operation's outcome arrives as notifications.
+// state and capabilities, then changes the calls and commits them on the Switch. A refusal
+// is immediate (HTTP 4xx, non-zero statusCode); an accepted operation's outcome arrives as
+// notifications.
 
 #include "opresult.h"
 
@@ -10,6 +11,7 @@
 #include <QString>
 
 class Directory;
+class Switch;
 class Telephony;
 struct Connection;
 struct Party;
@@ -20,7 +22,7 @@ class CallControl
 public:
     using Result = OpResult;
 
-    CallControl(Telephony *telephony, Directory *directory);
+    explicit CallControl(Switch *simSwitch);
 
     // POST /api/v2/me/devices/{id}/calls {"operationName":"Dial", ...}
     Result dial(const SimDevice &device, const QJsonObject &body);
@@ -70,6 +72,7 @@ private:
     // The same agent's other call named by otherCallUri (or the only held one).
     Result otherCall(const Party &self, const QJsonObject &body, QString *otherLegId) const;
 
+    Switch *m_switch; // addDestination and commit; the parts below are its own
     Telephony *m_telephony;
     Directory *m_directory;
 };

@@ -1,24 +1,53 @@
 #pragma once
 
-// Which operations a call leg or a device allows right now. The same rules refuse
-// requests, so a client that trusts `capabilities` never sends an operation the simulator
-// refuses.
+// Which operations a call leg or a device allows right now, as pure rules over a small
+// value the caller fills in (Telephony for a leg, Directory for a device): no switch, no
+// HTTP, so each rule can be tested alone. The same rules refuse requests, so a client that
+// trusts `capabilities` never sends an operation the simulator refuses.
 
+#include "connection.h" // LegState
+
+#include <QString>
 #include <QStringList>
 
-class Telephony;
-struct Connection;
-struct Party;
-struct SimDevice;
-struct SimUser;
+// What the rules need to know about one call leg.
+struct CallCapabilityInput
+{
+    LegState state = LegState::Ringing;
+    bool muted = false;
+    // The leg is one call of a consult pair (the original or its consult call), started by
+    // InitiateConference (consultIsConference) or InitiateTransfer.
+    bool inConsultPair = false;
+    bool consultIsConference = false;
+    bool otherPairCallConnected = false; // the pair's other call is Established or Held
+    bool otherCallHeld = false;          // the same agent has another call Held
+    bool conferenceOwner = false;        // this leg owns the call's conference
+    int participantCount = 0;            // parties of the conversation, monitors not counted
+    // A supervisor's monitoring leg.
+    bool isMonitoringLeg = false;
+    QString monitoringMode;           // ListenIn, Coach or BargeIn
+    bool monitoredUserOnCall = false; // the monitored agent is a party of the call
+    bool monitoredUserMuted = false;
+};
+
+// What the rules need to know about one device.
+struct DeviceCapabilityInput
+{
+    bool sessionStarted = false; // StartContactCenterSession seen
+    bool doNotDisturb = false;
+    bool supervisor = false; // the user has ROLE_SUPERVISOR
+    bool monitoring = false; // the supervisor monitors an agent now
+};
 
 class Capabilities
 {
 public:
-    static QStringList of(const Telephony &telephony, const Connection &c, const Party &leg);
+    // The call operations valid now on that leg (POST /api/v2/me/calls/{id}).
+    static QStringList ofCall(const CallCapabilityInput &leg);
     // The device operations valid now (POST /api/v2/me/devices/{id}): Do Not Disturb and,
     // for supervisors, monitoring. Agent state is no device capability.
-    static QStringList ofDevice(const SimDevice &device, const SimUser *user);
+    static QStringList ofDevice(const DeviceCapabilityInput &device);
+
     // The operations of POST /api/v2/me/channels/voice.
     static const QStringList &agentStateOperations();
     // POST /api/v2/me/devices/{id}: DoNotDisturbOn/Off, then the monitoring operations.
@@ -26,17 +55,7 @@ public:
     static const QStringList &monitoringOperations();
     // Every call operation the simulator knows (on /api/v2/me/calls/{id}).
     static const QStringList &callOperations();
-    // The consult pair a leg belongs to: its own original call or its consult call.
-    struct Pair
-    {
-        const Party *original = nullptr;
-        const Party *consult = nullptr;
-        bool isValid() const { return original && consult; }
-    };
-    static Pair consultPair(const Telephony &telephony, const Party &leg);
-    // The pair can be completed: the consulted party has answered.
-    static bool completable(const Pair &pair);
 
 private:
-    static QStringList ofMonitor(const Connection &c, const Party &leg);
+    static QStringList ofMonitoringLeg(const CallCapabilityInput &leg);
 };

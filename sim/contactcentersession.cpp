@@ -1,16 +1,15 @@
 #include "contactcentersession.h"
 
 #include "bodyfields.h"
-#include "directory.h"
-#include "telephony.h"
+#include "switch.h"
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
-ContactCenterSession::ContactCenterSession(Directory *directory, Telephony *telephony)
-    : m_directory(directory)
-    , m_telephony(telephony)
+ContactCenterSession::ContactCenterSession(Switch *simSwitch)
+    : m_switch(simSwitch)
+    , m_directory(&simSwitch->directory())
 {}
 
 OpResult ContactCenterSession::perform(const QString &userName, const QJsonObject &body)
@@ -28,7 +27,7 @@ OpResult ContactCenterSession::perform(const QString &userName, const QJsonObjec
     else
         return OpResult::fail(400, GwsStatus::ValidationError,
                               u"Unknown operation %1"_s.arg(op.toString()));
-    m_telephony->commit(); // a supervisor who logs out leaves the calls it monitored
+    m_switch->commit(); // a supervisor who logs out leaves the calls it monitored
     return result;
 }
 

@@ -9,18 +9,18 @@
 #include <QJsonObject>
 
 class Directory;
-class Telephony;
+class Switch;
 
 class ContactCenterSession
 {
 public:
-    ContactCenterSession(Directory *directory, Telephony *telephony);
+    explicit ContactCenterSession(Switch *simSwitch);
 
     OpResult perform(const QString &userName, const QJsonObject &body);
 
 private:
     OpResult start(const QString &userName, const QJsonObject &body);
 
+    Switch *m_switch; // commit
     Directory *m_directory;
-    Telephony *m_telephony;
 };

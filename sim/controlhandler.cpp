@@ -8,7 +8,7 @@
 #include "notificationburst.h"
 #include "requeststats.h"
 #include "sessionstore.h"
-#include "telephony.h"
+#include "switch.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -85,8 +85,8 @@ HttpReply ControlHandler::calls(const QStringList &parts, bool get, bool post,
             return m_parts.control->ringInbound(body).reply();
         if (get) {
             QJsonArray list;
-            for (const Connection *c : m_parts.telephony->activeConnections())
-                list.append(m_parts.telephony->serverView(*c));
+            for (const Connection *c : m_parts.simSwitch->telephony().activeConnections())
+                list.append(m_parts.simSwitch->serverView(*c));
             return HttpReply::ok({{u"calls"_s, list}});
         }
         return methodNotAllowed();
@@ -94,10 +94,10 @@ HttpReply ControlHandler::calls(const QStringList &parts, bool get, bool post,
     if (n == 3) {
         if (!get)
             return methodNotAllowed();
-        const Connection *c = m_parts.telephony->findAny(parts[2]);
+        const Connection *c = m_parts.simSwitch->telephony().findAny(parts[2]);
         if (!c)
             return HttpReply::error(404, GwsStatus::NotFound, u"Call not found"_s);
-        return HttpReply::ok(m_parts.telephony->serverView(*c)); // the view at top level
+        return HttpReply::ok(m_parts.simSwitch->serverView(*c)); // the view at top level
     }
     if (n == 4 && parts[3] == "hangup"_L1)
         return post ? m_parts.control->farHangup(parts[2], body).reply() : methodNotAllowed();

@@ -13,7 +13,7 @@ class HungRequests;
 class NotificationBurst;
 class RequestStats;
 class SessionStore;
-class Telephony;
+class Switch;
 class QHttpServerRequest;
 
 class ControlHandler
@@ -21,7 +21,7 @@ class ControlHandler
 public:
     struct Parts
     {
-        Telephony *telephony = nullptr;
+        const Switch *simSwitch = nullptr;
         CallControl *control = nullptr;
         RequestStats *stats = nullptr;
         FaultInjector *faults = nullptr;

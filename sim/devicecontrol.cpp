@@ -27,7 +27,7 @@ OpResult DeviceControl::perform(const QString &userName, const QString &deviceId
                               u"Unknown device operation %1"_s.arg(op));
     if (Capabilities::monitoringOperations().contains(op))
         return m_supervisor->perform(userName, deviceId, body);
-    if (!Capabilities::ofDevice(*device, m_directory->user(userName)).contains(op))
+    if (!m_directory->deviceCapabilities(*device).contains(op))
         return OpResult::fail(400, GwsStatus::InvalidState,
                               device->sessionStarted ? u"%1 is not possible now"_s.arg(op)
                                                      : u"Start a contact-center session first"_s);

@@ -199,6 +199,17 @@ void Directory::setUserState(SimDevice *device, bool started, const QString &sta
     emit deviceChanged(device->id);
 }
 
+QStringList Directory::deviceCapabilities(const SimDevice &device) const
+{
+    const SimUser *owner = user(device.userName);
+    DeviceCapabilityInput in;
+    in.sessionStarted = device.sessionStarted;
+    in.doNotDisturb = device.doNotDisturb;
+    in.supervisor = owner && owner->hasRole(u"ROLE_SUPERVISOR"_s);
+    in.monitoring = device.monitoring.isActive();
+    return Capabilities::ofDevice(in);
+}
+
 QJsonObject Directory::userResource(const SimUser &user) const
 {
     const QString id = userId(user.userName);
@@ -237,7 +248,7 @@ QJsonObject Directory::userStateResource(const SimDevice &device) const
 QJsonObject Directory::deviceResource(const SimDevice &device) const
 {
     QJsonArray capabilities;
-    for (const QString &op : Capabilities::ofDevice(device, user(device.userName)))
+    for (const QString &op : deviceCapabilities(device))
         capabilities.append(op);
     QJsonObject resource{
         {u"id"_s, device.id},

@@ -3,39 +3,11 @@
 // Who exists on the simulated switch: users, their devices, and each device's agent state.
 
 #include "simconfig.h"
+#include "simdevice.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QSet>
 #include <vector>
-
-// A supervisor's monitoring of one agent's device (ListenIn, Coach or BargeIn).
-struct SimMonitoring
-{
-    QString targetDeviceId; // empty: not monitoring
-    QString operation;      // ListenIn, Coach, BargeIn: the mode of calls joined from now on
-    QString scope;          // Agent: leave the call with the agent; Call: stay until it ends
-    QString mode;           // NextCall: one call, then monitoring ends; AllCalls
-    // Calls not to join: in progress when NextCall monitoring began, or left by Hangup.
-    QSet<QString> skippedConnections;
-    QString claimedLegId; // NextCall: the monitoring leg of that one call, once joined
-
-    bool isActive() const { return !targetDeviceId.isEmpty(); }
-};
-
-struct SimDevice
-{
-    QString id; // stable across restarts, derived from the phone number
-    QString phoneNumber;
-    QString userName;
-    bool sessionStarted = false;                     // StartContactCenterSession seen
-    QString userState = QStringLiteral("LoggedOut"); // Ready, NotReady, LoggedOut
-    QString reasonCode;                              // NotReady with a reason
-    QString workMode;                                // NotReady: AfterCallWork, AuxWork or none
-    bool doNotDisturb = false;
-    quint64 stateSerial = 0;  // bumped on every userState change; a wrap-up timer checks it
-    SimMonitoring monitoring; // supervisors only
-};
 
 class Directory : public QObject
 {
@@ -72,6 +44,9 @@ public:
     void endMonitoring(const QString &deviceId);
     // The switch's bookkeeping (skipped and claimed calls), which the device does not show.
     SimMonitoring *monitoringState(const QString &deviceId);
+
+    // The device operations valid now (Capabilities::ofDevice over this device's facts).
+    QStringList deviceCapabilities(const SimDevice &device) const;
 
     QJsonObject userResource(const SimUser &user) const;
     QJsonObject deviceResource(const SimDevice &device) const;

@@ -17,11 +17,10 @@
 #include "simconfig.h"
 #include "simhttpserver.h"
 #include "supervisorcontrol.h"
-#include "telephony.h"
+#include "switch.h"
 #include "usershandler.h"
 
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QSslCertificate>
 #include <QSslKey>
 
@@ -31,17 +30,16 @@ struct GwsSimulator::Private
 {
     // Members, not QObject children: they die in reverse order, the server first.
     Private()
-        : telephony(&directory)
-        , control(&telephony, &directory)
+        : control(&simSwitch)
         , agentStates(&directory, &telephony)
-        , supervisor(&directory, &telephony)
+        , supervisor(&simSwitch)
         , deviceControl(&directory, &supervisor)
-        , ccSession(&directory, &telephony)
+        , ccSession(&simSwitch)
         , users(&directory)
         , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &deviceControl,
                                 &ccSession, &users, &stats})
         , burst(&directory, &telephony, &cometd)
-        , controlHandler(ControlHandler::Parts{&telephony, &control, &stats, &faults, &sessions,
+        , controlHandler(ControlHandler::Parts{&simSwitch, &control, &stats, &faults, &sessions,
                                                &cometd, &burst, &hung})
         , demo(&directory, &telephony, &control)
         , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats,
@@ -54,14 +52,15 @@ struct GwsSimulator::Private
         directory.setUsers(c.users);
         directory.setNotReadyReasons(c.notReadyReasons);
         agentStates.setWrapUpTime(c.wrapUpMs);
-        telephony.setExternalAnswerDelay(c.externalAnswerDelayMs);
-        telephony.setBusyNumbers(c.busyNumbers);
+        simSwitch.setExternalAnswerDelay(c.externalAnswerDelayMs);
+        simSwitch.setBusyNumbers(c.busyNumbers);
         cometd.setPollTimeout(c.pollTimeoutMs);
     }
 
     SimConfig config;
-    Directory directory;
-    Telephony telephony;
+    Switch simSwitch; // owns the directory and the calls, runs every commit
+    Directory &directory = simSwitch.directory();
+    Telephony &telephony = simSwitch.telephony();
     CometdHub cometd;
     SessionStore sessions;
     RequestStats stats;
@@ -87,18 +86,10 @@ GwsSimulator::GwsSimulator(QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->apply(SimConfig::builtIn());
-    connect(&d->telephony, &Telephony::callMessage, this,
-            [this](const QString &userName, const QJsonObject &data) {
-                d->cometd.publish(userName, u"/v2/me/calls"_s, data);
+    connect(&d->simSwitch, &Switch::notification, this,
+            [this](const QString &userName, const QString &channel, const QJsonObject &data) {
+                d->cometd.publish(userName, channel, data);
             });
-    connect(&d->directory, &Directory::deviceChanged, this, [this](const QString &deviceId) {
-        const SimDevice *device = d->directory.device(deviceId);
-        if (!device)
-            return;
-        const QJsonObject data{{u"messageType"_s, u"DeviceStateChangeMessage"_s},
-                               {u"devices"_s, QJsonArray{d->directory.deviceResource(*device)}}};
-        d->cometd.publish(device->userName, u"/v2/me/devices"_s, data);
-    });
 }
 
 GwsSimulator::~GwsSimulator()
@@ -137,7 +128,7 @@ bool GwsSimulator::loadConfigJson(const QByteArray &json, QString *error)
 void GwsSimulator::setExternalAnswerDelay(int ms)
 {
     d->config.externalAnswerDelayMs = ms;
-    d->telephony.setExternalAnswerDelay(ms);
+    d->simSwitch.setExternalAnswerDelay(ms);
 }
 
 void GwsSimulator::setPollTimeout(int ms)
@@ -259,7 +250,7 @@ const QStringList &GwsSimulator::extensionNames()
 bool GwsSimulator::setExtensionEnabled(const QString &name, bool on)
 {
     if (name == "errorMessages"_L1)
-        d->telephony.setErrorMessagesEnabled(on);
+        d->simSwitch.setErrorMessagesEnabled(on);
     else if (name == "agentStateSettings"_L1)
         d->api.setAgentStateSettingsEnabled(on);
     else

@@ -2,8 +2,7 @@
 
 #include "bodyfields.h"
 #include "capabilities.h"
-#include "directory.h"
-#include "telephony.h"
+#include "switch.h"
 
 #include <QUrl>
 
@@ -31,9 +30,10 @@ bool choice(const QJsonObject &body, const QString &name, const QStringList &all
 
 } // namespace
 
-SupervisorControl::SupervisorControl(Directory *directory, Telephony *telephony)
-    : m_directory(directory)
-    , m_telephony(telephony)
+SupervisorControl::SupervisorControl(Switch *simSwitch)
+    : m_switch(simSwitch)
+    , m_directory(&simSwitch->directory())
+    , m_telephony(&simSwitch->telephony())
 {}
 
 OpResult SupervisorControl::perform(const QString &userName, const QString &deviceId,
@@ -57,7 +57,7 @@ OpResult SupervisorControl::perform(const QString &userName, const QString &devi
     const SimUser *user = m_directory->user(userName);
     if (!user || !user->hasRole(u"ROLE_SUPERVISOR"_s))
         return fail(403, GwsStatus::NoPermission, u"%1 needs the supervisor role"_s.arg(op));
-    if (!Capabilities::ofDevice(*device, user).contains(op))
+    if (!m_directory->deviceCapabilities(*device).contains(op))
         return fail(400, GwsStatus::InvalidState,
                     device->sessionStarted ? u"Not monitoring"_s
                                            : u"Start a contact-center session first"_s);
@@ -65,7 +65,7 @@ OpResult SupervisorControl::perform(const QString &userName, const QString &devi
         m_directory->endMonitoring(device->id);
     else if (OpResult r = monitor(device->id, op, body); !r.isOk())
         return r;
-    m_telephony->commit(); // legs join, change or leave now
+    m_switch->commit(); // legs join, change or leave now
     return OpResult::ok();
 }
 

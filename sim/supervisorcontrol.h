@@ -11,12 +11,13 @@
 #include <QJsonObject>
 
 class Directory;
+class Switch;
 class Telephony;
 
 class SupervisorControl
 {
 public:
-    SupervisorControl(Directory *directory, Telephony *telephony);
+    explicit SupervisorControl(Switch *simSwitch);
 
     OpResult perform(const QString &userName, const QString &deviceId, const QJsonObject &body);
 
@@ -24,6 +25,7 @@ private:
     OpResult monitor(const QString &supervisorDeviceId, const QString &operation,
                      const QJsonObject &body);
 
+    Switch *m_switch; // commit; the parts below are its own
     Directory *m_directory;
     Telephony *m_telephony;
 };

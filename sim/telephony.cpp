@@ -1,13 +1,11 @@
 #include "telephony.h"
 
 #include "capabilities.h"
-#include "directory.h"
-#include "monitorlegs.h"
+#include "simdevice.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QTimer>
 #include <QUuid>
 #include <algorithm>
 
@@ -16,7 +14,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr size_t HistorySize = 200;
-constexpr int BusyDelayCapMs = 500; // a busy signal comes quicker than an answer
 
 qint64 now()
 {
@@ -57,9 +54,8 @@ QJsonObject withoutMutedFlag(QJsonObject status)
 
 } // namespace
 
-Telephony::Telephony(Directory *directory, QObject *parent)
+Telephony::Telephony(QObject *parent)
     : QObject(parent)
-    , m_directory(directory)
 {}
 
 Telephony::~Telephony() = default;
@@ -128,6 +124,54 @@ const Party *Telephony::consultOf(const QString &legId) const
             if (p.isAgent() && p.parentLegId == legId)
                 return &p;
     return nullptr;
+}
+
+Telephony::ConsultPair Telephony::consultPair(const Party &leg) const
+{
+    ConsultPair pair;
+    if (!leg.parentLegId.isEmpty()) {
+        pair.original = this->leg(leg.parentLegId);
+        pair.consult = &leg;
+    } else if (const Party *consult = consultOf(leg.legId)) {
+        pair.original = &leg;
+        pair.consult = consult;
+    }
+    return pair.isValid() ? pair : ConsultPair{};
+}
+
+CallCapabilityInput Telephony::capabilityInput(const Connection &c, const Party &leg) const
+{
+    CallCapabilityInput in;
+    in.state = leg.state;
+    in.muted = leg.muted;
+    in.participantCount = c.partyCount();
+    if (leg.isMonitor()) {
+        in.isMonitoringLeg = true;
+        in.monitoringMode = leg.monitorOperation;
+        if (const Party *agent = c.monitoredPartyOf(leg)) {
+            in.monitoredUserOnCall = true;
+            in.monitoredUserMuted = agent->muted;
+        }
+        return in;
+    }
+    if (const ConsultPair pair = consultPair(leg); pair.isValid()) {
+        in.inConsultPair = true;
+        const Connection *consultCall = connectionOfLeg(pair.consult->legId);
+        in.consultIsConference = consultCall && consultCall->consultKind == ConsultKind::Conference;
+        const Party *other = pair.original == &leg ? pair.consult : pair.original;
+        in.otherPairCallConnected =
+            other->state == LegState::Established || other->state == LegState::Held;
+    }
+    for (const auto &other : legsOfDevice(leg.deviceId))
+        in.otherCallHeld = in.otherCallHeld || (other.second->legId != leg.legId &&
+                                                other.second->state == LegState::Held);
+    in.conferenceOwner = c.ownerLegId == leg.legId;
+    return in;
+}
+
+QStringList Telephony::capabilities(const Connection &c, const Party &leg) const
+{
+    return Capabilities::ofCall(capabilityInput(c, leg));
 }
 
 QList<QPair<const Connection *, const Party *>>
@@ -202,9 +246,9 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
         if (leg.isMonitor() && !p.isMonitor() && p.deviceId == leg.monitoredDeviceId)
             monitoredMuted = monitoredMuted || p.muted;
     }
-    QJsonArray capabilities;
-    for (const QString &op : Capabilities::of(*this, c, leg))
-        capabilities.append(op);
+    QJsonArray allowed;
+    for (const QString &op : capabilities(c, leg))
+        allowed.append(op);
     const qint64 seconds = qMax<qint64>(0, (now() - leg.sinceMs) / 1000);
     QJsonObject r{
         {u"id"_s, leg.legId},
@@ -218,7 +262,7 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
         {u"dnis"_s, leg.dnis},
         {u"ani"_s, leg.ani},
         {u"callType"_s, leg.callType},
-        {u"capabilities"_s, capabilities},
+        {u"capabilities"_s, allowed},
         {u"userData"_s, c.userData},
         {u"duration"_s, QString::number(seconds)},
         // A listening-in supervisor is muted ("SwitchToListenIn" sample).
@@ -230,16 +274,16 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
     return r;
 }
 
-QJsonObject Telephony::serverView(const Connection &c) const
+QJsonObject Telephony::serverView(const Connection &c, const UserOfDevice &userOfDevice) const
 {
-    auto partyView = [this, &c](const Party &p) {
+    auto partyView = [&userOfDevice](const Party &p) {
         QJsonObject o{{u"phoneNumber"_s, p.number},
                       {u"kind"_s, p.isAgent() ? u"Agent"_s : u"External"_s},
                       {u"state"_s, legStateName(p.state)}};
         if (p.isAgent()) {
             o.insert(u"legId"_s, p.legId);
             o.insert(u"deviceId"_s, p.deviceId);
-            o.insert(u"userName"_s, m_directory->ownerOfDevice(p.deviceId));
+            o.insert(u"userName"_s, userOfDevice(p.deviceId));
             o.insert(u"callType"_s, p.callType);
             o.insert(u"mute"_s, p.muted ? u"On"_s : u"Off"_s);
             o.insert(u"ani"_s, p.ani);
@@ -259,7 +303,6 @@ QJsonObject Telephony::serverView(const Connection &c) const
             o.insert(u"monitoredDeviceId"_s, p.monitoredDeviceId);
             o.insert(u"monitorOperation"_s, p.monitorOperation);
         }
-        Q_UNUSED(c);
         return o;
     };
     QJsonArray parties, former, legs, dtmfEvents;
@@ -351,44 +394,6 @@ int Telephony::addExternal(Connection &c, const QString &number, LegState state)
     return p.pid;
 }
 
-int Telephony::addDestination(Connection &c, const QString &number, const QString &agentCallType,
-                              const QString &ani, const QString &byDeviceId, const QString &byLegId)
-{
-    int pid = 0;
-    if (const SimDevice *device = m_directory->deviceByNumber(number)) {
-        pid = addAgent(c, *device, LegState::Ringing, agentCallType, ani, number);
-    } else {
-        pid = addExternal(c, number, LegState::Ringing);
-        c.partyByPid(pid)->busy = m_busyNumbers.contains(number);
-        scheduleFarSide(pid, c.partyByPid(pid)->busy);
-    }
-    Party *p = c.partyByPid(pid);
-    p->addedByDeviceId = byDeviceId;
-    p->addedByLegId = byLegId;
-    return pid;
-}
-
-void Telephony::scheduleFarSide(int pid, bool busy)
-{
-    const int delay = busy ? qMin(m_answerDelay, BusyDelayCapMs) : m_answerDelay;
-    // By pid, not by pointer: the party may have moved to another call, or gone.
-    QTimer::singleShot(delay, this, [this, pid, busy] {
-        Connection *c = nullptr;
-        Party *p = party(pid, &c);
-        if (!p || p->state != LegState::Ringing)
-            return;
-        if (busy) {
-            const QString number = p->number;
-            publishError(p->addedByDeviceId, p->addedByLegId, 2,
-                         u"Destination %1 is busy"_s.arg(number));
-            removeParty(pid);
-        } else {
-            answer(pid);
-        }
-        commit();
-    });
-}
-
 void Telephony::removeParty(int pid)
 {
     Connection *c = nullptr;
@@ -420,14 +425,6 @@ void Telephony::moveParties(Connection &from, Connection &to)
 void Telephony::recordDtmf(Connection &c, const Party &sender, const QString &digits)
 {
     c.dtmf.append(DtmfRecord{sender.legId, sender.number, digits});
-}
-
-void Telephony::commit()
-{
-    endDeadConnections();
-    repairReferences();
-    MonitorLegs::reconcile(*this, *m_directory);
-    publishDiffs();
 }
 
 QList<Connection *> Telephony::connections()
@@ -535,16 +532,17 @@ void Telephony::publishDiffs()
         call.insert(u"state"_s, u"Released"_s);
         call.insert(u"capabilities"_s, QJsonArray());
         call.remove(u"parentCallUri"_s);
-        emitForDevice(gone.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
-                                                 {u"notificationType"_s, u"StatusChange"_s},
-                                                 {u"call"_s, call}});
+        emit callMessage(gone.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                                                    {u"notificationType"_s, u"StatusChange"_s},
+                                                    {u"call"_s, call}});
     }
     for (const Pending &change : std::as_const(changes)) {
         const Published &p = m_published[change.legId];
         for (const QString &type : change.types)
-            emitForDevice(p.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
-                                                  {u"notificationType"_s, type},
-                                                  {u"call"_s, p.resource}});
+            emit callMessage(p.deviceId,
+                             QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                                         {u"notificationType"_s, type},
+                                         {u"call"_s, p.resource}});
     }
     // Last, so that whatever follows (wrap-up) is told after the call's own news.
     for (const Published &gone : std::as_const(released)) {
@@ -558,29 +556,7 @@ void Telephony::publishDiffs()
 void Telephony::publishCallEvent(const Connection &c, const Party &leg,
                                  const QString &notificationType)
 {
-    emitForDevice(leg.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
-                                            {u"notificationType"_s, notificationType},
-                                            {u"call"_s, callResource(c, leg)}});
-}
-
-void Telephony::publishError(const QString &deviceId, const QString &legId, int code,
-                             const QString &message)
-{
-    if (deviceId.isEmpty() || !m_errorMessages)
-        return; // extension off: the call just changes, as a real GWS shows it
-    QJsonObject data{{u"messageType"_s, u"ErrorMessage"_s},
-                     {u"errorMessage"_s, message},
-                     {u"errorCode"_s, code}};
-    if (!legId.isEmpty())
-        data.insert(u"callUri"_s, callUri(legId));
-    emitForDevice(deviceId, data);
-}
-
-void Telephony::emitForDevice(const QString &deviceId, QJsonObject data)
-{
-    const SimDevice *device = m_directory->device(deviceId);
-    if (!device)
-        return;
-    data.insert(u"phoneNumber"_s, device->phoneNumber);
-    emit callMessage(device->userName, data);
+    emit callMessage(leg.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                                               {u"notificationType"_s, notificationType},
+                                               {u"call"_s, callResource(c, leg)}});
 }

@@ -1,11 +1,9 @@
 #pragma once
 
-// The simulated switch: connections, parties and call legs, the far side's behaviour
-// (external numbers answer after a delay, busy numbers refuse), and the notifications.
-// Operations change the state through the primitives below and then call commit(), which
-// ends calls that lost their last partner, brings supervisors' monitoring legs in line
-// (MonitorLegs) and tells every affected device what changed, by comparing each leg's
-// resource with the one last published.
+// The calls on the simulated switch: connections, parties and call legs, their resources
+// and the news about them. It speaks of devices only (who uses a device is the
+// Directory's): its notifications name the device, and the Switch addresses them. The
+// Switch runs the commit pipeline over the steps below after every change.
 
 #include "connection.h"
 
@@ -14,26 +12,22 @@
 #include <QObject>
 #include <QStringList>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
-class Directory;
+struct CallCapabilityInput;
 struct SimDevice;
 
 class Telephony : public QObject
 {
     Q_OBJECT
 public:
-    explicit Telephony(Directory *directory, QObject *parent = nullptr);
+    explicit Telephony(QObject *parent = nullptr);
     ~Telephony() override;
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     QString baseUrl() const { return m_baseUrl; }
-    void setExternalAnswerDelay(int ms) { m_answerDelay = qMax(0, ms); }
-    int externalAnswerDelay() const { return m_answerDelay; }
-    void setBusyNumbers(const QStringList &numbers) { m_busyNumbers = numbers; }
-    // The `ErrorMessage` notification for later failures (a simulator extension).
-    void setErrorMessagesEnabled(bool on) { m_errorMessages = on; }
     // Forgets every call without notifications (the users changed).
     void clear();
 
@@ -46,6 +40,14 @@ public:
     Party *party(int pid, Connection **where = nullptr);
     // A consult leg whose parent is `legId`, or nullptr.
     const Party *consultOf(const QString &legId) const;
+    // The consult pair a leg belongs to: its own original call or its consult call.
+    struct ConsultPair
+    {
+        const Party *original = nullptr;
+        const Party *consult = nullptr;
+        bool isValid() const { return original && consult; }
+    };
+    ConsultPair consultPair(const Party &leg) const;
     // Every current leg of a device, with its connection, oldest first.
     QList<QPair<const Connection *, const Party *>> legsOfDevice(const QString &deviceId) const;
     QList<const Connection *> activeConnections() const;
@@ -53,13 +55,19 @@ public:
     // An active or recently ended connection, by its id or any of its legs' ids.
     const Connection *findAny(const QString &connectionOrLegId) const;
 
+    // --- capabilities: the facts about a leg that the rules (Capabilities) read ---
+    CallCapabilityInput capabilityInput(const Connection &c, const Party &leg) const;
+    QStringList capabilities(const Connection &c, const Party &leg) const;
+
     // --- resources ---
     QJsonObject callResource(const Connection &c, const Party &leg) const;
-    QJsonObject serverView(const Connection &c) const;
+    // GET /sim/calls/{id}; `userOfDevice` names the user of an agent party's device.
+    using UserOfDevice = std::function<QString(const QString &deviceId)>;
+    QJsonObject serverView(const Connection &c, const UserOfDevice &userOfDevice) const;
     QString callUri(const QString &legId) const;
     static QJsonObject participant(const QString &number);
 
-    // --- primitives; call commit() afterwards ---
+    // --- primitives; call Switch::commit() afterwards ---
     Connection &createConnection(const QString &origin);
     int addAgent(Connection &c, const SimDevice &device, LegState state, const QString &callType,
                  const QString &ani, const QString &dnis);
@@ -67,10 +75,6 @@ public:
     // A supervisor's monitoring leg on the call of `agentLeg` (Established at once).
     int addMonitor(Connection &c, const SimDevice &supervisor, const Party &agentLeg,
                    const QString &operation);
-    // Rings `number` into the call: an agent device gets a Ringing leg, any other number
-    // is an external party that answers (or is busy) after the configured delay.
-    int addDestination(Connection &c, const QString &number, const QString &agentCallType,
-                       const QString &ani, const QString &byDeviceId, const QString &byLegId);
     void removeParty(int pid);
     // The party answers: Ringing -> Established, and the parties dialing it connect too.
     void answer(int pid);
@@ -78,15 +82,20 @@ public:
     void moveParties(Connection &from, Connection &to);
     void recordDtmf(Connection &c, const Party &sender, const QString &digits);
 
+    // --- the commit pipeline's steps (Switch::commit) ---
+    // Calls without two parties, one of them an agent, end (into the history).
+    void endDeadConnections();
+    // Consult and conference-owner references to legs that are gone are dropped.
+    void repairReferences();
+    // Each leg's resource against the one last published: the notifications due.
+    void publishDiffs();
+
     // --- notifications ---
-    void commit();
     void publishCallEvent(const Connection &c, const Party &leg, const QString &notificationType);
-    void publishError(const QString &deviceId, const QString &legId, int code,
-                      const QString &message);
 
 signals:
-    // A message for the `/v2/me/calls` channel of one user.
-    void callMessage(const QString &userName, const QJsonObject &data);
+    // A message for the `/v2/me/calls` channel of the device's user.
+    void callMessage(const QString &deviceId, const QJsonObject &data);
     // A device's call leg is gone (after its Released notification); `wasConnected`: the
     // leg was Established or Held at the end, not a missed or failed call.
     void callEnded(const QString &deviceId, bool wasConnected);
@@ -101,17 +110,8 @@ private:
     };
 
     QString newId() const;
-    void endDeadConnections();
-    void repairReferences();
-    void publishDiffs();
-    void emitForDevice(const QString &deviceId, QJsonObject data);
-    void scheduleFarSide(int pid, bool busy);
 
-    Directory *m_directory;
     QString m_baseUrl;
-    int m_answerDelay = 1000;
-    QStringList m_busyNumbers;
-    bool m_errorMessages = true;
     std::vector<std::unique_ptr<Connection>> m_active;
     std::deque<std::unique_ptr<Connection>> m_history; // ended calls, for GET /sim/calls/{id}
     QHash<QString, Published> m_published;             // legId -> last resource sent
