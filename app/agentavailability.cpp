@@ -1,6 +1,7 @@
 #include "agentavailability.h"
 
 #include "gwsclient.h"
+#include "gwspath.h"
 #include "session.h"
 
 #include <QLoggingCategory>
@@ -86,7 +87,7 @@ bool AgentAvailability::setDoNotDisturb(bool on)
         return false;
     m_dndOut = true;
     emit changingChanged();
-    const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(deviceId));
+    const QString path = gwsPath(u"/me/devices", deviceId);
     connect(m_client->post(path, {{u"operationName"_s, operation}}), &GwsRequest::finished,
             m_session->attemptContext(), [this, operation](const GwsResult &r) {
                 m_dndOut = false;

@@ -2,6 +2,7 @@
 
 #include "callmodel.h"
 #include "gwsclient.h"
+#include "gwspath.h"
 #include "recentnumbers.h"
 #include "session.h"
 #include "validation.h"
@@ -21,7 +22,7 @@ constexpr int kAwaitOutcomeMs = 5000;
 
 QString callPath(const QString &callId)
 {
-    return u"/me/calls/"_s + QString::fromUtf8(QUrl::toPercentEncoding(callId));
+    return gwsPath(u"/me/calls", callId);
 }
 } // namespace
 
@@ -164,8 +165,7 @@ bool CallController::dialNumber(const QString &number)
     const QJsonObject body{{u"operationName"_s, u"Dial"_s},
                            {u"destination"_s, QJsonObject{{u"phoneNumber"_s, number}}}};
     setBusy(QString(), CallOperation::Dial);
-    const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(device.id))
-                         + u"/calls"_s;
+    const QString path = gwsPath(u"/me/devices", device.id, u"/calls");
     connect(m_client->post(path, body), &GwsRequest::finished, m_session->attemptContext(),
             [this](const GwsResult &r) {
                 clearBusy(QString());
@@ -336,6 +336,14 @@ const Call *CallController::intendedCall(CallOperation op, const Call *selected)
         if (c.state == wanted && c.can(capability))
             return m_calls->call(c.id); // the one ringing (or connected) longest comes first
     return selected;
+}
+
+bool CallController::takesSelection(const Call &added, const Call *selected)
+{
+    if (added.state != CallState::Ringing)
+        return true;
+    return !selected || selected->id == added.id || selected->state == CallState::Released
+           || selected->state == CallState::Unknown;
 }
 
 bool CallController::isAvailable(CallOperation op, const QString &callId) const

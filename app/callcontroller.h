@@ -57,6 +57,10 @@ public:
     // call when the selected one cannot be answered (a live call keeps the selection when
     // another rings), and SendDtmf, which goes to the connected call. Null if none.
     const Call *intendedCall(CallOperation op, const Call *selected) const;
+    // The other half of that rule: whether a call that just appeared takes the selection
+    // from `selected`. One the agent starts (dialled, a consult) does; a ringing one only
+    // when no live call is selected.
+    static bool takesSelection(const Call &added, const Call *selected);
     // The context the availability rule needs for this selection.
     OperationContext contextFor(const Call *call, const QString &participant,
                                 bool numberTyped) const;

@@ -4,6 +4,7 @@
 
 #include "callmodel.h"
 #include "gwsclient.h"
+#include "gwspath.h"
 #include "listreader.h"
 #include "session.h"
 #include "teammodel.h"
@@ -101,8 +102,7 @@ void Supervision::refresh()
 
 void Supervision::fetchDevices(const QString &userId)
 {
-    const QString path = u"/users/"_s + QString::fromUtf8(QUrl::toPercentEncoding(userId))
-                         + u"/devices"_s;
+    const QString path = gwsPath(u"/users", userId, u"/devices");
     ListReader::read(m_client, path, u"devices"_s, m_session->attemptContext(),
                      [this, userId](const GwsResult &r, const QJsonArray &array) {
                          if (!r.ok())
@@ -156,9 +156,7 @@ bool Supervision::monitor(const QString &agentDeviceUri, const QString &operatio
     // The server's own URI for the device; a bare id gets the documented shape.
     const QString uri = agentDeviceUri.contains(u'/')
                             ? agentDeviceUri
-                            : m_client
-                                  ->urlFor(u"/devices/"_s
-                                           + QString::fromUtf8(QUrl::toPercentEncoding(agentDeviceUri)))
+                            : m_client->urlFor(gwsPath(u"/devices", agentDeviceUri))
                                   .toString();
     return send(operation, {{u"targetDeviceUri"_s, uri},
                             {u"supervisorMonitoringScope"_s, scope},
@@ -202,7 +200,7 @@ bool Supervision::send(const QString &operation, const QJsonObject &attributes)
     body[u"operationName"_s] = operation;
     m_busy = true;
     emit monitoringChanged();
-    const QString path = u"/me/devices/"_s + QString::fromUtf8(QUrl::toPercentEncoding(deviceId));
+    const QString path = gwsPath(u"/me/devices", deviceId);
     connect(m_client->post(path, body), &GwsRequest::finished, m_session->attemptContext(),
             [this, operation](const GwsResult &r) {
                 m_busy = false;

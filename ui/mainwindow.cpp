@@ -271,7 +271,9 @@ void MainWindow::connectSession()
                     for (int row = first; row <= last; ++row)
                         m_callView->expand(model->index(row, 0));
                     const QModelIndex added = model->index(first, 0);
-                    if (const Call *call = model->callAt(added); call && takesSelection(*call))
+                    const Call *selected = model->callAt(m_callView->currentIndex());
+                    if (const Call *call = model->callAt(added);
+                        call && CallController::takesSelection(*call, selected))
                         m_callView->setCurrentIndex(added);
                 }
                 refresh();
@@ -343,18 +345,6 @@ OperationContext MainWindow::contextFor(CallOperation op) const
     if (intended == selected.call)
         return selected;
     return m_calls->contextFor(intended, {}, !m_number->text().trimmed().isEmpty());
-}
-
-// The "current call" rule (docs/architecture.md): a call the agent starts (dialled, a
-// consult) takes the selection; a ringing one only when no live call is selected, so the
-// keys and buttons never jump from the call the agent is on to a new caller.
-bool MainWindow::takesSelection(const Call &added) const
-{
-    if (added.state != CallState::Ringing)
-        return true;
-    const Call *selected = m_session->calls()->callAt(m_callView->currentIndex());
-    return !selected || selected->id == added.id || selected->state == CallState::Released
-           || selected->state == CallState::Unknown;
 }
 
 void MainWindow::refresh()

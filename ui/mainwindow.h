@@ -66,7 +66,6 @@ private:
     void buildTeamDock();
     OperationContext context() const; // of the selected call
     OperationContext contextFor(CallOperation op) const; // of the call `op` means
-    bool takesSelection(const Call &added) const;
     void onOperation(CallOperation op);
     void onKeypad(QChar key);
     // The connected call keyboard digits go to as DTMF, or null (then they build a number).
