@@ -5,11 +5,12 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 
 # gnome-keyring, dbus, dbus-x11: a real Secret Service for the credentials test
-# (tests/app/with-keyring.sh runs it under dbus-run-session).
+# (tests/app/with-keyring.sh runs it under dbus-run-session); the same session bus carries
+# the desktop-notification test. qt6-multimedia-dev: the ring sound.
 debs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
       qt6-websockets-dev libqt6svg6 qt6-qpa-plugins xvfb xauth fonts-dejavu-core
       libgl-dev ca-certificates openssl curl clang libclang-rt-14-dev llvm
-      qtkeychain-qt6-dev gnome-keyring dbus dbus-x11)
+      qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 qt6-multimedia-dev)
 missing=()
 for p in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
