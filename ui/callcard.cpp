@@ -207,8 +207,7 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
     if (conference && !youOwn && !call->monitoring)
         lines << tr("Conference owner: another party");
     m_participants->setText(u"• "_s + lines.join(u"\n• "_s));
-    m_participantsTitle->setText(conference ? tr("Conference: %n participant(s) besides you", nullptr,
-                                                 int(call->participants.size()))
+    m_participantsTitle->setText(conference ? tr("Conference: you and %1 others").arg(call->participants.size())
                                             : tr("On the call"));
 
     QStringList description{m_name->text(), m_number->text(), m_timer->text()};

@@ -634,8 +634,15 @@ void MainWindow::showCallError(const CallError &error)
     // The technical text follows on errorOccurred: the log has it, the screen has this.
     m_shownInPlainWords = error.details;
     QString message = error.message;
+    QString what;
     if (QAction *action = error.op ? m_actions->action(*error.op) : nullptr)
-        message = tr("%1: %2").arg(action->text().remove(u'&').remove(u'…'), message);
+        what = action->text().remove(u'&').remove(u'…');
+    else if (error.op == CallOperation::SendDtmf)
+        what = tr("Tones");
+    else if (error.op == CallOperation::AttachUserData || error.op == CallOperation::UpdateUserData)
+        what = tr("Case data");
+    if (!what.isEmpty())
+        message = tr("%1: %2").arg(what, message);
     else if (!message.isEmpty())
         message[0] = message[0].toUpper();
     const Call *call = m_session->calls()->call(error.callId);
