@@ -179,14 +179,23 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
     const bool conference = call->participants.size() >= 2;
     // Only the conference owner (or a supervisor) may remove a party ("RemoveParticipant-
     // FromConference"): the offer is what tells the owner.
-    const bool youOwn = conference && !call->monitoring
-                        && call->can(u"RemoveParticipantFromConference"_s);
+    if (call->state == CallState::Established && conference && !call->monitoring) {
+        if (m_owns.size() > 64)
+            m_owns.clear(); // a shift's worth of ended calls; what matters is relearnt
+        m_owns.insert(call->id, call->can(u"RemoveParticipantFromConference"_s));
+    }
+    const auto known = m_owns.constFind(call->id);
+    const bool ownerKnown = conference && !call->monitoring && known != m_owns.cend();
+    const bool youOwn = ownerKnown && *known;
     QString partyState;
     switch (call->state) {
     case CallState::Ringing: partyState = tr("calling you"); break;
     case CallState::Dialing: partyState = tr("being called"); break;
     case CallState::Established: partyState = tr("connected"); break;
-    case CallState::Held: partyState = tr("on hold"); break;
+    case CallState::Held:
+        // In a conference the others go on talking while the agent holds.
+        partyState = conference ? tr("connected, without you") : tr("on hold");
+        break;
     default: break;
     }
     QStringList lines;
@@ -204,7 +213,7 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
         const QString who = isCaller ? tr("%1 (%2)").arg(name, number) : number;
         lines << (partyState.isEmpty() ? who : tr("%1: %2").arg(who, partyState));
     }
-    if (conference && !youOwn && !call->monitoring)
+    if (ownerKnown && !youOwn)
         lines << tr("Conference owner: another party");
     m_participants->setText(u"• "_s + lines.join(u"\n• "_s));
     m_participantsTitle->setText(conference ? tr("Conference: you and %1 others").arg(call->participants.size())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -52,6 +53,9 @@ private:
     QLabel *m_supervision;
     QLabel *m_participantsTitle;
     QLabel *m_participants;
+    // Whether the agent owns each conference, learnt while it was connected: a held call
+    // offers no conference operations to tell it by.
+    QHash<QString, bool> m_owns;
     bool m_counting = false;
     int m_holdLevel = -1;
 };

@@ -391,7 +391,7 @@ void MainWindow::refresh()
     m_dialPad->setSentDigits(c.call ? m_calls->dtmfSent(c.call->id) : QString());
     // The tones go to the connected call (dtmfTarget); without one, the selected call's.
     const Call *tones = dtmfTarget() ? dtmfTarget() : c.call;
-    m_dtmfStrip->showTones(dtmfTarget() ? tones->remoteParty() : QString(),
+    m_dtmfStrip->showTones(tones ? tones->remoteParty() : QString(),
                            tones ? m_calls->dtmfSent(tones->id) : QString(),
                            tones && m_calls->isDtmfMasked(tones->id));
     // An error whose call is gone moves to the status bar: still said, no longer beside it.
