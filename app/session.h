@@ -81,8 +81,9 @@ signals:
     void callUpdated(const Call &call);
     // StartContactCenterSession accepted on this login.
     void contactCenterSessionStarted();
-    // The server reported an error notification about this call.
-    void serverErrorOnCall(const QString &callId);
+    // The server reported an error notification about this call: its errorCode (a
+    // statusCode value) and the technical text that errorOccurred carries right after.
+    void serverErrorOnCall(const QString &callId, int errorCode, const QString &details);
     // attemptContext() was replaced: requests of the earlier attempt will never answer.
     void attemptReplaced();
 
