@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <atomic>
 
@@ -95,7 +96,9 @@ const QString kColumns = u"id, call_id, call_uuid, direction, number, name, star
                          "answered_at, ended_at, hold_ms, held_since, last_seen_at, outcome, "
                          "disposition, notes, case_data, seen"_s;
 
-JournalEntry entryFrom(const QSqlQuery &q)
+} // namespace
+
+JournalEntry CallJournal::entryFrom(const QSqlRecord &q)
 {
     JournalEntry e;
     e.row = q.value(0).toLongLong();
@@ -121,8 +124,6 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.seen = q.value(16).toBool();
     return e;
 }
-
-} // namespace
 
 QString outcomeName(CallOutcome outcome)
 {
@@ -322,11 +323,26 @@ std::optional<JournalEntry> CallJournal::latest(const QString &callId) const
     q.prepare(u"SELECT "_s + kColumns + u" FROM calls WHERE call_id = ? ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(callId);
     if (q.exec() && q.next())
-        return entryFrom(q);
+        return entryFrom(q.record());
     return std::nullopt;
 }
 
-QString CallJournal::selectSql(const QString &text, bool missedOnly, int limit)
+QList<JournalEntry> CallJournal::entries(const QString &text, bool missedOnly, int limit,
+                                         int offset) const
+{
+    QList<JournalEntry> result;
+    select(text, missedOnly, limit, offset, [&result](const JournalEntry &e) { result.append(e); });
+    return result;
+}
+
+void CallJournal::forEach(const QString &text, bool missedOnly,
+                          const std::function<void(const JournalEntry &)> &visit) const
+{
+    select(text, missedOnly, -1, 0, visit);
+}
+
+void CallJournal::select(const QString &text, bool missedOnly, int limit, int offset,
+                         const std::function<void(const JournalEntry &)> &visit) const
 {
     QStringList where;
     if (!text.isEmpty())
@@ -337,33 +353,16 @@ QString CallJournal::selectSql(const QString &text, bool missedOnly, int limit)
     QString sql = u"SELECT "_s + kColumns + u" FROM calls"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY started_at DESC, id DESC"_s;
-    if (limit >= 0)
-        sql += u" LIMIT %1"_s.arg(limit);
-    return sql;
-}
-
-QVariantList CallJournal::selectArgs(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    const QString pattern = likePattern(text);
-    return {pattern, pattern, pattern}; // number, name, case data
-}
-
-QList<JournalEntry> CallJournal::entries(const QString &text, bool missedOnly, int limit) const
-{
-    QList<JournalEntry> result;
+    sql += u" ORDER BY started_at DESC, id DESC LIMIT %1 OFFSET %2"_s.arg(limit).arg(qMax(0, offset));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.prepare(selectSql(text, missedOnly, limit));
-    for (const QVariant &arg : selectArgs(text))
-        q.addBindValue(arg);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.append(entryFrom(q));
-    return result;
+    q.prepare(sql);
+    if (!text.isEmpty())
+        for (int i = 0; i < 3; ++i) // number, name, case data
+            q.addBindValue(likePattern(text));
+    if (q.exec())
+        while (q.next())
+            visit(entryFrom(q.record()));
 }
 
 int CallJournal::unseenMissedCount() const

@@ -5,8 +5,10 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
+class QSqlRecord;
 struct Call;
 
 // How a call ended, as the history shows it. Stored by name (outcomeName), so the numbers
@@ -69,22 +71,26 @@ public:
     void setWrapUp(const QString &callId, const QString &disposition, const QString &notes);
 
     std::optional<JournalEntry> latest(const QString &callId) const;
-    // Newest first; `text` matches number, name or case data; `limit` < 0: all.
+    // Newest first; `text` matches number, name or case data; `limit` < 0: all, from the
+    // `offset`th match on.
     QList<JournalEntry> entries(const QString &text = {}, bool missedOnly = false,
-                                int limit = -1) const;
+                                int limit = -1, int offset = 0) const;
+    // The same rows one at a time, without holding them all.
+    void forEach(const QString &text, bool missedOnly,
+                 const std::function<void(const JournalEntry &)> &visit) const;
     int unseenMissedCount() const;
     void markMissedSeen();
     // Numbers the agent reached on outbound calls that were answered, newest first.
     QStringList successfulDestinations(int limit) const;
     int purgeOlderThan(const QDateTime &cutoff);
 
-    // The SQL of entries(): the history view runs it through a QSqlQueryModel.
-    static QString selectSql(const QString &text, bool missedOnly, int limit);
-    static QVariantList selectArgs(const QString &text);
+    static JournalEntry entryFrom(const QSqlRecord &record);
 
 private:
     bool migrate();
     bool exec(const QString &sql, const QVariantList &args = {});
+    void select(const QString &text, bool missedOnly, int limit, int offset,
+                const std::function<void(const JournalEntry &)> &visit) const;
     QString nameOf(const Call &call) const;
 
     QString m_connection;
