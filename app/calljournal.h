@@ -43,7 +43,7 @@ struct JournalEntry
 class CallJournal
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens (creating the file and its folder) and migrates to kSchemaVersion.
     explicit CallJournal(const QString &path);

@@ -260,7 +260,7 @@ private slots:
 
         CallJournal journal(m_path);
         QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
-        QCOMPARE(journal.schemaVersion(), 2);
+        QCOMPARE(journal.schemaVersion(), CallJournal::kSchemaVersion);
         const QList<JournalEntry> all = journal.entries();
         QCOMPARE(all.size(), 2);
         QCOMPARE(all[0].callId, u"v1-missed"_s); // newest first
@@ -303,7 +303,16 @@ private slots:
         QCOMPARE(journal.entries(u"b_s"_s).size(), 1);   // _ is a character, not a wildcard
         QCOMPARE(journal.entries(u"bxsmith"_s).size(), 0);
         QCOMPARE(journal.entries(u"%"_s).size(), 1);     // only the row holding a %
+        QCOMPARE(journal.entries(u"7_"_s).size(), 0);    // short: read, _ still literal
+        QCOMPARE(journal.entries(u"70"_s).size(), 1);
+        QCOMPARE(journal.entries(u"x\" OR \"5"_s).size(), 0); // a quote is text, not syntax
+        QCOMPARE(journal.entries(u"NEAR(5001"_s).size(), 0);
         QCOMPARE(journal.entries({}, false, 1).first().callId, u"s2"_s);
+        // The index follows changes: a name set later is found, the old one no longer.
+        other.userData = {{u"Name"_s, u"Carol"_s}};
+        journal.record(other, t0.addSecs(95));
+        QCOMPARE(journal.entries(u"carol"_s).size(), 1);
+        QCOMPARE(journal.entries(u"bob"_s).size(), 0);
         QCOMPARE(journal.successfulDestinations(5), QStringList{u"5001"_s});
     }
 
