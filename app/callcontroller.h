@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+
+#include <optional>
 #include <QSet>
 
 class CallModel;
@@ -69,6 +71,12 @@ public:
 
     // True while a request for this call (or, for an empty id, a Dial) awaits its outcome.
     bool isBusy(const QString &callId) const { return m_inFlight.contains(callId); }
+    // The operation sent on the call and not answered yet, if any.
+    std::optional<CallOperation> inFlight(const QString &callId) const
+    {
+        const auto it = m_inFlight.constFind(callId);
+        return it == m_inFlight.cend() ? std::nullopt : std::optional(*it);
+    }
     // The tones sent on that call, in order; those sent while masked read as dots (•).
     QString dtmfSent(const QString &callId) const { return m_dtmfSent.value(callId); }
     // Masked: tones sent from now on (a PIN, a card number) are kept only as dots. Digits

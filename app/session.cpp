@@ -174,6 +174,7 @@ void Session::fetchCalls()
                              }
                              m_calls->setCalls(calls);
                              m_callsStale = false;
+                             emit callsRead();
                          }
                          resyncDone();
                      });

@@ -79,6 +79,8 @@ signals:
     void errorOccurred(const QString &message);
     // A call notification was applied to the model (Released included).
     void callUpdated(const Call &call);
+    // The server's full list of calls was read and the model holds exactly it.
+    void callsRead();
     // StartContactCenterSession accepted on this login.
     void contactCenterSessionStarted();
     // The server reported an error notification about this call: its errorCode (a
