@@ -5,7 +5,7 @@
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QPointer>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +43,16 @@ void FreedesktopNotifier::show(const DesktopNotification &notification)
         return;
     Entry &entry = m_entries[notification.id];
     entry.closed = false;
-    ++entry.pending;
+    if (entry.pending) {
+        entry.next = notification; // replaces the one out once the server has named it
+        return;
+    }
+    entry.pending = true;
+    send(notification, entry.serverId);
+}
+
+void FreedesktopNotifier::send(const DesktopNotification &notification, uint replacesId)
+{
     QStringList actions;
     for (const auto &[key, label] : notification.actions)
         actions << key << label;
@@ -52,7 +61,7 @@ void FreedesktopNotifier::show(const DesktopNotification &notification)
     const QVariantMap hints{{u"urgency"_s, QVariant::fromValue(uchar(2))},
                             {u"desktop-entry"_s, u"softphone"_s}};
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, u"Notify"_s);
-    call << QCoreApplication::applicationName() << entry.serverId << u"softphone"_s
+    call << QCoreApplication::applicationName() << replacesId << u"softphone"_s
          << notification.summary << notification.body.toHtmlEscaped() << actions << hints
          << int(0); // never expires on its own
     auto *watcher =
@@ -61,25 +70,33 @@ void FreedesktopNotifier::show(const DesktopNotification &notification)
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, id, watcher] {
         watcher->deleteLater();
         const QDBusPendingReply<uint> reply = *watcher;
-        auto it = m_entries.find(id);
-        if (it == m_entries.end())
-            return;
-        --it->pending;
-        if (reply.isError()) {
-            m_problem = tr("No desktop notifications: %1").arg(reply.error().message());
-            if (it->pending == 0 && !it->serverId)
-                m_entries.erase(it);
-            return;
-        }
-        m_problem.clear();
-        if (it->closed) { // closed before the server answered
-            closeOnServer(reply.value());
-            if (it->pending == 0)
-                m_entries.erase(it);
-            return;
-        }
-        it->serverId = reply.value();
+        onNotified(id, reply.isError() ? 0 : reply.value(),
+                   reply.isError() ? reply.error().message() : QString());
     });
+}
+
+void FreedesktopNotifier::onNotified(const QString &id, uint serverId, const QString &error)
+{
+    auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    it->pending = false;
+    if (!error.isEmpty()) {
+        m_problem = tr("No desktop notifications: %1").arg(error);
+        m_entries.erase(it);
+        return;
+    }
+    m_problem.clear();
+    if (it->closed) { // closed before the server answered
+        closeOnServer(serverId);
+        m_entries.erase(it);
+        return;
+    }
+    it->serverId = serverId;
+    if (const std::optional<DesktopNotification> next = std::exchange(it->next, std::nullopt)) {
+        it->pending = true;
+        send(*next, serverId);
+    }
 }
 
 void FreedesktopNotifier::close(const QString &id)
@@ -87,14 +104,14 @@ void FreedesktopNotifier::close(const QString &id)
     auto it = m_entries.find(id);
     if (it == m_entries.end())
         return;
+    if (it->pending) { // closed once the server has answered with its id
+        it->closed = true;
+        it->next.reset();
+        return;
+    }
     if (it->serverId)
         closeOnServer(it->serverId);
-    if (it->pending == 0) {
-        m_entries.erase(it);
-    } else {
-        it->closed = true;
-        it->serverId = 0;
-    }
+    m_entries.erase(it);
 }
 
 void FreedesktopNotifier::closeOnServer(uint serverId)

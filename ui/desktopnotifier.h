@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 // One desktop notification. `id` is ours (RingingAlerts uses the call's id); actions are
 // (key, label) pairs, shown as buttons where the desktop supports actions.
@@ -59,11 +60,14 @@ private:
     struct Entry
     {
         uint serverId = 0;   // the server's id, once Notify answered
-        int pending = 0;     // Notify calls out
+        bool pending = false; // a Notify is out: the next waits for its id to replace
         bool closed = false; // closed while a Notify was out: close it when it answers
+        std::optional<DesktopNotification> next; // shown while a Notify was out
     };
 
     bool connectBus();
+    void send(const DesktopNotification &notification, uint replacesId);
+    void onNotified(const QString &id, uint serverId, const QString &error);
     void closeOnServer(uint serverId);
     QString idOf(uint serverId) const;
 

@@ -102,7 +102,10 @@ SettingsDialog::SettingsDialog(const AlertSettings &settings,
     m_nameKeys->setToolTip(tr("Case data keys tried in order, separated by commas; the first "
                               "that has a value names the caller"));
     m_nameKeys->setPlaceholderText(AlertSettings::defaultCallerNameKeys().join(u", "_s));
-    callerLayout->addRow(tr("&Name from case data keys:"), m_nameKeys);
+    // Wide enough for the defaults and one more key.
+    m_nameKeys->setMinimumWidth(
+        m_nameKeys->fontMetrics().horizontalAdvance(m_nameKeys->placeholderText() + u", Customer"_s));
+    callerLayout->addRow(tr("Name from case data &keys:"), m_nameKeys);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"ok"_s);

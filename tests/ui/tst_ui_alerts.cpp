@@ -648,6 +648,10 @@ void TestUiAlerts::freedesktopNotifierDismissedAndNoServer()
         notifier.show({u"call-1"_s, u"Ringing: Ann"_s, u"+1"_s, {}});
         QTRY_COMPARE(server.shown.value(1).summary, u"Ringing: Ann"_s);
         QCOMPARE(server.shown.size(), 1);
+        notifier.show({u"call-1"_s, u"Ringing: Anna"_s, u"+1"_s, {}});
+        QTRY_COMPARE(server.shown.value(1).summary, u"Ringing: Anna"_s);
+        QCOMPARE(server.shown.value(1).replacesId, 1u);
+        QCOMPARE(server.shown.size(), 1);
         // The agent dismisses it on the desktop.
         server.emitSignal(u"NotificationClosed"_s, {1u, 2u});
         QTRY_COMPARE(dismissed.size(), 1);
