@@ -45,7 +45,8 @@ RingingAlerts::RingingAlerts(CallModel *calls, CallController *control, QWidget 
 
 RingingAlerts::~RingingAlerts()
 {
-    // A critical notification never expires: none may outlive the program.
+    // A critical notification never expires: none may outlive the program. (Quitting logs
+    // out first, which ends the ringing while the event loop still runs; this is the rest.)
     closeNotifications();
 }
 
@@ -56,9 +57,7 @@ void RingingAlerts::setSettings(const AlertSettings &settings)
     m_ringer->setOutputs(settings.outputDevice, settings.volume, settings.secondDevice);
     if (notificationsOff)
         closeNotifications();
-    update(); // names from other keys, the title and sound switched
-    updateTitle();
-    updateSound();
+    update(); // names from other keys; the title and the sound as switched now
 }
 
 QString RingingAlerts::callerName(const Call &call) const

@@ -627,6 +627,16 @@ void TestUiAlerts::freedesktopNotifierOverDBus()
     QTRY_COMPARE(m_stack->calls.callCount(), 1);
     QCOMPARE(m_stack->stateOf(id), CallState::Established);
     QTRY_COMPARE(server.closed, (QList<uint>{serverId, secondServerId}));
+
+    // The agent quits while a call rings: quitting logs out, which empties the call list,
+    // and the notification (which never expires on its own) goes with the call.
+    const QString third = ring(u"+15550100006"_s);
+    QVERIFY(!third.isEmpty());
+    QTRY_COMPARE(server.shown.size(), 3);
+    m_stack->session.logout();
+    QTRY_COMPARE(server.closed.size(), 3);
+    QVERIFY(server.shown.contains(server.closed.last()));
+    m_control->post(u"/sim/calls/"_s + third + u"/hangup"_s);
 }
 
 void TestUiAlerts::freedesktopNotifierDismissedAndNoServer()
