@@ -4,6 +4,8 @@
 #include "callcontroller.h"
 #include "callmodel.h"
 #include "cometdclient.h"
+#include "deskalerts.h"
+#include "desktopnotifier.h"
 #include "embeddedsimulator.h"
 #include "gwsclient.h"
 #include "logindialog.h"
@@ -108,6 +110,9 @@ void Application::buildSession()
                                                   m_callControl.get(), m_team.get());
     m_window = std::make_unique<MainWindow>(m_session.get(), m_callControl.get(),
                                             m_availability.get(), m_supervision.get());
+    // A ringing call shows outside the window too: notification, tray, title, ring tone.
+    m_alerts = std::make_unique<DeskAlerts>(m_window.get(), m_session.get(),
+                                            m_callControl.get(), new FreedesktopNotifier);
 }
 
 void Application::addHooks()

@@ -11,6 +11,7 @@ class AgentAvailability;
 class CallController;
 class CallModel;
 class CometdClient;
+class DeskAlerts;
 class EmbeddedSimulator;
 class GwsClient;
 class LoginDialog;
@@ -45,6 +46,7 @@ public:
     void setStartClock(const QElapsedTimer &clock) { m_sinceStart = clock; }
 
     MainWindow *window() const { return m_window.get(); }
+    DeskAlerts *alerts() const { return m_alerts.get(); }
     Session *session() const { return m_session.get(); }
     CallController *callControl() const { return m_callControl.get(); }
     GwsClient *client() const { return m_client.get(); }
@@ -93,5 +95,6 @@ private:
     std::unique_ptr<TeamModel> m_team;
     std::unique_ptr<Supervision> m_supervision;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DeskAlerts> m_alerts; // tray, ringing alerts, their settings
     QPointer<LoginDialog> m_loginDialog;
 };

@@ -9,8 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QColor colorFor(const UserState &state)
+QColor agentStateColor(const UserState &state)
 {
     if (state.state == u"Ready")
         return QColor(0x1b, 0x80, 0x2a);
@@ -21,6 +20,7 @@ QColor colorFor(const UserState &state)
     return QColor(0x75, 0x75, 0x75);
 }
 
+namespace {
 QString elapsed(qint64 seconds)
 {
     seconds = qMax<qint64>(0, seconds);
@@ -112,7 +112,7 @@ void AgentStateButton::refresh()
     if (const QSize hint = sizeHint(); hint != minimumSize() || hint != maximumSize())
         setFixedSize(hint);
     // Only on a change: a new palette every second would restyle the button each time.
-    const QColor color = colorFor(device.userState);
+    const QColor color = agentStateColor(device.userState);
     if (palette().color(QPalette::ButtonText) != color) {
         QPalette p = palette();
         p.setColor(QPalette::ButtonText, color);

@@ -8,6 +8,10 @@ class QMenu;
 class AgentAvailability;
 class AgentStateActions;
 class Session;
+struct UserState;
+
+// The colour of an agent state wherever it is shown (this button, the tray icon).
+QColor agentStateColor(const UserState &state);
 
 // The agent's availability, always visible (name, colour, time in state), and the menu
 // to change it: Ready, each Not Ready reason, After Call Work, Do Not Disturb.

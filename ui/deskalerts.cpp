@@ -1,0 +1,73 @@
+#include "deskalerts.h"
+
+#include "agentstatebutton.h"
+#include "desktopnotifier.h"
+#include "mainwindow.h"
+#include "ringer.h"
+#include "ringingalerts.h"
+#include "session.h"
+#include "settingsdialog.h"
+#include "trayicon.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+DeskAlerts::DeskAlerts(MainWindow *window, Session *session, CallController *calls,
+                       DesktopNotifier *notifier, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_ringing(new RingingAlerts(session->calls(), calls, window, notifier, this))
+    , m_tray(new TrayIcon(session, m_ringing, window->actions()->action(CallOperation::Answer),
+                          window->agentState()->actions(), window, this))
+    , m_settingsAction(new QAction(tr("&Settings…"), this))
+{
+    m_settingsAction->setObjectName(u"settings"_s);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setToolTip(tr("How a ringing call is shown and heard"));
+    connect(m_settingsAction, &QAction::triggered, this, &DeskAlerts::openSettings);
+    QMenu *tools = window->menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"toolsMenu"_s);
+    tools->addAction(m_settingsAction);
+
+    const AlertSettings settings = AlertSettings::load(QSettings());
+    m_ringing->setSettings(settings);
+    // Asking the desktop for its tray is a D-Bus round trip: not before the window shows.
+    QTimer::singleShot(0, this, [this] { m_tray->setEnabled(m_ringing->settings().trayIcon); });
+}
+
+DeskAlerts::~DeskAlerts()
+{
+    delete m_dialog;
+}
+
+SettingsDialog *DeskAlerts::settingsDialog() const
+{
+    return m_dialog;
+}
+
+void DeskAlerts::apply(const AlertSettings &settings)
+{
+    QSettings stored;
+    settings.save(stored);
+    m_ringing->setSettings(settings);
+    m_tray->setEnabled(settings.trayIcon);
+}
+
+void DeskAlerts::openSettings()
+{
+    if (m_dialog) {
+        m_dialog->raise(); // the agent asked for it again
+        return;
+    }
+    // Window-modal and not blocking: calls go on being shown (and answered) meanwhile.
+    auto *dialog = new SettingsDialog(m_ringing->settings(), Ringer::outputDevices(), m_window);
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { apply(dialog->settings()); });
+    dialog->open();
+}

@@ -1,0 +1,171 @@
+#include "trayicon.h"
+
+#include "agentstateactions.h"
+#include "agentstatebutton.h"
+#include "call.h"
+#include "callmodel.h"
+#include "ringingalerts.h"
+#include "session.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QPainter>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The program's icon (orange while ringing) with a dot in the agent state's colour.
+QIcon paintIcon(bool ringing, const QColor &state)
+{
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QIcon(ringing ? u":/icons/tray-ringing.svg"_s : u":/icons/softphone.svg"_s)
+            .paint(&painter, pixmap.rect());
+        const qreal dot = size * 0.45;
+        const QRectF where(size - dot, size - dot, dot, dot);
+        painter.setPen(QPen(Qt::white, qMax(1.0, size / 16.0)));
+        painter.setBrush(state);
+        painter.drawEllipse(where.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+} // namespace
+
+TrayIcon::TrayIcon(Session *session, RingingAlerts *alerts, QAction *answer,
+                   AgentStateActions *states, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_alerts(alerts)
+    , m_answer(answer)
+    , m_states(states)
+    , m_window(window)
+    , m_menu(std::make_unique<QMenu>())
+    , m_show(new QAction(tr("&Show the softphone"), this))
+    , m_quit(new QAction(tr("&Quit"), this))
+{
+    m_menu->setObjectName(u"trayMenu"_s);
+    m_menu->setAccessibleName(tr("Softphone"));
+    m_show->setObjectName(u"trayShow"_s);
+    m_quit->setObjectName(u"trayQuit"_s);
+    connect(m_show, &QAction::triggered, this, &TrayIcon::showWindow);
+    connect(m_quit, &QAction::triggered, this, [this] {
+        if (!m_window)
+            return;
+        showWindow(); // the question about calls in progress must be seen
+        m_window->close();
+    });
+    connect(m_states, &AgentStateActions::rebuilt, this, &TrayIcon::rebuildMenu);
+    connect(m_session, &Session::deviceChanged, this, &TrayIcon::refresh);
+    connect(m_session, &Session::statusChanged, this, &TrayIcon::refresh);
+    connect(m_alerts, &RingingAlerts::ringingChanged, this, &TrayIcon::refresh);
+    CallModel *calls = m_session->calls();
+    connect(calls, &QAbstractItemModel::rowsInserted, this, &TrayIcon::refresh);
+    connect(calls, &QAbstractItemModel::rowsRemoved, this, &TrayIcon::refresh);
+    connect(calls, &QAbstractItemModel::modelReset, this, &TrayIcon::refresh);
+    connect(calls, &QAbstractItemModel::dataChanged, this, &TrayIcon::refresh);
+    rebuildMenu();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+void TrayIcon::setEnabled(bool on)
+{
+    m_enabled = on;
+    if (!on) {
+        m_tray.reset();
+        return;
+    }
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = std::make_unique<QSystemTrayIcon>(m_icon);
+    m_tray->setToolTip(m_toolTip);
+    m_tray->setContextMenu(m_menu.get());
+    connect(m_tray.get(), &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger)
+                    showWindow(); // a click on the icon: the agent asks for the window
+            });
+    m_tray->show();
+}
+
+bool TrayIcon::isShown() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
+void TrayIcon::rebuildMenu()
+{
+    m_menu->clear();
+    m_menu->addAction(m_answer);
+    m_menu->addSeparator();
+    m_menu->addActions(m_states->stateActions());
+    m_menu->addAction(m_states->doNotDisturb());
+    m_menu->addSeparator();
+    m_menu->addAction(m_show);
+    m_menu->addAction(m_quit);
+    refresh();
+}
+
+void TrayIcon::refresh()
+{
+    const Device &device = m_session->device();
+    QStringList lines{tr("Softphone")};
+    if (m_session->status() != Session::Status::Online) {
+        lines << tr("Not connected");
+    } else {
+        QString state = agentStateLabel(device.userState);
+        if (state.isEmpty())
+            state = tr("Unknown state");
+        if (device.doNotDisturb)
+            state = tr("%1, Do Not Disturb").arg(state);
+        lines << state;
+    }
+    const CallModel *calls = m_session->calls();
+    for (int row = 0; row < calls->rowCount(); ++row) {
+        const Call *call = calls->callAt(calls->index(row, 0));
+        if (call && !call->monitoring
+            && (call->state == CallState::Established || call->state == CallState::Held)) {
+            lines << tr("On a call");
+            break;
+        }
+    }
+    const QStringList ringing = m_alerts->ringingCalls();
+    for (const QString &id : ringing)
+        if (const Call *call = calls->call(id))
+            lines << tr("Ringing: %1").arg(m_alerts->callerOf(*call));
+    const QString tip = lines.join(u'\n');
+    const QColor color = agentStateColor(device.userState);
+    const QString iconKey = color.name() + (ringing.isEmpty() ? QString() : u" ringing"_s);
+    if (iconKey != m_iconKey) {
+        m_iconKey = iconKey;
+        m_icon = paintIcon(!ringing.isEmpty(), color);
+        if (m_tray)
+            m_tray->setIcon(m_icon);
+    }
+    if (tip != m_toolTip) {
+        m_toolTip = tip;
+        if (m_tray)
+            m_tray->setToolTip(tip);
+    }
+}
+
+void TrayIcon::showWindow()
+{
+    if (!m_window)
+        return;
+    // The agent asked for it (menu or click): the one place the window is brought forward.
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
