@@ -238,14 +238,6 @@ bool CallJournal::exec(const QString &sql, const QVariantList &args)
     return false;
 }
 
-QString CallJournal::nameOf(const Call &call) const
-{
-    for (const QString &key : m_nameKeys)
-        if (const QString name = call.userData.value(key).toString(); !name.isEmpty())
-            return name;
-    return {};
-}
-
 void CallJournal::record(const Call &call, const QDateTime &at)
 {
     if (!m_open || call.id.isEmpty())
@@ -263,7 +255,7 @@ void CallJournal::record(const Call &call, const QDateTime &at)
         exec(u"INSERT INTO calls (call_id, call_uuid, direction, number, name, state, "
              "started_at, answered_at, held_since, last_seen_at, case_data, seen) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"_s,
-             {call.id, call.callUuid, call.callType, call.remoteParty(), nameOf(call), state,
+             {call.id, call.callUuid, call.callType, call.remoteParty(), callerNameFromCaseData(call.userData, m_nameKeys), state,
               ms(at), isUp(call.state) ? QVariant(ms(at)) : msOrNull({}),
               call.state == CallState::Held ? QVariant(ms(at)) : msOrNull({}), ms(at), caseData});
         return;
@@ -275,7 +267,7 @@ void CallJournal::record(const Call &call, const QDateTime &at)
     // Answer, hold and retrieve are the transitions the durations need; the rest is kept
     // current. A call we had ended that the server still lists lives on (the server knows).
     QString transitions;
-    QVariantList args{call.callUuid, call.callType, call.remoteParty(), nameOf(call), state,
+    QVariantList args{call.callUuid, call.callType, call.remoteParty(), callerNameFromCaseData(call.userData, m_nameKeys), state,
                       caseData, ms(at)};
     if (ended)
         transitions += u", ended_at = NULL, outcome = 'Unfinished', seen = 1"_s;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "call.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -9,7 +11,6 @@
 #include <optional>
 
 class QSqlRecord;
-struct Call;
 
 // How a call ended, as the history shows it. Stored by name (outcomeName), so the numbers
 // here can change without a migration.
@@ -91,10 +92,9 @@ private:
     bool exec(const QString &sql, const QVariantList &args = {});
     void select(const QString &text, bool missedOnly, int limit, int offset,
                 const std::function<void(const JournalEntry &)> &visit) const;
-    QString nameOf(const Call &call) const;
 
     QString m_connection;
     QString m_error;
     bool m_open = false;
-    QStringList m_nameKeys{QStringLiteral("CustomerName"), QStringLiteral("Name")};
+    QStringList m_nameKeys = defaultCallerNameKeys();
 };

@@ -114,6 +114,11 @@ QString callerNameFromCaseData(const QVariantMap &userData, const QStringList &k
     return {};
 }
 
+QStringList defaultCallerNameKeys()
+{
+    return {QStringLiteral("CustomerName"), QStringLiteral("CallerName"), QStringLiteral("Name")};
+}
+
 std::optional<Call> parseCall(const QJsonValue &value, QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<Call> {

@@ -74,6 +74,8 @@ struct Call
 // The caller's name from the case data: the value of the first of `keys` that holds
 // text (keys are site-specific: a CRM writes "CustomerName", another "Name").
 QString callerNameFromCaseData(const QVariantMap &userData, const QStringList &keys);
+// The keys tried when none are configured (Settings: "Name from case data keys").
+QStringList defaultCallerNameKeys();
 
 // Parses a call resource. A non-object, or an object with neither an `id` nor a `uri` to
 // take it from, is an error

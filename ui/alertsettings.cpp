@@ -1,5 +1,7 @@
 #include "alertsettings.h"
 
+#include "call.h"
+
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +16,13 @@ const QString kSound = u"alerts/sound"_s;
 const QString kDevice = u"alerts/outputDevice"_s;
 const QString kVolume = u"alerts/volume"_s;
 const QString kSecondDevice = u"alerts/secondDevice"_s;
-const QString kNameKeys = u"alerts/callerNameKeys"_s;
+// Read by every place that names a caller (alerts, call card, history), set in Settings.
+const QString kNameKeys = u"callerNameKeys"_s;
 } // namespace
 
 QStringList AlertSettings::defaultCallerNameKeys()
 {
-    return {u"CustomerName"_s, u"Name"_s, u"CallerName"_s};
+    return ::defaultCallerNameKeys();
 }
 
 AlertSettings AlertSettings::load(const QSettings &settings)

@@ -1,5 +1,6 @@
 #include "callcard.h"
 
+#include "alertsettings.h"
 #include "call.h"
 
 #include <QLabel>
@@ -39,9 +40,7 @@ CallCard::Settings CallCard::Settings::load()
 {
     const QSettings s;
     Settings out;
-    out.callerNameKeys = s.value(u"callCard/callerNameKeys"_s,
-                                 QStringList{u"CustomerName"_s, u"CallerName"_s, u"Name"_s})
-                             .toStringList();
+    out.callerNameKeys = AlertSettings::load(s).callerNameKeys; // set in Settings
     out.holdWarningSeconds = s.value(u"callCard/holdWarningSeconds"_s, 30).toInt();
     out.holdAlertSeconds = s.value(u"callCard/holdAlertSeconds"_s, 60).toInt();
     return out;

@@ -19,7 +19,7 @@ public:
     // QSettings keys, read when the card is built; defaults apply when absent.
     struct Settings
     {
-        QStringList callerNameKeys;   // "callCard/callerNameKeys"
+        QStringList callerNameKeys;   // AlertSettings' (one setting for every place)
         int holdWarningSeconds = 30;  // "callCard/holdWarningSeconds": amber, "long hold"
         int holdAlertSeconds = 60;    // "callCard/holdAlertSeconds": red, "very long hold"
         static Settings load();

@@ -62,12 +62,7 @@ void RingingAlerts::setSettings(const AlertSettings &settings)
 
 QString RingingAlerts::callerName(const Call &call) const
 {
-    for (const QString &key : m_settings.callerNameKeys) {
-        const QString name = call.userData.value(key).toString().trimmed();
-        if (!name.isEmpty())
-            return name;
-    }
-    return {};
+    return callerNameFromCaseData(call.userData, m_settings.callerNameKeys);
 }
 
 QString RingingAlerts::callerOf(const Call &call) const

@@ -88,7 +88,7 @@ void TestUiCallCard::initTestCase()
     QSettings settings;
     settings.setValue(u"callCard/holdWarningSeconds"_s, 5);
     settings.setValue(u"callCard/holdAlertSeconds"_s, 10);
-    settings.setValue(u"callCard/callerNameKeys"_s, QStringList{u"CustomerName"_s});
+    settings.setValue(u"callerNameKeys"_s, QStringList{u"CustomerName"_s});
     previousHandler = qInstallMessageHandler(collect);
     QLoggingCategory::setFilterRules(u"*.debug=true"_s); // every line could leak: see them all
 
