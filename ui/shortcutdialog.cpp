@@ -116,6 +116,8 @@ void ShortcutDialog::onEdited(QAction *action, QKeySequenceEdit *edit)
     QKeySequence keys = edit->keySequence();
     if (!keys.isEmpty())
         keys = QKeySequence(keys[0]);
+    if (keys == action->shortcut())
+        return; // the field shows what the action has (showCurrent): nothing to say
     const QString label = actionLabel(action);
     const QString typed = keys.toString(QKeySequence::NativeText);
     const ShortcutCheck check = m_settings->assign(action, keys);
