@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QKeySequence>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,10 @@ AgentStateActions::AgentStateActions(Session *session, AgentAvailability *availa
 void AgentStateActions::rebuild()
 {
     qDeleteAll(std::exchange(m_states, {}));
+    delete m_group;
+    // One of them at a time, shown as radio items; the server says which (update).
+    m_group = new QActionGroup(this);
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     m_options = m_availability->agentStates();
     // Ready and a plain Not Ready have keys of their own (F7, F8): free in the call table,
     // and not typed text. A Not Ready without a reason if the server offers one, else its first.
@@ -73,6 +78,7 @@ void AgentStateActions::rebuild()
         // From the wire names, never from translated text.
         action->setObjectName(u"state_"_s + option.operationName + u'_' + option.reasonCode);
         action->setCheckable(true); // the current state is marked
+        m_group->addAction(action);
         if (option.operationName == u"Ready" && !readyKeyed) {
             action->setShortcut(QKeySequence(Qt::Key_F7));
             readyKeyed = true;

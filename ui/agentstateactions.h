@@ -7,6 +7,7 @@
 
 class AgentAvailability;
 class QAction;
+class QActionGroup;
 class Session;
 
 // The agent's availability as actions, like the call operations: one per state the server
@@ -35,5 +36,6 @@ private:
     AgentAvailability *m_availability;
     QList<AgentStateOption> m_options; // m_states[i] sets m_options[i]
     QList<QAction *> m_states;
+    QActionGroup *m_group = nullptr;
     QAction *m_dnd;
 };

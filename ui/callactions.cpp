@@ -161,6 +161,8 @@ void CallActions::setRingingCall(const Call *ringing)
         caller = ringing->userData.value(u"CustomerName"_s).toString().trimmed();
         if (caller.isEmpty())
             caller = ringing->remoteParty();
+        if (caller.size() > 24) // the button stays a button
+            caller = caller.left(23).trimmed() + u'…';
     }
     const QString plain = caller.isEmpty() ? m_tips[CallOperation::Answer].name
                                            : tr("Answer %1").arg(caller);

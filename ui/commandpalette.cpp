@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 enum Role { EntryRole = Qt::UserRole + 1, DetailRole, EnabledRole, SectionRole };
+constexpr int kDisabledPenalty = 24; // about one word-start match (fuzzymatch.cpp)
 
-// The entry's text at the left, its shortcut (or why it cannot run) at the right, greyed
-// when it cannot run; the section in small type under a disabled entry's text is left out
-// to keep one line per entry.
+// One line per entry: its text and, small, its section at the left; its shortcut (or, in
+// red, why it cannot run) at the right; the text greyed when it cannot run.
 class EntryDelegate : public QStyledItemDelegate
 {
 public:
@@ -156,9 +156,13 @@ void CommandPalette::filter()
     };
     QList<Ranked> ranked;
     for (int i = 0; i < m_entries.size(); ++i) {
-        const int score = fuzzyMatchScore(pattern, m_entries[i].text);
-        if (score >= 0)
-            ranked.append({score, i});
+        int score = fuzzyMatchScore(pattern, m_entries[i].text);
+        if (score < 0)
+            continue;
+        // What can run now comes before what cannot, unless that matches clearly better.
+        if (!m_entries[i].enabled)
+            score -= kDisabledPenalty;
+        ranked.append({score, i});
     }
     // Best match first; on a tie, what can run now before what cannot, then table order.
     std::stable_sort(ranked.begin(), ranked.end(), [this](const Ranked &a, const Ranked &b) {

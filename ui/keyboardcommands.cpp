@@ -169,9 +169,9 @@ void KeyboardCommands::showSheet()
     const QString palette = m_paletteAction->shortcut().toString(QKeySequence::NativeText);
     const QString footer =
         palette.isEmpty()
-            ? tr("Change any shortcut in Help › Customize shortcuts….")
+            ? tr("Change any shortcut with Help › Customize shortcuts.")
             : tr("%1 finds any action, agent state or recent number by typing. "
-                 "Change any shortcut in Help › Customize shortcuts….")
+                 "Change any shortcut with Help › Customize shortcuts.")
                   .arg(palette);
     m_sheet->showSections(sections(), footer);
     m_sheet->show();

@@ -63,6 +63,7 @@ void ShortcutDialog::showSections(const QList<ActionSection> &sections)
         bold.setBold(true);
         heading->setFont(0, bold);
         heading->setFirstColumnSpanned(true);
+        heading->setFlags(Qt::ItemIsEnabled);
         for (QAction *action : section.actions) {
             const QString label = actionLabel(action);
             const QKeySequence builtIn = ShortcutSettings::defaultShortcut(action);
