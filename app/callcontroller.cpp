@@ -24,6 +24,14 @@ QString callPath(const QString &callId)
 {
     return gwsPath(u"/me/calls", callId);
 }
+
+// describe() without the server's own words, which may repeat what was sent (DTMF digits).
+QString describeCodesOnly(GwsResult r)
+{
+    if (r.kind != GwsResult::Kind::Network && r.kind != GwsResult::Kind::Tls)
+        r.statusMessage.clear();
+    return r.describe();
+}
 } // namespace
 
 OperationArgs OperationArgs::forDestination(const QString &number)
@@ -70,7 +78,7 @@ CallController::CallController(Session *session, GwsClient *client, CallModel *c
     , m_recent(recent)
 {
     connect(m_session, &Session::callUpdated, this, &CallController::onCallUpdated);
-    connect(m_session, &Session::serverErrorOnCall, this, &CallController::clearBusy);
+    connect(m_session, &Session::serverErrorOnCall, this, &CallController::onServerError);
     // Requests of an earlier login attempt can no longer answer: forget what they held.
     connect(m_session, &Session::attemptReplaced, this, &CallController::reset);
 }
@@ -141,6 +149,8 @@ bool CallController::perform(CallOperation op, const QString &callId, const Oper
             return false;
         }
         m_dtmfQueue[callId] += args.digits;
+        if (isDtmfMasked(callId))
+            m_dtmfQueuedMasked.insert(callId);
         flushDtmf(callId);
         return true;
     }
@@ -165,12 +175,16 @@ bool CallController::dialNumber(const QString &number)
     const QJsonObject body{{u"operationName"_s, u"Dial"_s},
                            {u"destination"_s, QJsonObject{{u"phoneNumber"_s, number}}}};
     setBusy(QString(), CallOperation::Dial);
+    m_lastSent.insert(QString(), Sent{CallOperation::Dial, number});
     const QString path = gwsPath(u"/me/devices", device.id, u"/calls");
     connect(m_client->post(path, body), &GwsRequest::finished, m_session->attemptContext(),
             [this](const GwsResult &r) {
                 clearBusy(QString());
-                if (!r.ok())
-                    return report(tr("Dial failed: %1").arg(r.describe()));
+                if (!r.ok()) {
+                    const QString details = tr("Dial failed: %1").arg(r.describe());
+                    fail(QString(), CallOperation::Dial, r, details);
+                    return report(details);
+                }
                 emit operationAccepted(QString(), CallOperation::Dial);
             });
     return true;
@@ -184,6 +198,9 @@ bool CallController::send(CallOperation op, const QString &callId, const QJsonOb
     QJsonObject body = attributes;
     body[u"operationName"_s] = CallOperations::name(op);
     setBusy(callId, op);
+    const Call *call = m_calls->call(callId);
+    m_lastSent.insert(callId, Sent{op, remember,
+                                   call && call->callType.compare(u"Inbound"_s, Qt::CaseInsensitive) == 0});
     connect(m_client->post(callPath(callId), body), &GwsRequest::finished,
             m_session->attemptContext(), [this, op, callId, remember](const GwsResult &r) {
                 if (!r.ok())
@@ -207,20 +224,73 @@ void CallController::onFailed(CallOperation op, const QString &callId, const Gws
     const QString name = CallOperations::name(op);
     if (Session::isSessionExpiry(r)) {
         // Never replayed blindly: the agent decides again on fresh state.
-        report(tr("%1 was not sent: your session had expired. Signed in again; please "
-                  "check the call and retry.")
-                   .arg(name));
+        const QString details = tr("%1 was not sent: your session had expired. Signed in "
+                                   "again; please check the call and retry.")
+                                    .arg(name);
+        fail(callId, op, r, details);
+        report(details);
         return m_session->reauthenticate();
     }
     if (r.kind == GwsResult::Kind::Timeout) {
         // It may still happen when the server wakes: the calls are read again as soon as
         // it answers anything.
         m_session->resyncWhenServerAnswers();
-        return report(tr("%1: the server did not answer in time; the call will be shown as "
-                         "the server has it once it answers again")
-                          .arg(name));
+        const QString details = tr("%1: the server did not answer in time; the call will be "
+                                   "shown as the server has it once it answers again")
+                                    .arg(name);
+        fail(callId, op, r, details);
+        return report(details);
     }
-    report(tr("%1 failed: %2").arg(name, r.describe()));
+    const QString details = tr("%1 failed: %2").arg(name, r.describe());
+    fail(callId, op, r, details);
+    report(details);
+}
+
+void CallController::onServerError(const QString &callId, int errorCode, const QString &details)
+{
+    clearBusy(callId);
+    const Call *call = m_calls->call(callId);
+    QString target = callId;
+    std::optional<CallOperation> op;
+    QString destination;
+    if (const auto it = m_lastSent.constFind(callId); it != m_lastSent.cend())
+        op = it->op;
+    // A consultation whose destination failed concerns the call the agent started it
+    // from: that is where the caller waits.
+    if (const Call *original = call ? m_calls->callByUri(call->parentCallUri) : nullptr) {
+        if (const auto it = m_lastSent.constFind(original->id); it != m_lastSent.cend()
+            && CallOperations::spec(it->op).argument == OperationArgument::Destination) {
+            target = original->id;
+            op = it->op;
+        }
+    }
+    // A call the agent dialled: the server names the new call, the Dial had none.
+    if (!op && call && call->state == CallState::Dialing) {
+        op = CallOperation::Dial;
+        destination = call->remoteParty();
+    }
+    GwsResult result;
+    result.kind = GwsResult::Kind::Api;
+    result.statusCode = errorCode;
+    fail(target, op, result, details, true, destination);
+}
+
+void CallController::fail(const QString &callId, std::optional<CallOperation> op,
+                          const GwsResult &result, const QString &details, bool asynchronous,
+                          const QString &destination)
+{
+    const Call *call = callId.isEmpty() ? nullptr : m_calls->call(callId);
+    const Sent sent = m_lastSent.value(callId);
+    FailureSituation s;
+    s.op = op;
+    s.result = result;
+    s.asynchronous = asynchronous;
+    s.callGone = !callId.isEmpty() && !call;
+    s.inbound = call ? call->callType.compare(u"Inbound"_s, Qt::CaseInsensitive) == 0
+                     : sent.inbound;
+    s.callerOnHold = call && call->state == CallState::Held;
+    s.destination = destination.isEmpty() && op == sent.op ? sent.destination : destination;
+    emit operationFailed(CallError{callId, op, ErrorWording::plain(s), details});
 }
 
 bool CallController::cancelConsult(const QString &callId)
@@ -250,6 +320,13 @@ void CallController::onCallUpdated(const Call &call)
         return;
     m_dtmfQueue.remove(call.id);
     m_dtmfSent.remove(call.id);
+    m_dtmfMasked.remove(call.id);
+    m_dtmfQueuedMasked.remove(call.id);
+    // A refusal may still be on its way: the wording needs what was sent a little longer.
+    QTimer::singleShot(kAwaitOutcomeMs, m_session->attemptContext(), [this, id = call.id] {
+        if (!m_calls->call(id))
+            m_lastSent.remove(id);
+    });
     const QString original = m_retrieveAfter.take(call.id);
     const Call *held = original.isEmpty() ? nullptr : m_calls->call(original);
     if (held && held->state == CallState::Held && held->can(u"Retrieve"_s))
@@ -263,6 +340,9 @@ void CallController::reset()
     m_dtmfQueue.clear();
     m_dtmfSent.clear();
     m_dtmfSending.clear();
+    m_dtmfMasked.clear();
+    m_dtmfQueuedMasked.clear();
+    m_lastSent.clear();
     m_retrieveAfter.clear();
     for (const QString &id : busy)
         emit busyChanged(id);
@@ -276,21 +356,39 @@ void CallController::flushDtmf(const QString &callId)
     if (digits.isEmpty())
         return;
     m_dtmfSending.insert(callId);
+    // Masked if any of these digits was typed while masked, or masking is on now.
+    const bool masked = m_dtmfQueuedMasked.remove(callId) || isDtmfMasked(callId);
     const QJsonObject body{{u"operationName"_s, CallOperations::name(CallOperation::SendDtmf)},
                            {u"digits"_s, digits}};
     connect(m_client->post(callPath(callId), body), &GwsRequest::finished,
-            m_session->attemptContext(), [this, callId, digits](const GwsResult &r) {
+            m_session->attemptContext(), [this, callId, digits, masked](const GwsResult &r) {
                 m_dtmfSending.remove(callId);
                 if (!r.ok()) {
-                    const QString dropped = digits + m_dtmfQueue.take(callId);
-                    return report(tr("Sending DTMF %1 failed: %2").arg(dropped, r.describe()));
+                    // Never the digits (a PIN, a card number), in the log or on screen.
+                    const qsizetype dropped = digits.size() + m_dtmfQueue.take(callId).size();
+                    m_dtmfQueuedMasked.remove(callId);
+                    const QString details = tr("Sending %n DTMF tone(s) failed: %1", nullptr,
+                                               int(dropped))
+                                                .arg(describeCodesOnly(r));
+                    fail(callId, CallOperation::SendDtmf, r, details);
+                    return report(details);
                 }
                 if (!m_calls->call(callId))
                     return;
-                m_dtmfSent[callId] += digits;
+                m_dtmfSent[callId] += masked ? QString(digits.size(), QChar(0x2022)) : digits;
                 emit dtmfSentChanged(callId, m_dtmfSent.value(callId));
                 flushDtmf(callId);
             });
+}
+
+void CallController::setDtmfMasked(const QString &callId, bool masked)
+{
+    if (callId.isEmpty())
+        return;
+    if (masked)
+        m_dtmfMasked.insert(callId);
+    else
+        m_dtmfMasked.remove(callId);
 }
 
 OperationContext CallController::contextFor(const Call *call, const QString &participant,

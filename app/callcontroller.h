@@ -1,11 +1,14 @@
 #pragma once
 
 #include "calloperation.h"
+#include "errorwording.h"
 #include "operationcontext.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+
+#include <optional>
 #include <QSet>
 
 class CallModel;
@@ -68,7 +71,18 @@ public:
 
     // True while a request for this call (or, for an empty id, a Dial) awaits its outcome.
     bool isBusy(const QString &callId) const { return m_inFlight.contains(callId); }
+    // The operation sent on the call and not answered yet, if any.
+    std::optional<CallOperation> inFlight(const QString &callId) const
+    {
+        const auto it = m_inFlight.constFind(callId);
+        return it == m_inFlight.cend() ? std::nullopt : std::optional(*it);
+    }
+    // The tones sent on that call, in order; those sent while masked read as dots (•).
     QString dtmfSent(const QString &callId) const { return m_dtmfSent.value(callId); }
+    // Masked: tones sent from now on (a PIN, a card number) are kept only as dots. Digits
+    // are never logged either way (only their count).
+    void setDtmfMasked(const QString &callId, bool masked);
+    bool isDtmfMasked(const QString &callId) const { return m_dtmfMasked.contains(callId); }
     // Numbers transferred or conferenced to lately, newest first (for the destination dialog).
     QStringList recentNumbers() const;
     // The consult call whose parent is this call, or this call's parent if it is a consult.
@@ -78,7 +92,12 @@ public:
 
 signals:
     void busyChanged(const QString &callId);
+    // Every failure, in technical words (as logged).
     void errorOccurred(const QString &message);
+    // A failure about a call (or a refused Dial, callId empty), in the agent's words; sent
+    // just before errorOccurred (or Session::errorOccurred for an error notification) with
+    // the same text in `details`.
+    void operationFailed(const CallError &error);
     void operationAccepted(const QString &callId, CallOperation op);
     // All digits sent so far on that call (accepted by the server).
     void dtmfSentChanged(const QString &callId, const QString &digits);
@@ -89,6 +108,10 @@ private:
     bool dialNumber(const QString &number);
     bool cancelConsult(const QString &callId);
     void onFailed(CallOperation op, const QString &callId, const GwsResult &result);
+    void onServerError(const QString &callId, int errorCode, const QString &details);
+    // Words the failure of `op` on `callId` in the situation now and emits operationFailed.
+    void fail(const QString &callId, std::optional<CallOperation> op, const GwsResult &result,
+              const QString &details, bool asynchronous = false, const QString &destination = {});
     void onCallUpdated(const Call &call);
     void reset();
     void flushDtmf(const QString &callId);
@@ -104,5 +127,14 @@ private:
     QHash<QString, QString> m_dtmfQueue;      // call id -> digits not yet sent
     QHash<QString, QString> m_dtmfSent;       // call id -> digits accepted by the server
     QSet<QString> m_dtmfSending;              // calls with a SendDtmf request out
+    QSet<QString> m_dtmfQueuedMasked;         // calls with digits queued while masked
     QHash<QString, QString> m_retrieveAfter;  // consult id -> original to retrieve when it ends
+    QSet<QString> m_dtmfMasked;               // calls whose tones are masked
+    struct Sent
+    {
+        CallOperation op;
+        QString destination;
+        bool inbound = false;
+    };
+    QHash<QString, Sent> m_lastSent; // call id -> the last operation sent on it (error wording)
 };

@@ -174,6 +174,7 @@ void Session::fetchCalls()
                              }
                              m_calls->setCalls(calls);
                              m_callsStale = false;
+                             emit callsRead();
                          }
                          resyncDone();
                      });
@@ -276,11 +277,12 @@ void Session::onMessage(const QString &channel, const QJsonValue &data)
                 applyDevice(d);
     } else if (const auto *err = std::get_if<ErrorNotification>(&*notification)) {
         const Call *call = err->callUri.isEmpty() ? nullptr : m_calls->callByUri(err->callUri);
+        const QString details = tr("The server reported an error: %1 (code %2)")
+                                    .arg(err->errorMessage)
+                                    .arg(err->errorCode);
         if (call)
-            emit serverErrorOnCall(call->id);
-        report(tr("The server reported an error: %1 (code %2)")
-                   .arg(err->errorMessage)
-                   .arg(err->errorCode));
+            emit serverErrorOnCall(call->id, err->errorCode, details);
+        report(details);
     } else {
         qCInfo(lcSession) << "ignoring notification type"
                           << std::get<UnknownNotification>(*notification).messageType;

@@ -79,10 +79,13 @@ signals:
     void errorOccurred(const QString &message);
     // A call notification was applied to the model (Released included).
     void callUpdated(const Call &call);
+    // The server's full list of calls was read and the model holds exactly it.
+    void callsRead();
     // StartContactCenterSession accepted on this login.
     void contactCenterSessionStarted();
-    // The server reported an error notification about this call.
-    void serverErrorOnCall(const QString &callId);
+    // The server reported an error notification about this call: its errorCode (a
+    // statusCode value) and the technical text that errorOccurred carries right after.
+    void serverErrorOnCall(const QString &callId, int errorCode, const QString &details);
     // attemptContext() was replaced: requests of the earlier attempt will never answer.
     void attemptReplaced();
 

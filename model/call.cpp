@@ -69,6 +69,29 @@ int Call::liveDurationSeconds(const QDateTime &now) const
     return static_cast<int>(std::min<qint64>(qint64(durationSeconds) + elapsed, std::numeric_limits<int>::max()));
 }
 
+int Call::secondsInState(const QDateTime &now) const
+{
+    if (!stateSince.isValid() || !now.isValid())
+        return 0;
+    return int(std::clamp<qint64>(stateSince.secsTo(now), 0, std::numeric_limits<int>::max()));
+}
+
+CallSupervision Call::supervision() const
+{
+    if (monitoring) {
+        const bool toListen = can(u"SwitchToListenIn"_s);
+        const bool toBarge = can(u"SwitchToBargeIn"_s);
+        if (toListen && toBarge)
+            return CallSupervision::YouCoach;
+        if (toBarge)
+            return CallSupervision::YouListenIn;
+        if (toListen)
+            return CallSupervision::YouBargedIn;
+        return CallSupervision::YouMonitor;
+    }
+    return supervisorListeningIn ? CallSupervision::SupervisorListening : CallSupervision::None;
+}
+
 bool Call::sameContent(const Call &o) const
 {
     return id == o.id && uri == o.uri && path == o.path && state == o.state
@@ -79,6 +102,16 @@ bool Call::sameContent(const Call &o) const
         && userData == o.userData && durationSeconds == o.durationSeconds && muted == o.muted
         && supervisorListeningIn == o.supervisorListeningIn
         && monitoredUserMuted == o.monitoredUserMuted && monitoring == o.monitoring;
+}
+
+QString callerNameFromCaseData(const QVariantMap &userData, const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const QString value = userData.value(key).toString().simplified();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
 }
 
 std::optional<Call> parseCall(const QJsonValue &value, QString *error)

@@ -11,6 +11,20 @@
 
 enum class CallState { Unknown, Ringing, Dialing, Established, Held, Released };
 
+// Who supervises a call, as far as the call's documented fields tell. On the agent's leg,
+// GWS documents only `supervisorListeningIn` (a silent monitor; coaching is heard by the
+// agent, a barge-in is a participant). On a supervisor's monitoring leg the mode follows
+// from the switches the server offers: SwitchToListenIn from Coach or BargeIn,
+// SwitchToBargeIn from ListenIn or Coach ("SwitchToListenIn" page).
+enum class CallSupervision {
+    None,
+    SupervisorListening, // the agent's call: a supervisor listens in
+    YouListenIn,         // the supervisor's leg: listening
+    YouCoach,            // the supervisor's leg: the agent alone hears them
+    YouBargedIn,         // the supervisor's leg: everyone hears them
+    YouMonitor,          // the supervisor's leg, mode not told
+};
+
 CallState callStateFromString(const QString &state); // unknown text -> Unknown
 QString callStateToString(CallState state);          // the GWS spelling, e.g. "Established"
 
@@ -34,6 +48,9 @@ struct Call
     QVariantMap userData;
     int durationSeconds = 0; // as received; see receivedAt
     QDateTime receivedAt;    // when durationSeconds was true (set by the parser to now, UTC)
+    // When this client saw the call enter its current state (kept by CallModel across
+    // updates of the same state; a call first seen in a state counts from then).
+    QDateTime stateSince;
     bool muted = false;      // mute == "On"
     bool supervisorListeningIn = false;
     bool monitoredUserMuted = false;
@@ -46,10 +63,17 @@ struct Call
     QString remoteParty() const;
     // Duration now, counting on from durationSeconds while the call is live.
     int liveDurationSeconds(const QDateTime &now) const;
+    // How long the call has been in its current state (ringing, on hold...); 0 if unknown.
+    int secondsInState(const QDateTime &now) const;
+    CallSupervision supervision() const;
 
     // Field-wise equality of everything the server sent (ignores receivedAt).
     bool sameContent(const Call &other) const;
 };
+
+// The caller's name from the case data: the value of the first of `keys` that holds
+// text (keys are site-specific: a CRM writes "CustomerName", another "Name").
+QString callerNameFromCaseData(const QVariantMap &userData, const QStringList &keys);
 
 // Parses a call resource. A non-object, or an object with neither an `id` nor a `uri` to
 // take it from, is an error

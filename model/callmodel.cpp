@@ -211,6 +211,7 @@ void CallModel::appendCalls(QList<Call> calls)
         // A hand-built call has no arrival time; count from now on the model's clock.
         if (!c.receivedAt.isValid())
             c.receivedAt = now();
+        c.stateSince = now();
         m_calls.push_back(std::move(c));
         m_keys.push_back(m_nextKey++);
     }
@@ -226,6 +227,10 @@ void CallModel::updateRow(int row, Call call)
         return;
     if (!call.receivedAt.isValid())
         call.receivedAt = now();
+    // Hold, ring and talk timers count from the change of state, not from each update.
+    call.stateSince = call.state == current.state && current.stateSince.isValid()
+                          ? current.stateSince
+                          : now();
     syncParticipants(row, call.participants);
     m_calls[size_t(row)] = std::move(call);
     // The summary (party, state, capabilities...) may change with any field.

@@ -55,6 +55,8 @@ public:
     bool hasCountingCalls() const;
     // For tests: the clock used for live durations.
     void setClock(std::function<QDateTime()> clock);
+    // Now on that clock (what timers shown beside the model count against).
+    QDateTime currentTime() const { return now(); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -10,4 +10,5 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 export BUILD_DIR=${BUILD_DIR:-$here/build/test}
 BUILD_TYPE=None CMAKE_ARGS="-DCMAKE_CXX_FLAGS=-O1 -DSOFTPHONE_SANITIZE=ON" "$here/scripts/build.sh"
 cd "$BUILD_DIR"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 300 "$@"
+# -j2: fuzz and soak overlap with each other; every other suite runs alone (tests/CMakeLists.txt).
+QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 300 "$@"

@@ -1,6 +1,7 @@
 #include "callactions.h"
 
 #include "call.h"
+#include "callcard.h"
 
 #include <QAction>
 #include <QIcon>
@@ -72,6 +73,7 @@ const OperationInfo kOperations[] = {
 
 CallActions::CallActions(QObject *parent)
     : QObject(parent)
+    , m_callerNameKeys(CallCard::Settings::load().callerNameKeys)
 {
     for (const OperationInfo &i : kOperations) {
         auto *action = new QAction(QIcon(u":/icons/"_s + QLatin1String(i.icon) + u".svg"_s),
@@ -157,8 +159,8 @@ void CallActions::setRingingCall(const Call *ringing)
     QAction *answer = m_actions.value(CallOperation::Answer);
     QString caller;
     if (ringing) {
-        // The name the case data carries (as the desktop tools show it), else the number.
-        caller = ringing->userData.value(u"CustomerName"_s).toString().trimmed();
+        // The name the case data carries (the call card's keys), else the number.
+        caller = callerNameFromCaseData(ringing->userData, m_callerNameKeys).trimmed();
         if (caller.isEmpty())
             caller = ringing->remoteParty();
         if (caller.size() > 24) // the button stays a button

@@ -7,6 +7,7 @@
 #include <functional>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QAction;
 class QWidget;
@@ -55,4 +56,5 @@ private:
 
     QHash<CallOperation, QAction *> m_actions;
     QHash<CallOperation, Tips> m_tips; // what an enabled action says
+    QStringList m_callerNameKeys;      // case data keys with the caller's name
 };

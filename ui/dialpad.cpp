@@ -57,6 +57,11 @@ QString DialPad::sentDigits() const
     return m_sent->property("digits").toString();
 }
 
+void DialPad::setSentDigitsVisible(bool visible)
+{
+    m_sent->setVisible(visible);
+}
+
 bool DialPad::pressKey(QChar key)
 {
     QToolButton *b = m_buttons.value(key);

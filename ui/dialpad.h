@@ -18,6 +18,8 @@ public:
     QToolButton *button(QChar key) const { return m_buttons.value(key); }
     void setSentDigits(const QString &digits); // the DTMF already sent on the current call
     QString sentDigits() const;
+    // Off where another widget shows the tones (the window's DTMF strip).
+    void setSentDigitsVisible(bool visible);
     // Presses the key as a click would (keyboard input from elsewhere in the window).
     bool pressKey(QChar key);
 

@@ -4,14 +4,17 @@
 
 #include "agentavailability.h"
 #include "agentstatebutton.h"
+#include "callcard.h"
 #include "callcontroller.h"
 #include "call.h"
 #include "calldelegate.h"
+#include "callerrorlist.h"
 #include "callmodel.h"
 #include "casedatapanel.h"
 #include "consultbar.h"
 #include "destinationdialog.h"
 #include "dialpad.h"
+#include "dtmfstrip.h"
 #include "keyboardcommands.h"
 #include "recentnumbers.h"
 #include "session.h"
@@ -61,6 +64,7 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
 
     m_durationTicker.setInterval(1000);
     connect(&m_durationTicker, &QTimer::timeout, m_session->calls(), &CallModel::refreshDurations);
+    connect(&m_durationTicker, &QTimer::timeout, this, &MainWindow::updateCallCard);
     connect(&m_durationTicker, &QTimer::timeout, this, [this] {
         if (m_session->status() == Session::Status::Reconnecting) {
             updateStatus(); // counts down to the next attempt, as the disabled controls do
@@ -117,6 +121,8 @@ void MainWindow::buildUi()
 
     m_consultBar = new ConsultBar(m_actions, central);
     layout->addWidget(m_consultBar);
+    m_callErrors = new CallErrorList(central);
+    layout->addWidget(m_callErrors);
 
     auto *splitter = new QSplitter(central);
     m_callView = new QTreeView(splitter);
@@ -227,11 +233,25 @@ QWidget *MainWindow::buildSidePanel()
     auto *side = new QWidget(this);
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *cardBox = new QGroupBox(tr("Call"), side);
+    auto *cardLayout = new QVBoxLayout(cardBox);
+    m_callCard = new CallCard(cardBox);
+    cardLayout->addWidget(m_callCard);
+    layout->addWidget(cardBox);
     auto *padBox = new QGroupBox(tr("Keypad"), side);
     auto *padLayout = new QVBoxLayout(padBox);
     m_dialPad = new DialPad(padBox);
     m_dialPad->setObjectName(u"dialPad"_s);
+    m_dialPad->setSentDigitsVisible(false); // the DTMF strip shows them, masked if asked
     padLayout->addWidget(m_dialPad);
+    m_dtmfStrip = new DtmfStrip(padBox);
+    padLayout->addWidget(m_dtmfStrip);
+    connect(m_dtmfStrip, &DtmfStrip::maskToggled, this, [this](bool masked) {
+        const Call *call = dtmfTarget() ? dtmfTarget() : context().call;
+        if (call)
+            m_calls->setDtmfMasked(call->id, masked);
+        refresh();
+    });
     connect(m_dialPad, &DialPad::keyPressed, this, &MainWindow::onKeypad);
     auto *dataBox = new QGroupBox(tr("Case data"), side);
     auto *dataLayout = new QVBoxLayout(dataBox);
@@ -295,6 +315,7 @@ void MainWindow::connectSession()
     });
     connect(m_session, &Session::errorOccurred, this, &MainWindow::showError);
     connect(m_calls, &CallController::errorOccurred, this, &MainWindow::showError);
+    connect(m_calls, &CallController::operationFailed, this, &MainWindow::showCallError);
     connect(m_availability, &AgentAvailability::errorOccurred, this, &MainWindow::showError);
     connect(m_calls, &CallController::operationAccepted, this,
             [this](const QString &, CallOperation op) {
@@ -302,6 +323,10 @@ void MainWindow::connectSession()
                     m_number->clear();
                 if (op == CallOperation::SwapCalls)
                     m_swapTarget = std::exchange(m_swapPending, {});
+            });
+    connect(m_calls, &CallController::operationAccepted, m_callErrors,
+            [this](const QString &callId, CallOperation op) {
+                m_callErrors->resolve(callId, CallOperations::name(op));
             });
     connect(m_calls, &CallController::dtmfSentChanged, this, [this](const QString &callId) {
         if (callId == selectedCallId())
@@ -367,6 +392,16 @@ void MainWindow::refresh()
     m_caseData->setEditable(c.online && c.call && !c.callBusy && c.call->can(u"UpdateUserData"_s),
                             c.online && c.call && !c.callBusy && c.call->can(u"AttachUserData"_s));
     m_dialPad->setSentDigits(c.call ? m_calls->dtmfSent(c.call->id) : QString());
+    // The tones go to the connected call (dtmfTarget); without one, the selected call's.
+    const Call *tones = dtmfTarget() ? dtmfTarget() : c.call;
+    m_dtmfStrip->showTones(tones ? tones->remoteParty() : QString(),
+                           tones ? m_calls->dtmfSent(tones->id) : QString(),
+                           tones && m_calls->isDtmfMasked(tones->id));
+    // An error whose call is gone moves to the status bar: still said, no longer beside it.
+    for (const QString &id : m_callErrors->callIds())
+        if (!m_session->calls()->call(id))
+            showError(m_callErrors->take(id));
+    updateCallCard();
     // The consult bar shows the pair whichever call (or none) is selected.
     const Call *consult = c.consult;
     if (!consult)
@@ -587,15 +622,55 @@ void MainWindow::updateStatus()
 void MainWindow::updateTicker()
 {
     const bool wanted = m_session->calls()->hasCountingCalls()
-                        || m_session->status() == Session::Status::Reconnecting;
+                        || m_session->status() == Session::Status::Reconnecting
+                        || (m_callCard && m_callCard->isCounting()); // its ring timer
     if (wanted && !m_durationTicker.isActive())
         m_durationTicker.start(); // start() on a running timer would restart its second
     else if (!wanted)
         m_durationTicker.stop();
 }
 
+void MainWindow::updateCallCard()
+{
+    CallModel *model = m_session->calls();
+    m_callCard->showCall(model->callAt(m_callView->currentIndex()), model->currentTime(),
+                         m_session->device().phoneNumber);
+    updateTicker();
+}
+
+void MainWindow::showCallError(const CallError &error)
+{
+    // The technical text follows on errorOccurred: the log has it, the screen has this.
+    m_shownInPlainWords = error.details;
+    QString message = error.message;
+    QString what;
+    if (QAction *action = error.op ? m_actions->action(*error.op) : nullptr)
+        what = action->text().remove(u'&').remove(u'…');
+    else if (error.op == CallOperation::SendDtmf)
+        what = tr("Tones");
+    else if (error.op == CallOperation::AttachUserData || error.op == CallOperation::UpdateUserData)
+        what = tr("Case data");
+    if (!what.isEmpty())
+        message = tr("%1: %2").arg(what, message);
+    else if (!message.isEmpty())
+        message[0] = message[0].toUpper();
+    const Call *call = m_session->calls()->call(error.callId);
+    if (!call) {
+        showError(message);
+        m_error->setToolTip(plainToolTip(error.details));
+        return;
+    }
+    m_callErrors->showError(error.callId, error.op ? CallOperations::name(*error.op) : QString(),
+                            tr("Call with %1: %2").arg(call->remoteParty(), message),
+                            error.details);
+}
+
 void MainWindow::showError(const QString &message)
 {
+    if (!m_shownInPlainWords.isEmpty() && message == m_shownInPlainWords) {
+        m_shownInPlainWords.clear();
+        return; // already shown, in plain words
+    }
     m_error->setText(message);
     m_error->setToolTip(plainToolTip(message)); // server text, never markup
 }

@@ -15,8 +15,12 @@ class QLineEdit;
 class QTreeView;
 class AgentAvailability;
 class AgentStateButton;
+class CallCard;
 class CallController;
+class CallErrorList;
 class CaseDataPanel;
+class DtmfStrip;
+struct CallError;
 class ConsultBar;
 class DestinationDialog;
 class DialPad;
@@ -42,6 +46,9 @@ public:
     QLineEdit *numberEdit() const { return m_number; }
     DialPad *dialPad() const { return m_dialPad; }
     CaseDataPanel *caseData() const { return m_caseData; }
+    CallCard *callCard() const { return m_callCard; }
+    DtmfStrip *dtmfStrip() const { return m_dtmfStrip; }
+    CallErrorList *callErrors() const { return m_callErrors; }
     AgentStateButton *agentState() const { return m_agentState; }
     TeamView *teamView() const { return m_teamView; }
     QDockWidget *teamDock() const { return m_teamDock; }
@@ -80,6 +87,10 @@ private:
     void updateStatus();
     void updateTicker();
     void showError(const QString &message);
+    // An error about a call goes next to it; one about no call (or a call gone) to the
+    // status bar, in the same plain words.
+    void showCallError(const CallError &error);
+    void updateCallCard();
 
     Session *m_session;
     CallController *m_calls;
@@ -109,4 +120,8 @@ private:
     QString m_swapTarget;   // after a Swap: select this call once it is live
     QString m_swapPending;  // the other call of a Swap sent, until the server accepts it
     QTimer m_durationTicker;
+    CallCard *m_callCard = nullptr;
+    DtmfStrip *m_dtmfStrip = nullptr;
+    CallErrorList *m_callErrors = nullptr;
+    QString m_shownInPlainWords; // the technical text of the error just shown in plain words
 };

@@ -104,6 +104,7 @@ private slots:
     void durationText();
     void roles();
     void handBuiltCallStamped();
+    void stateSinceFollowsStateChanges();
 
 private:
     QStringList ids() const;
@@ -534,6 +535,26 @@ void tst_ModelCallModel::handBuiltCallStamped()
     QCOMPARE(m_model->call(u"A"_s)->receivedAt, m_now);
     m_now = m_now.addSecs(2);
     QCOMPARE(m_model->index(0, 0).data(CallModel::DurationRole).toInt(), 5);
+}
+
+void tst_ModelCallModel::stateSinceFollowsStateChanges()
+{
+    m_model->upsertCall(makeCall(u"A"_s, CallState::Ringing));
+    QCOMPARE(m_model->call(u"A"_s)->stateSince, t0);
+    m_now = t0.addSecs(5);
+    m_model->upsertCall(makeCall(u"A"_s, CallState::Established, {}, 0));
+    QCOMPARE(m_model->call(u"A"_s)->stateSince, t0.addSecs(5));
+    // Another update in the same state (a participant, a new duration) keeps the start.
+    m_now = t0.addSecs(20);
+    m_model->upsertCall(makeCall(u"A"_s, CallState::Established, {u"p"_s}, 15));
+    QCOMPARE(m_model->call(u"A"_s)->stateSince, t0.addSecs(5));
+    m_now = t0.addSecs(30);
+    m_model->upsertCall(makeCall(u"A"_s, CallState::Held, {u"p"_s}, 25));
+    // A resync keeps it too.
+    m_now = t0.addSecs(40);
+    m_model->setCalls({makeCall(u"A"_s, CallState::Held, {u"p"_s}, 35)});
+    QCOMPARE(m_model->call(u"A"_s)->secondsInState(t0.addSecs(95)), 65);
+    QCOMPARE(m_model->currentTime(), t0.addSecs(40));
 }
 
 QTEST_MAIN(tst_ModelCallModel)

@@ -128,6 +128,9 @@ private slots:
     void idFromOwnUri();
     void monitoringLegFromCapabilities_data();
     void monitoringLegFromCapabilities();
+    void supervisionFromDocumentedFields_data();
+    void supervisionFromDocumentedFields();
+    void callerNameFromCaseData();
     void malformedCall_data();
     void malformedCall();
     void wrongTypesGiveDefaults();
@@ -502,6 +505,57 @@ void tst_ModelParsing::monitoringLegFromCapabilities()
     const auto call = parseCall(QJsonDocument::fromJson(text).object());
     QVERIFY(call);
     QCOMPARE(call->monitoring, monitoring);
+}
+
+void tst_ModelParsing::supervisionFromDocumentedFields_data()
+{
+    QTest::addColumn<QByteArray>("call");
+    QTest::addColumn<int>("supervision");
+    // The Call Resource page's sample: the agent's leg while a supervisor listens in.
+    QTest::newRow("agent's leg, listened in")
+        << QByteArray(R"({"id": "c1", "supervisorListeningIn": true, "capabilities": ["Hold"]})")
+        << int(CallSupervision::SupervisorListening);
+    QTest::newRow("agent's leg, alone")
+        << QByteArray(R"({"id": "c1", "supervisorListeningIn": false})") << int(CallSupervision::None);
+    // SwitchToBargeIn: from ListenIn or Coach; SwitchToListenIn: from Coach or BargeIn.
+    QTest::newRow("coaching") << QByteArray(R"({"id": "c1", "capabilities":
+        ["Hangup", "SwitchToListenIn", "SwitchToBargeIn"]})") << int(CallSupervision::YouCoach);
+    QTest::newRow("barged in (MuteMonitoredUser page)") << QByteArray(R"({"id": "c1",
+        "capabilities": ["Hangup", "SwitchToListenIn", "RemoveParticipantFromConference"]})")
+        << int(CallSupervision::YouBargedIn);
+    QTest::newRow("monitoring, mode not told")
+        << QByteArray(R"({"id": "c1", "capabilities": ["MuteMonitoredUser"]})")
+        << int(CallSupervision::YouMonitor);
+}
+
+void tst_ModelParsing::supervisionFromDocumentedFields()
+{
+    QFETCH(QByteArray, call);
+    QFETCH(int, supervision);
+    const auto parsed = parseCall(QJsonDocument::fromJson(call).object());
+    QVERIFY(parsed);
+    QCOMPARE(int(parsed->supervision()), supervision);
+
+    // The documented samples: the supervisor's leg after SwitchToListenIn, an agent's call.
+    const auto n = parseNotification(
+        fixture(u"call-supervisor-switched-to-listenin.json"_s).value("data"_L1));
+    QVERIFY(n);
+    QCOMPARE(std::get<CallNotification>(*n).call.supervision(), CallSupervision::YouListenIn);
+    const auto agent = parseCall(fixture(u"call-resource-established.json"_s));
+    QVERIFY(agent);
+    QCOMPARE(agent->supervision(), CallSupervision::None);
+}
+
+void tst_ModelParsing::callerNameFromCaseData()
+{
+    const auto call = parseCall(fixture(u"call-resource-established.json"_s));
+    QVERIFY(call);
+    // The sample's case data has an AccountNumber and no name.
+    QCOMPARE(::callerNameFromCaseData(call->userData, {u"CustomerName"_s}), QString());
+    QCOMPARE(::callerNameFromCaseData(call->userData, {u"CustomerName"_s, u"AccountNumber"_s}),
+             u"12345678"_s);
+    const QVariantMap data{{u"CustomerName"_s, u"  "_s}, {u"Name"_s, u"Jane  Doe"_s}};
+    QCOMPARE(::callerNameFromCaseData(data, {u"CustomerName"_s, u"Name"_s}), u"Jane Doe"_s);
 }
 
 void tst_ModelParsing::malformedCall_data()

@@ -2,6 +2,7 @@
 
 #include "clientstack.h"
 #include "destinationdialog.h"
+#include "callerrorlist.h"
 #include "casedatapanel.h"
 #include "dialpad.h"
 #include "gwssimulator.h"
@@ -386,8 +387,11 @@ void TestUiOperations::refusalShownAndCallUnchanged()
     QVERIFY(!m_window->actions()->action(CallOperation::Retrieve)->isEnabled());
     // The UI would never send it; a stale client might. The refusal must still show.
     m_stack->control.perform(CallOperation::Retrieve, id);
-    auto *error = m_window->findChild<QLabel *>(u"errorLabel"_s);
-    QTRY_VERIFY(error->text().contains(u"Retrieve"_s));
+    // Shown next to the call, in plain words; the technical text under Details.
+    QTRY_VERIFY(m_window->callErrors()->bar(id));
+    QVERIFY2(m_window->callErrors()->bar(id)->message().contains(u"Retrieve: not possible any more"_s),
+             qPrintable(m_window->callErrors()->bar(id)->message()));
+    QVERIFY(m_window->callErrors()->bar(id)->details().contains(u"code 2"_s));
     QVERIFY(m_stack->callOf(id).sameContent(before));
     QCOMPARE(m_stack->calls.indexOfCall(id, CallModel::StateColumn).data().toString(),
              u"Established"_s);

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+class QSqlRecord;
+struct Call;
+
+// How a call ended, as the history shows it. Stored by name (outcomeName), so the numbers
+// here can change without a migration.
+enum class CallOutcome { Unfinished, Answered, Missed, Declined, NoAnswer, Transferred, Conferenced };
+QString outcomeName(CallOutcome outcome);
+CallOutcome outcomeFromName(const QString &name); // unknown -> Unfinished
+
+// One call in the journal.
+struct JournalEntry
+{
+    qint64 row = 0;
+    QString callId;
+    QString callUuid;
+    QString direction; // the call's callType: Inbound, Outbound, Internal, Consult
+    QString number;    // the other party
+    QString name;      // from case data, when the call carried one
+    QDateTime startedAt, answeredAt, endedAt;
+    qint64 ringMs = 0, talkMs = 0, holdMs = 0;
+    CallOutcome outcome = CallOutcome::Unfinished;
+    QString disposition;
+    QString notes;
+    QVariantMap caseData;
+    bool seen = true; // a missed call stays unseen until the agent has looked
+};
+
+// The local call history: one SQLite file per user and server, written as each call
+// happens. Every step is its own committed statement in a WAL journal, so a crash loses at
+// most the step in flight, and replaying a step (a resync after a reconnect, a restart)
+// updates the row it wrote before instead of adding one. Nothing secret is stored: no
+// password, no DTMF.
+class CallJournal
+{
+public:
+    static constexpr int kSchemaVersion = 3;
+
+    // Opens (creating the file and its folder) and migrates to kSchemaVersion.
+    explicit CallJournal(const QString &path);
+    ~CallJournal();
+    CallJournal(const CallJournal &) = delete;
+    CallJournal &operator=(const CallJournal &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+    QString connectionName() const { return m_connection; }
+    int schemaVersion() const;
+
+    // Case data keys whose value is the caller's name (first present wins).
+    void setNameKeys(const QStringList &keys) { m_nameKeys = keys; }
+
+    // The call as the server shows it now, at `at`: starts its row the first time, then
+    // follows answer, hold and retrieve, and keeps parties and case data current.
+    void record(const Call &call, const QDateTime &at);
+    // The call is gone from the server. `outcome` Unfinished lets the journal decide:
+    // answered if it was ever established, missed (inbound) or no answer (outbound) if not.
+    void end(const QString &callId, const QDateTime &at, CallOutcome outcome = CallOutcome::Unfinished);
+    // Calls left unfinished (the program stopped or lost the server while they were up)
+    // that are not among `liveCallIds` any more: ended as of when they were last seen.
+    int endMissing(const QStringList &liveCallIds);
+    void setWrapUp(const QString &callId, const QString &disposition, const QString &notes);
+
+    std::optional<JournalEntry> latest(const QString &callId) const;
+    // Newest first; `text` matches number, name or case data; `limit` < 0: all, from the
+    // `offset`th match on.
+    QList<JournalEntry> entries(const QString &text = {}, bool missedOnly = false,
+                                int limit = -1, int offset = 0) const;
+    // The same rows one at a time, without holding them all.
+    void forEach(const QString &text, bool missedOnly,
+                 const std::function<void(const JournalEntry &)> &visit) const;
+    int unseenMissedCount() const;
+    void markMissedSeen();
+    // Numbers the agent reached on outbound calls that were answered, newest first.
+    QStringList successfulDestinations(int limit) const;
+    int purgeOlderThan(const QDateTime &cutoff);
+
+    static JournalEntry entryFrom(const QSqlRecord &record);
+
+private:
+    bool migrate();
+    bool exec(const QString &sql, const QVariantList &args = {});
+    void select(const QString &text, bool missedOnly, int limit, int offset,
+                const std::function<void(const JournalEntry &)> &visit) const;
+    QString nameOf(const Call &call) const;
+
+    QString m_connection;
+    QString m_error;
+    bool m_open = false;
+    QStringList m_nameKeys{QStringLiteral("CustomerName"), QStringLiteral("Name")};
+};

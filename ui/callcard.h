@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+struct Call;
+
+// The selected call at a glance: who (name from the case data, number), how long (ringing,
+// talking, on hold: the hold timer warns in words and colour past its thresholds), who
+// else is on it (participants, the conference owner) and whether a supervisor is on the
+// line. Its accessible description reads all of it.
+class CallCard : public QWidget
+{
+    Q_OBJECT
+public:
+    // QSettings keys, read when the card is built; defaults apply when absent.
+    struct Settings
+    {
+        QStringList callerNameKeys;   // "callCard/callerNameKeys"
+        int holdWarningSeconds = 30;  // "callCard/holdWarningSeconds": amber, "long hold"
+        int holdAlertSeconds = 60;    // "callCard/holdAlertSeconds": red, "very long hold"
+        static Settings load();
+    };
+
+    explicit CallCard(QWidget *parent = nullptr);
+
+    // Shows `call` (null: none) as of `now`; `ownNumber` is the agent's device number.
+    void showCall(const Call *call, const QDateTime &now, const QString &ownNumber);
+    // Whether a timer of the shown call runs (the window keeps its ticker on for it).
+    bool isCounting() const { return m_counting; }
+
+    // For tests and screen readers: what each line says now.
+    QString callerName() const;
+    QString number() const;
+    QString timerText() const;
+    QString talkText() const;
+    QString participantsText() const;
+    QString supervisionText() const;
+    // 0 normal, 1 long hold, 2 very long hold.
+    int holdLevel() const { return m_holdLevel; }
+
+private:
+    void setHoldLevel(int level);
+
+    Settings m_settings;
+    QLabel *m_name;
+    QLabel *m_number;
+    QLabel *m_timer;
+    QLabel *m_talk;
+    QLabel *m_supervision;
+    QLabel *m_participantsTitle;
+    QLabel *m_participants;
+    // Whether the agent owns each conference, learnt while it was connected: a held call
+    // offers no conference operations to tell it by.
+    QHash<QString, bool> m_owns;
+    bool m_counting = false;
+    int m_holdLevel = -1;
+};

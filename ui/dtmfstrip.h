@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+// The tones sent on a call, in order, with a Mask switch for PINs and card numbers: tones
+// sent while it is on show as dots (the controller keeps no other copy, and never logs
+// digits). The window tells it which call and what was sent.
+class DtmfStrip : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DtmfStrip(QWidget *parent = nullptr);
+
+    // `party`: who the tones go to (empty: no call takes tones now).
+    void showTones(const QString &party, const QString &sent, bool masked);
+
+    QLabel *digitsLabel() const { return m_digits; }
+    QToolButton *maskButton() const { return m_mask; }
+
+signals:
+    void maskToggled(bool masked);
+
+private:
+    QLabel *m_title;
+    QLabel *m_digits;
+    QToolButton *m_mask;
+};
