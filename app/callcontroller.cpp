@@ -394,21 +394,9 @@ void CallController::setDtmfMasked(const QString &callId, bool masked)
 OperationContext CallController::contextFor(const Call *call, const QString &participant,
                                             bool numberTyped) const
 {
-    OperationContext c;
+    OperationContext c = sessionContext(*m_session);
     c.call = call;
-    const Session::Status status = m_session->status();
-    c.online = status == Session::Status::Online;
-    switch (status) {
-    case Session::Status::LoggingIn: c.offline = OperationContext::Offline::SigningIn; break;
-    case Session::Status::Reconnecting: c.offline = OperationContext::Offline::Reconnecting; break;
-    case Session::Status::Failed: c.offline = OperationContext::Offline::Failed; break;
-    case Session::Status::LoggedOut:
-    case Session::Status::Online: break;
-    }
-    if (const QDateTime next = m_session->nextAttempt(); !c.online && next.isValid())
-        c.reconnectInSeconds = int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next)));
     c.numberTyped = numberTyped;
-    c.hasDevice = !m_session->device().id.isEmpty();
     c.dialPending = isBusy(QString());
     if (!call)
         return c;

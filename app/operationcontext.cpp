@@ -1,6 +1,7 @@
 #include "operationcontext.h"
 
 #include "call.h"
+#include "session.h"
 
 #include <QCoreApplication>
 
@@ -185,4 +186,27 @@ bool operationAvailable(CallOperation op, const OperationContext &c)
 QString operationUnavailableReason(CallOperation op, const OperationContext &c)
 {
     return OperationReason::of(obstacleTo(op, c), op, c);
+}
+
+OperationContext sessionContext(const Session &session)
+{
+    OperationContext c;
+    const Session::Status status = session.status();
+    c.online = status == Session::Status::Online;
+    switch (status) {
+    case Session::Status::LoggingIn: c.offline = OperationContext::Offline::SigningIn; break;
+    case Session::Status::Reconnecting: c.offline = OperationContext::Offline::Reconnecting; break;
+    case Session::Status::Failed: c.offline = OperationContext::Offline::Failed; break;
+    case Session::Status::LoggedOut:
+    case Session::Status::Online: break;
+    }
+    if (const QDateTime next = session.nextAttempt(); !c.online && next.isValid())
+        c.reconnectInSeconds = int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next)));
+    c.hasDevice = !session.device().id.isEmpty();
+    return c;
+}
+
+QString offlineReason(const OperationContext &c)
+{
+    return c.online ? QString() : OperationReason::of(Obstacle::Offline, CallOperation::Dial, c);
 }

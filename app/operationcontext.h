@@ -5,6 +5,7 @@
 #include <QString>
 
 struct Call;
+class Session;
 
 // What decides whether a call operation can be offered now: the selected call (or the call
 // of a selected participant), its partners, and the session. CallController::contextFor
@@ -34,3 +35,10 @@ bool operationAvailable(CallOperation op, const OperationContext &context);
 // "OperationReason"), short and leading with what the agent can do about it; empty exactly
 // when operationAvailable is true. The UI shows it as "<Action>: <reason>".
 QString operationUnavailableReason(CallOperation op, const OperationContext &context);
+
+// The session half of a context: online, or why not and when it tries again.
+OperationContext sessionContext(const Session &session);
+// Why nothing can be sent to the server now, in the same words as the operations ("offline:
+// reconnecting in 4 s"); empty when online. For controls that are not call operations
+// (agent states, monitoring).
+QString offlineReason(const OperationContext &context);

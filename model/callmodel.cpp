@@ -299,6 +299,16 @@ void CallModel::refreshDurations()
     });
 }
 
+bool CallModel::isOnACall() const
+{
+    for (const Call &c : m_calls)
+        if (!c.monitoring
+            && (c.state == CallState::Established || c.state == CallState::Held
+                || c.state == CallState::Dialing))
+            return true;
+    return false;
+}
+
 bool CallModel::hasCountingCalls() const
 {
     return std::any_of(m_calls.cbegin(), m_calls.cend(),

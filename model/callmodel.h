@@ -53,6 +53,9 @@ public:
     // True while some call's duration counts on (Established or Held): only then does the
     // UI need its one-second ticker.
     bool hasCountingCalls() const;
+    // The agent is on a call: talking, holding or dialling on a call of their own (a
+    // supervisor's monitoring leg is not one). The state button and the tray say so.
+    bool isOnACall() const;
     // For tests: the clock used for live durations.
     void setClock(std::function<QDateTime()> clock);
     // Now on that clock (what timers shown beside the model count against).

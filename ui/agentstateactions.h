@@ -1,15 +1,20 @@
 #pragma once
 
+#include "agentstate.h"
+
 #include <QList>
 #include <QObject>
 
 class AgentAvailability;
 class QAction;
+class QActionGroup;
 class Session;
 
 // The agent's availability as actions, like the call operations: one per state the server
 // offers (Ready, each Not Ready reason, After Call Work) and Do Not Disturb, enabled from
-// one place (update) and shared by every menu that offers them.
+// one place (update) and shared by every menu that offers them. The current state is
+// checked; a disabled one says why in its tips ("Ready: offline: reconnecting"). Ready and
+// Not Ready have shortcuts (F7, F8).
 class AgentStateActions : public QObject
 {
     Q_OBJECT
@@ -25,9 +30,12 @@ signals:
 private:
     void rebuild();
     void update();
+    QString obstacle() const; // why no state can be chosen now; empty if one can
 
     Session *m_session;
     AgentAvailability *m_availability;
+    QList<AgentStateOption> m_options; // m_states[i] sets m_options[i]
     QList<QAction *> m_states;
+    QActionGroup *m_group = nullptr;
     QAction *m_dnd;
 };

@@ -2,6 +2,7 @@
 
 #include "agentavailability.h"
 #include "agentstateactions.h"
+#include "callmodel.h"
 #include "session.h"
 
 #include <QAction>
@@ -38,7 +39,6 @@ AgentStateButton::AgentStateButton(Session *session, AgentAvailability *availabi
 {
     setObjectName(u"agentState"_s);
     setAccessibleName(tr("Agent state"));
-    setToolTip(tr("Your availability; click to change it"));
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
@@ -48,6 +48,12 @@ AgentStateButton::AgentStateButton(Session *session, AgentAvailability *availabi
         refresh();
         updateTicker();
     });
+    // "On a call" follows the calls.
+    CallModel *calls = m_session->calls();
+    connect(calls, &QAbstractItemModel::rowsInserted, this, &AgentStateButton::refresh);
+    connect(calls, &QAbstractItemModel::rowsRemoved, this, &AgentStateButton::refresh);
+    connect(calls, &QAbstractItemModel::modelReset, this, &AgentStateButton::refresh);
+    connect(calls, &QAbstractItemModel::dataChanged, this, &AgentStateButton::refresh);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &AgentStateButton::refresh);
     rebuildMenu();
@@ -103,7 +109,10 @@ void AgentStateButton::refresh()
     const qint64 secs = m_availability->stateSince().isValid()
                             ? m_availability->stateSince().secsTo(QDateTime::currentDateTimeUtc())
                             : 0;
-    QString text = u"● "_s + name + u"  "_s + elapsed(secs);
+    const QString since = elapsed(secs);
+    const bool onCall = online && m_session->calls()->isOnACall();
+    // On a call the agent is busy whatever the state says; the state stays in the tip.
+    QString text = u"● "_s + (onCall ? tr("On a call") : name + u"  "_s + since);
     if (device.doNotDisturb)
         text += tr("  (Do Not Disturb)");
     setText(text);
@@ -112,11 +121,20 @@ void AgentStateButton::refresh()
     if (const QSize hint = sizeHint(); hint != minimumSize() || hint != maximumSize())
         setFixedSize(hint);
     // Only on a change: a new palette every second would restyle the button each time.
-    const QColor color = agentStateColor(device.userState);
+    const QColor color = onCall ? QColor(0x15, 0x65, 0xc0) : agentStateColor(device.userState);
     if (palette().color(QPalette::ButtonText) != color) {
         QPalette p = palette();
         p.setColor(QPalette::ButtonText, color);
         setPalette(p);
     }
-    setAccessibleDescription(device.doNotDisturb ? tr("%1, Do Not Disturb").arg(name) : name);
+    QString state = device.doNotDisturb ? tr("%1, Do Not Disturb").arg(name) : name;
+    if (onCall)
+        state = tr("On a call; your state: %1").arg(state);
+    // The tip counts the time in state too, which the text leaves out during a call.
+    const QString tip = onCall ? tr("%1 for %2. Click to change your state.").arg(state, since)
+                               : tr("%1. Click to change your state.").arg(state);
+    if (toolTip() != tip)
+        setToolTip(tip);
+    if (accessibleDescription() != state)
+        setAccessibleDescription(state);
 }

@@ -14,7 +14,9 @@ struct UserState;
 QColor agentStateColor(const UserState &state);
 
 // The agent's availability, always visible (name, colour, time in state), and the menu
-// to change it: Ready, each Not Ready reason, After Call Work, Do Not Disturb.
+// to change it: Ready, each Not Ready reason, After Call Work, Do Not Disturb, the current
+// one checked. While the agent is on a call it says "On a call"; the state stays in its
+// tool tip and accessible description.
 class AgentStateButton : public QToolButton
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "callactions.h"
 
 #include "call.h"
+#include "callcard.h"
 
 #include <QAction>
 #include <QIcon>
@@ -72,6 +73,7 @@ const OperationInfo kOperations[] = {
 
 CallActions::CallActions(QObject *parent)
     : QObject(parent)
+    , m_callerNameKeys(CallCard::Settings::load().callerNameKeys)
 {
     for (const OperationInfo &i : kOperations) {
         auto *action = new QAction(QIcon(u":/icons/"_s + QLatin1String(i.icon) + u".svg"_s),
@@ -81,13 +83,7 @@ CallActions::CallActions(QObject *parent)
         QString plain = tr(i.text);
         plain.remove(u'&');
         plain.remove(u'…');
-        const Tips tips{plain,
-                        tip + u" ("_s + action->shortcut().toString(QKeySequence::NativeText)
-                            + u')',
-                        tip};
-        m_tips.insert(i.op, tips);
-        action->setToolTip(tips.toolTip);
-        action->setStatusTip(tips.statusTip);
+        m_tips.insert(i.op, Tips{plain, tip, {}});
         action->setWhatsThis(tip);
         // From the wire name, never from translated text: tests and tools find it by name.
         action->setObjectName(u"action_"_s + CallOperations::name(i.op));
@@ -96,7 +92,13 @@ CallActions::CallActions(QObject *parent)
         const CallOperation op = i.op;
         connect(action, &QAction::triggered, this, [this, op] { emit triggered(op); });
         m_actions.insert(op, action);
+        showTips(op);
     }
+}
+
+bool CallActions::isTransferOrConference(CallOperation op)
+{
+    return op >= CallOperation::SingleStepTransfer && op <= CallOperation::CancelConsult;
 }
 
 QList<CallOperation> CallActions::callOperations()
@@ -112,16 +114,29 @@ void CallActions::updateAvailability(
     const std::function<QString(CallOperation)> &unavailableReason)
 {
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
-        QAction *action = it.value();
-        const QString reason = unavailableReason(it.key());
-        const Tips &tips = m_tips[it.key()];
-        //: A disabled control's tip: the action, then why, e.g. "Swap: you need a second call"
-        const QString why = tr("%1: %2").arg(tips.name, reason);
-        // QAction ignores a value it already has, so the buttons repaint only on a change.
-        action->setToolTip(reason.isEmpty() ? tips.toolTip : why);
-        action->setStatusTip(reason.isEmpty() ? tips.statusTip : why);
-        action->setEnabled(reason.isEmpty());
+        m_tips[it.key()].reason = unavailableReason(it.key());
+        showTips(it.key());
+        it.value()->setEnabled(m_tips[it.key()].reason.isEmpty());
     }
+}
+
+void CallActions::showShortcuts()
+{
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it)
+        showTips(it.key());
+}
+
+void CallActions::showTips(CallOperation op)
+{
+    QAction *action = m_actions.value(op);
+    const Tips &tips = m_tips[op];
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+    const QString enabledTip = keys.isEmpty() ? tips.tip : tips.tip + u" ("_s + keys + u')';
+    //: A disabled control's tip: the action, then why, e.g. "Swap: you need a second call"
+    const QString why = tr("%1: %2").arg(tips.name, tips.reason);
+    // QAction ignores a value it already has, so the buttons repaint only on a change.
+    action->setToolTip(tips.reason.isEmpty() ? enabledTip : why);
+    action->setStatusTip(tips.reason.isEmpty() ? tips.tip : why);
 }
 
 void CallActions::describeIn(QWidget *button, CallOperation op)
@@ -130,7 +145,35 @@ void CallActions::describeIn(QWidget *button, CallOperation op)
     auto describe = [action, button] {
         if (button->accessibleDescription() != action->statusTip())
             button->setAccessibleDescription(action->statusTip());
+        // The name follows the text too ("Answer Jane Doe" while a caller rings).
+        const QString name = action->property("accessibleName").toString();
+        if (!name.isEmpty() && button->accessibleName() != name)
+            button->setAccessibleName(name);
     };
     describe();
     connect(action, &QAction::changed, button, describe);
+}
+
+void CallActions::setRingingCall(const Call *ringing)
+{
+    QAction *answer = m_actions.value(CallOperation::Answer);
+    QString caller;
+    if (ringing) {
+        // The name the case data carries (the call card's keys), else the number.
+        caller = callerNameFromCaseData(ringing->userData, m_callerNameKeys).trimmed();
+        if (caller.isEmpty())
+            caller = ringing->remoteParty();
+        if (caller.size() > 24) // the button stays a button
+            caller = caller.left(23).trimmed() + u'…';
+    }
+    const QString plain = caller.isEmpty() ? m_tips[CallOperation::Answer].name
+                                           : tr("Answer %1").arg(caller);
+    // A "&" in a name is shown as itself, not as a mnemonic.
+    const QString text = caller.isEmpty()
+                             ? tr("&Answer")
+                             : tr("&Answer %1").arg(QString(caller).replace(u'&', u"&&"_s));
+    if (answer->text() != text) {
+        answer->setProperty("accessibleName", plain);
+        answer->setText(text); // emits changed: the buttons take the new name
+    }
 }

@@ -7,9 +7,11 @@
 #include <functional>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QAction;
 class QWidget;
+struct Call;
 
 // The call operations the agent can trigger (app's table, calloperation.h), as one QAction
 // each, shared by the control bar, menus, context menu and shortcuts, and enabled from one
@@ -24,6 +26,8 @@ public:
     QAction *action(CallOperation op) const { return m_actions.value(op); }
     // The actions that act on the selected call, in toolbar order (all but Dial).
     static QList<CallOperation> callOperations();
+    // Transfer and conference work (its own toolbar row and cheat-sheet section).
+    static bool isTransferOrConference(CallOperation op);
 
     // Enables each action exactly when `unavailableReason(op)` is empty (app's
     // operationUnavailableReason on the context of the call that operation means). A
@@ -32,6 +36,11 @@ public:
     // Keeps `button`'s accessible description equal to the action's status tip, so a screen
     // reader hears why a button is disabled too: QAction has no accessible description.
     void describeIn(QWidget *button, CallOperation op);
+    // Answer names the caller it will answer ("Answer Jane Doe", "Answer 5001") while
+    // `ringing` rings; plain "Answer" for null.
+    void setRingingCall(const Call *ringing);
+    // The tips repeat each action's shortcut: shown again after the agent changed one.
+    void showShortcuts();
 
 signals:
     void triggered(CallOperation op);
@@ -40,10 +49,12 @@ private:
     struct Tips
     {
         QString name; // the action's text without mnemonic and ellipsis
-        QString toolTip;
-        QString statusTip;
+        QString tip;  // what it does
+        QString reason; // why it cannot now; empty while enabled
     };
+    void showTips(CallOperation op);
 
     QHash<CallOperation, QAction *> m_actions;
     QHash<CallOperation, Tips> m_tips; // what an enabled action says
+    QStringList m_callerNameKeys;      // case data keys with the caller's name
 };

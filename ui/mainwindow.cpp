@@ -15,6 +15,7 @@
 #include "destinationdialog.h"
 #include "dialpad.h"
 #include "dtmfstrip.h"
+#include "keyboardcommands.h"
 #include "recentnumbers.h"
 #include "session.h"
 #include "supervision.h"
@@ -55,6 +56,9 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     setWindowTitle(tr("Softphone"));
     buildUi();
     buildTeamDock();
+    m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), m_teamView,
+                                             {m_retry, m_resync, m_quit}, m_number, m_calls});
+    menuBar()->addMenu(m_keyboard->helpMenu());
     connectSession();
     connect(m_actions, &CallActions::triggered, this, &MainWindow::onOperation);
 
@@ -153,9 +157,7 @@ void MainWindow::buildUi()
     callMenu->addAction(m_actions->action(CallOperation::Dial));
     const QList<CallOperation> callOps = CallActions::callOperations();
     for (CallOperation op : callOps) {
-        const bool consultWork =
-            op >= CallOperation::SingleStepTransfer && op <= CallOperation::CancelConsult;
-        QToolBar *bar = consultWork ? teamBar : callBar;
+        QToolBar *bar = CallActions::isTransferOrConference(op) ? teamBar : callBar;
         if (op == CallOperation::RemoveParticipant)
             bar->addSeparator();
         QAction *action = m_actions->action(op);
@@ -186,7 +188,8 @@ void MainWindow::buildUi()
     m_resync->setToolTip(tr("Read your calls, device and state from the server again"));
     connect(m_resync, &QAction::triggered, m_session, &Session::resync);
     callMenu->addAction(m_resync);
-    callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_quit = callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_quit->setObjectName(u"quit"_s);
 
     // Server and user text is shown as text, never as markup (an HTML error page included).
     m_connection = new QLabel(this);
@@ -412,6 +415,12 @@ void MainWindow::updateActions()
 {
     m_actions->updateAvailability(
         [this](CallOperation op) { return operationUnavailableReason(op, contextFor(op)); });
+    // Answer names the caller it would answer.
+    const Call *ringing = m_calls->intendedCall(CallOperation::Answer, context().call);
+    const bool answerable = m_actions->action(CallOperation::Answer)->isEnabled();
+    m_actions->setRingingCall(answerable && ringing && ringing->state == CallState::Ringing
+                                  ? ringing
+                                  : nullptr);
 }
 
 void MainWindow::onOperation(CallOperation op)

@@ -24,6 +24,7 @@ struct CallError;
 class ConsultBar;
 class DestinationDialog;
 class DialPad;
+class KeyboardCommands;
 class Session;
 class Supervision;
 class TeamView;
@@ -51,6 +52,8 @@ public:
     AgentStateButton *agentState() const { return m_agentState; }
     TeamView *teamView() const { return m_teamView; }
     QDockWidget *teamDock() const { return m_teamDock; }
+    // The cheat sheet (F1), command palette (Ctrl+K) and the agent's own shortcuts.
+    KeyboardCommands *keyboard() const { return m_keyboard; }
     DestinationDialog *destinationDialog() const; // the open transfer/conference dialog
     QString selectedCallId() const;
     void selectCall(const QString &callId);
@@ -105,6 +108,8 @@ private:
     QLabel *m_connection = nullptr;
     QAction *m_retry = nullptr;
     QAction *m_resync = nullptr;
+    QAction *m_quit = nullptr;
+    KeyboardCommands *m_keyboard = nullptr;
     QToolButton *m_retryButton = nullptr;
     bool m_closing = false; // the session is shutting down; the next close goes through
     bool m_closed = false;  // shut down: close for real

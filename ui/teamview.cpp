@@ -1,5 +1,6 @@
 #include "teamview.h"
 
+#include "operationcontext.h"
 #include "supervision.h"
 #include "session.h"
 #include "teammodel.h"
@@ -80,6 +81,13 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAccessibleName(action->iconText());
+        // A screen reader hears why it is disabled too (QAction has no description).
+        auto describe = [action, button] {
+            if (button->accessibleDescription() != action->statusTip())
+                button->setAccessibleDescription(action->statusTip());
+        };
+        describe();
+        connect(action, &QAction::changed, button, describe);
         controls->addWidget(button);
     }
     controls->addSpacing(16);
@@ -102,6 +110,7 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     connect(m_team, &QAbstractItemModel::rowsInserted, this, &TeamView::refresh);
     connect(m_number, &QLineEdit::textChanged, this, &TeamView::refresh);
     connect(m_supervision, &Supervision::teamAvailabilityChanged, this, &TeamView::refresh);
+    connect(m_supervision->session(), &Session::statusChanged, this, &TeamView::refresh);
     refresh();
 }
 
@@ -112,8 +121,20 @@ QAction *TeamView::addMonitoringAction(const QString &operation, const QString &
     action->setObjectName(operation);
     action->setToolTip(tip);
     action->setStatusTip(tip);
+    action->setWhatsThis(tip); // what it does; the tips say why not while it is disabled
     addAction(action); // actions() lists them in order, for the buttons and any menu
     return action;
+}
+
+void TeamView::explain(QAction *action, const QString &reason)
+{
+    //: A disabled monitoring control's tip: the action, then why, e.g. "Coach: select an agent first"
+    QString name = action->text();
+    name.remove(u'&');
+    const QString tip = reason.isEmpty() ? action->whatsThis() : tr("%1: %2").arg(name, reason);
+    action->setEnabled(reason.isEmpty());
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
 }
 
 QAction *TeamView::action(const QString &operation) const
@@ -170,16 +191,31 @@ void TeamView::refresh()
                         || !m_supervision->monitoredDeviceId().isEmpty();
     const QString current = m_supervision->monitoringOperation();
     const Call *call = m_supervision->monitoredCall();
+    const QString offline = offlineReason(sessionContext(*m_supervision->session()));
     for (QAction *mode : std::as_const(m_modes)) {
         // During a monitored call only what the server offers on it (no way back to Coach).
         const bool offered = !call || call->can(u"SwitchTo"_s + mode->objectName());
-        mode->setEnabled(!busy && target && mode->objectName() != current && offered);
+        QString reason;
+        if (!offline.isEmpty())
+            reason = offline;
+        else if (busy)
+            reason = tr("wait: the server has not answered your last request yet");
+        else if (mode->objectName() == current)
+            reason = tr("you are doing this already");
+        else if (!target)
+            reason = tr("select an agent first, or type their number");
+        else if (!offered)
+            reason = tr("the server does not offer this on the monitored call");
+        explain(mode, reason);
     }
     const QString notice = m_supervision->teamUnavailableReason();
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
     m_table->setVisible(notice.isEmpty()); // no empty table that looks like an empty team
-    m_cancel->setEnabled(!busy && monitoring);
+    explain(m_cancel, !offline.isEmpty() ? offline
+                      : busy         ? tr("wait: the server has not answered your last request yet")
+                      : !monitoring  ? tr("you are not monitoring anyone")
+                                     : QString());
     if (!monitoring) {
         m_status->setText(tr("Not monitoring"));
         return;

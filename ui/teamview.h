@@ -21,7 +21,8 @@ public:
 
     QTableView *table() const { return m_table; }
     // The monitoring operations as actions, like the call operations: ListenIn, Coach,
-    // BargeIn, Cancel (CancelSupervisorMonitoring), enabled from one place (refresh).
+    // BargeIn, Cancel (CancelSupervisorMonitoring), enabled from one place (refresh); a
+    // disabled one says why ("Coach: select an agent first").
     QAction *action(const QString &operation) const;
     QToolButton *button(const QString &operation) const;
     QString selectedDeviceId() const;
@@ -33,6 +34,8 @@ private:
     QAction *addMonitoringAction(const QString &operation, const QString &text,
                                  const QString &tip);
     void start(const QString &operation);
+    // Enables `action` exactly when `reason` is empty; otherwise its tips say why.
+    static void explain(QAction *action, const QString &reason);
     void refresh();
 
     Supervision *m_supervision;

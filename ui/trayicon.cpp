@@ -129,14 +129,8 @@ void TrayIcon::refresh()
         lines << state;
     }
     const CallModel *calls = m_session->calls();
-    for (int row = 0; row < calls->rowCount(); ++row) {
-        const Call *call = calls->callAt(calls->index(row, 0));
-        if (call && !call->monitoring
-            && (call->state == CallState::Established || call->state == CallState::Held)) {
-            lines << tr("On a call");
-            break;
-        }
-    }
+    if (calls->isOnACall())
+        lines << tr("On a call");
     const QStringList ringing = m_alerts->ringingCalls();
     for (const QString &id : ringing)
         if (const Call *call = calls->call(id))

@@ -117,7 +117,11 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     QVERIFY(row >= 0);
     QTRY_VERIFY(!team.index(row, TeamModel::NumberColumn).data().toString().isEmpty());
     QCOMPARE(team.index(row, TeamModel::NumberColumn).data().toString(), u"5001"_s);
-    QVERIFY(!view->button(u"ListenIn"_s)->isEnabled()); // nobody chosen yet
+    QVERIFY(!view->button(u"ListenIn"_s)->isEnabled()); // nobody chosen yet, and it says so
+    QCOMPARE(view->button(u"ListenIn"_s)->accessibleDescription(),
+             u"Listen in: select an agent first, or type their number"_s);
+    QCOMPARE(view->action(u"Cancel"_s)->toolTip(),
+             u"Stop monitoring: you are not monitoring anyone"_s);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualRect(team.index(row, TeamModel::NameColumn)).center());
     QTRY_VERIFY(view->button(u"ListenIn"_s)->isEnabled());
@@ -126,6 +130,7 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     QTRY_VERIFY(status->text().startsWith(u"Listening in"_s));
     QTRY_VERIFY(view->button(u"Cancel"_s)->isEnabled());
     QVERIFY(!view->button(u"ListenIn"_s)->isEnabled()); // already in that mode
+    QCOMPARE(view->action(u"ListenIn"_s)->statusTip(), u"Listen in: you are doing this already"_s);
 
     // A call to the agent shows up, monitored, in the supervisor's call list.
     m_control->ringFrom(u"+15550500001"_s, u"5001"_s);
@@ -138,6 +143,8 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     // "SwitchToListenIn" page): Coach is off, Barge in switches that call.
     QTRY_VERIFY(view->button(u"BargeIn"_s)->isEnabled());
     QVERIFY(!view->button(u"Coach"_s)->isEnabled());
+    QCOMPARE(view->action(u"Coach"_s)->toolTip(),
+             u"Coach: the server does not offer this on the monitored call"_s);
     QTest::mouseClick(view->button(u"BargeIn"_s), Qt::LeftButton);
     QTRY_VERIFY(status->text().startsWith(u"Barged in"_s));
     QTRY_VERIFY(agent.calls.calls().first().participants.size() == 2); // caller + 5100

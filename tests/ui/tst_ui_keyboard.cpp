@@ -1,0 +1,402 @@
+// The keyboard, as an agent uses it (offscreen, real keys, against the simulator): the
+// cheat sheet (F1), the command palette (Ctrl+K), Ready / Not Ready keys, "On a call",
+// Answer naming the caller, and shortcuts the agent remaps (kept in QSettings).
+
+#include "agentstateactions.h"
+#include "agentstatebutton.h"
+#include "clientstack.h"
+#include "commandpalette.h"
+#include "gwssimulator.h"
+#include "keyboardcommands.h"
+#include "mainwindow.h"
+#include "shortcutdialog.h"
+#include "shortcutsettings.h"
+#include "shortcutsheet.h"
+#include "simcontrol.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestUiKeyboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cheatSheetListsEveryActionWithItsKeys();
+    void paletteFindsHoldAndHoldsTheCall();
+    void paletteSetsANotReadyReason();
+    void paletteFillsARecentNumber();
+    void paletteShowsWhyAnActionCannotRun();
+    void readyAndNotReadyKeys();
+    void agentStateSaysOnACall();
+    void answerNamesTheCaller();
+    void remappedShortcutWorksAndConflictsAreRefused();
+
+private:
+    QString answerRinging(const QString &from);
+    CommandPalette *openPalette();
+    void setState(const QString &operationName);
+    QAction *stateAction(const QString &operationName, const QString &reason = {}) const;
+    QAction *action(CallOperation op) const { return m_window->actions()->action(op); }
+    void makeWindow();
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+    std::unique_ptr<ClientStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestUiKeyboard::initTestCase()
+{
+    // The agent's shortcuts go to a settings file of this run only.
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"SoftphoneTest"_s);
+    QCoreApplication::setApplicationName(u"tst_ui_keyboard"_s);
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(200);
+    m_sim->setPollTimeout(3000);
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+void TestUiKeyboard::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(&m_stack->session, &m_stack->control,
+                                             &m_stack->availability);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestUiKeyboard::init()
+{
+    m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    makeWindow();
+    m_stack->session.login();
+    QTRY_COMPARE(m_stack->session.status(), Session::Status::Online);
+    QTRY_VERIFY(!m_stack->session.device().id.isEmpty());
+    // The server's states (with the Not Ready reasons) are in.
+    QTRY_VERIFY(m_stack->availability.agentStates().size() > 3);
+}
+
+void TestUiKeyboard::cleanup()
+{
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    for (const Call &c : m_stack->calls.calls())
+        m_control->post(u"/sim/calls/"_s + c.id + u"/hangup"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    m_window.reset();
+    m_stack.reset();
+    QSettings().remove(u"shortcuts"_s);
+}
+
+QString TestUiKeyboard::answerRinging(const QString &from)
+{
+    m_control->ringFrom(from, u"5001"_s);
+    const QString id = m_stack->waitForFirstIn(CallState::Ringing);
+    if (id.isEmpty() || !QTest::qWaitFor([&] { return action(CallOperation::Answer)->isEnabled(); }))
+        return {};
+    QTest::keySequence(m_window.get(), action(CallOperation::Answer)->shortcut());
+    return m_stack->waitForSettled(id, CallState::Established) ? id : QString();
+}
+
+// Ctrl+K from the number field (which binds Ctrl+K itself on X11), as the agent types it.
+CommandPalette *TestUiKeyboard::openPalette()
+{
+    CommandPalette *palette = m_window->keyboard()->palette();
+    m_window->numberEdit()->setFocus();
+    QTest::keyClick(m_window->numberEdit(), Qt::Key_K, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&] { return palette->isVisible(); }))
+        return nullptr;
+    if (QApplication::focusWidget() != palette->searchEdit())
+        return nullptr;
+    return palette;
+}
+
+QAction *TestUiKeyboard::stateAction(const QString &operationName, const QString &reason) const
+{
+    const QString name = u"state_"_s + operationName + u'_' + reason;
+    for (QAction *a : m_window->agentState()->actions()->stateActions())
+        if (a->objectName() == name)
+            return a;
+    return nullptr;
+}
+
+// Puts the agent in a known state through the server, whatever the last test left.
+void TestUiKeyboard::setState(const QString &operationName)
+{
+    if (m_stack->session.device().userState.state == operationName
+        && m_stack->session.device().userState.workMode.isEmpty()
+        && m_stack->session.device().userState.reason.isEmpty())
+        return;
+    AgentStateOption option{operationName, operationName, {}};
+    QVERIFY(m_stack->availability.setAgentState(option));
+    QTRY_COMPARE(m_stack->session.device().userState.state, operationName);
+    QTRY_VERIFY(!m_stack->availability.isChanging());
+}
+
+void TestUiKeyboard::cheatSheetListsEveryActionWithItsKeys()
+{
+    QTest::keyClick(m_window->callView(), Qt::Key_F1);
+    QTRY_VERIFY(m_window->keyboard()->sheet() && m_window->keyboard()->sheet()->isVisible());
+    ShortcutSheet *sheet = m_window->keyboard()->sheet();
+    const auto native = [](const QString &portable) {
+        return QKeySequence(portable).toString(QKeySequence::NativeText);
+    };
+    QCOMPARE(sheet->shortcutListedFor(u"Hold"_s), native(u"Ctrl+Shift+H"_s));
+    QCOMPARE(sheet->shortcutListedFor(u"Hang up"_s), native(u"Ctrl+Shift+E"_s));
+    QCOMPARE(sheet->shortcutListedFor(u"Ready"_s), native(u"F7"_s));
+    QCOMPARE(sheet->shortcutListedFor(u"Not Ready"_s), native(u"F8"_s));
+    QCOMPARE(sheet->shortcutListedFor(u"Command palette…"_s), native(u"Ctrl+K"_s));
+    QCOMPARE(sheet->shortcutListedFor(u"Keyboard shortcuts"_s), native(u"F1"_s));
+    // Grouped; every action of the window is there, including each Not Ready reason.
+    QStringList sections;
+    int rows = 0;
+    for (int i = 0; i < sheet->tree()->topLevelItemCount(); ++i) {
+        sections.append(sheet->tree()->topLevelItem(i)->text(0));
+        rows += sheet->tree()->topLevelItem(i)->childCount();
+    }
+    QCOMPARE(sections, QStringList({u"Calls"_s, u"Transfer and conference"_s,
+                                    u"Agent state"_s, u"Window"_s}));
+    QCOMPARE(rows, 1 + CallActions::callOperations().size()
+                       + m_window->agentState()->actions()->stateActions().size() + 1 + 6);
+    QCOMPARE(sheet->tree()->findItems(u"Not Ready - Lunch"_s, Qt::MatchExactly | Qt::MatchRecursive)
+                 .size(),
+             1);
+    QTest::keyClick(sheet->tree(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->keyboard()->sheet() || !m_window->keyboard()->sheet()->isVisible());
+}
+
+void TestUiKeyboard::paletteFindsHoldAndHoldsTheCall()
+{
+    const QString id = answerRinging(u"+15550100031"_s);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(action(CallOperation::Hold)->isEnabled());
+    CommandPalette *palette = openPalette();
+    QVERIFY(palette);
+    QTest::keyClicks(palette->searchEdit(), u"hld"_s);
+    QVERIFY(!palette->shownTexts().isEmpty());
+    QCOMPARE(palette->shownTexts().first(), u"Hold"_s);
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!palette->isVisible());
+    QTRY_COMPARE(m_stack->stateOf(id), CallState::Held);
+}
+
+void TestUiKeyboard::paletteSetsANotReadyReason()
+{
+    setState(u"Ready"_s);
+    CommandPalette *palette = openPalette();
+    QVERIFY(palette);
+    QTest::keyClicks(palette->searchEdit(), u"lunch"_s);
+    QVERIFY(!palette->shownTexts().isEmpty());
+    QVERIFY2(palette->shownTexts().first().contains(u"Lunch"_s),
+             qPrintable(palette->shownTexts().join(u", "_s)));
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Enter);
+    QTRY_COMPARE(m_stack->session.device().userState.state, u"NotReady"_s);
+    QTRY_COMPARE(m_stack->session.device().userState.reason, u"Lunch"_s);
+    // Marked in the state menu, and not offered again.
+    QAction *lunch = stateAction(u"NotReady"_s, u"Lunch"_s);
+    QVERIFY(lunch);
+    QTRY_VERIFY(lunch->isChecked());
+    QVERIFY(!stateAction(u"Ready"_s)->isChecked());
+    QTRY_COMPARE(lunch->statusTip(), u"Not Ready - Lunch: you are in this state already"_s);
+}
+
+void TestUiKeyboard::paletteFillsARecentNumber()
+{
+    // As the Application restores them at start from the settings.
+    m_stack->recent.setNumbers({u"+15557770999"_s, u"+15557770111"_s});
+    CommandPalette *palette = openPalette();
+    QVERIFY(palette);
+    QTest::keyClicks(palette->searchEdit(), u"0999"_s);
+    QCOMPARE(palette->shownTexts().value(0), u"+15557770999"_s);
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!palette->isVisible());
+    QCOMPARE(m_window->numberEdit()->text(), u"+15557770999"_s);
+    QCOMPARE(QApplication::focusWidget(), m_window->numberEdit());
+    // Ctrl+Enter dials it.
+    m_window->numberEdit()->clear();
+    palette = openPalette();
+    QVERIFY(palette);
+    QTest::keyClicks(palette->searchEdit(), u"0111"_s);
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_stack->calls.callCount(), 1);
+    QTRY_VERIFY(m_stack->calls.calls().first().remoteParty().contains(u"5557770111"_s));
+}
+
+void TestUiKeyboard::paletteShowsWhyAnActionCannotRun()
+{
+    QVERIFY(m_stack->calls.callCount() == 0);
+    QTRY_VERIFY(!action(CallOperation::Hold)->isEnabled());
+    QSignalSpy triggered(action(CallOperation::Hold), &QAction::triggered);
+    CommandPalette *palette = openPalette();
+    QVERIFY(palette);
+    QTest::keyClicks(palette->searchEdit(), u"hold"_s);
+    QCOMPARE(palette->shownTexts().value(0), u"Hold"_s);
+    QCOMPARE(palette->hint()->text(), u"Hold: select a call first"_s);
+    QCOMPARE(palette->searchEdit()->accessibleDescription(), u"Hold: select a call first"_s);
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Return);
+    QVERIFY(palette->isVisible()); // nothing ran; the reason stays in view
+    QCOMPARE(triggered.count(), 0);
+    // Down to the next entry, then Esc closes.
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!palette->isVisible());
+}
+
+void TestUiKeyboard::readyAndNotReadyKeys()
+{
+    setState(u"Ready"_s);
+    QAction *ready = stateAction(u"Ready"_s);
+    QAction *notReady = stateAction(u"NotReady"_s);
+    QVERIFY(ready && notReady);
+    QTRY_VERIFY(ready->isChecked());
+    QCOMPARE(ready->statusTip(), u"Ready: you are in this state already"_s);
+    QVERIFY(!ready->isEnabled());
+    QTest::keyClick(m_window->callView(), Qt::Key_F8);
+    QTRY_COMPARE(m_stack->session.device().userState.state, u"NotReady"_s);
+    QTRY_VERIFY(notReady->isChecked());
+    QVERIFY(!ready->isChecked());
+    QTRY_VERIFY(ready->isEnabled());
+    QTest::keyClick(m_window->callView(), Qt::Key_F7);
+    QTRY_COMPARE(m_stack->session.device().userState.state, u"Ready"_s);
+    QTRY_VERIFY(ready->isChecked());
+    // Offline, every state says why it cannot be chosen.
+    m_stack->session.logout();
+    QTRY_COMPARE(notReady->statusTip(), u"Not Ready: you are logged out"_s);
+    QVERIFY(!notReady->isEnabled());
+    QCOMPARE(m_window->agentState()->doNotDisturbAction()->toolTip(),
+             u"Do Not Disturb: you are logged out"_s);
+}
+
+void TestUiKeyboard::agentStateSaysOnACall()
+{
+    setState(u"Ready"_s);
+    AgentStateButton *button = m_window->agentState();
+    QTRY_VERIFY(button->text().contains(u"Ready"_s));
+    QVERIFY(!button->text().contains(u"On a call"_s));
+    const QString id = answerRinging(u"+15550100032"_s);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(button->text().contains(u"On a call"_s));
+    QVERIFY(!button->text().contains(u"Ready"_s));
+    // The real state is still there for who asks.
+    QCOMPARE(button->accessibleDescription(), u"On a call; your state: Ready"_s);
+    QVERIFY(button->toolTip().startsWith(u"On a call; your state: Ready for "_s));
+    QTest::keySequence(m_window.get(), action(CallOperation::Hangup)->shortcut());
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    QTRY_VERIFY(!button->text().contains(u"On a call"_s));
+    QVERIFY(button->text().contains(u"Ready"_s));
+    QCOMPARE(button->accessibleDescription(), u"Ready"_s);
+}
+
+void TestUiKeyboard::answerNamesTheCaller()
+{
+    QAction *answer = action(CallOperation::Answer);
+    QWidget *button = nullptr;
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+        if (!button)
+            button = bar->widgetForAction(answer);
+    QVERIFY(button);
+    QCOMPARE(answer->text(), u"&Answer"_s);
+    m_control->ringFrom(u"+15550100033"_s, u"5001"_s,
+                        QJsonObject{{u"CustomerName"_s, u"Jane Doe"_s}});
+    QTRY_COMPARE(answer->text(), u"&Answer Jane Doe"_s);
+    QCOMPARE(button->accessibleName(), u"Answer Jane Doe"_s);
+    QTest::keySequence(m_window.get(), answer->shortcut());
+    QTRY_COMPARE(m_stack->calls.calls().value(0).state, CallState::Established);
+    QTRY_COMPARE(answer->text(), u"&Answer"_s);
+    QCOMPARE(button->accessibleName(), u"Answer"_s);
+    // Without a name in the case data, the number.
+    m_control->ringFrom(u"+15550100034"_s, u"5001"_s);
+    QTRY_VERIFY2(answer->text().startsWith(u"&Answer "_s) && answer->text().contains(u"0100034"_s),
+                 qPrintable(answer->text()));
+}
+
+void TestUiKeyboard::remappedShortcutWorksAndConflictsAreRefused()
+{
+    // From the Help menu, as the agent finds it.
+    QMenu *help = m_window->keyboard()->helpMenu();
+    QVERIFY(m_window->menuBar()->actions().contains(help->menuAction()));
+    QVERIFY(help->actions().contains(m_window->keyboard()->customizeAction()));
+    m_window->keyboard()->customizeAction()->trigger();
+    QTRY_VERIFY(m_window->keyboard()->dialog() && m_window->keyboard()->dialog()->isVisible());
+    ShortcutDialog *dialog = m_window->keyboard()->dialog();
+    QTRY_VERIFY(dialog->isActiveWindow()); // the window system's answer comes later
+    QKeySequenceEdit *holdKeys = dialog->editFor(u"action_Hold"_s);
+    QVERIFY(holdKeys);
+    QCOMPARE(holdKeys->keySequence(), QKeySequence(u"Ctrl+Shift+H"_s));
+    const auto press = [](QKeySequenceEdit *edit, Qt::Key key, Qt::KeyboardModifiers mods) {
+        // Where the agent clicks: the field inside the editor.
+        QWidget *field = edit->childAt(edit->rect().center());
+        QTest::mouseClick(field ? field : edit, Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), key, mods);
+    };
+    press(holdKeys, Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(action(CallOperation::Hold)->shortcut(), QKeySequence(u"Ctrl+Alt+H"_s));
+    QCOMPARE(QSettings().value(u"shortcuts/action_Hold"_s).toString(), u"Ctrl+Alt+H"_s);
+    QVERIFY(dialog->message()->text().contains(u"Hold"_s));
+
+    // Another action cannot take it: refused, and the message says which has it.
+    QKeySequenceEdit *retrieveKeys = dialog->editFor(u"action_Retrieve"_s);
+    press(retrieveKeys, Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY2(dialog->message()->text().contains(u"already the shortcut of Hold"_s),
+                 qPrintable(dialog->message()->text() + u" / "_s + retrieveKeys->keySequence().toString()
+                            + u" / "_s + QApplication::focusWidget()->objectName()));
+    QCOMPARE(action(CallOperation::Retrieve)->shortcut(), QKeySequence(u"Ctrl+Shift+R"_s));
+    QTRY_COMPARE(retrieveKeys->keySequence(), QKeySequence(u"Ctrl+Shift+R"_s));
+    QVERIFY(!QSettings().contains(u"shortcuts/action_Retrieve"_s));
+    // Nor a letter alone, which would be typed.
+    press(retrieveKeys, Qt::Key_X, Qt::NoModifier);
+    QTRY_VERIFY(dialog->message()->text().contains(u"alone"_s));
+    QCOMPARE(action(CallOperation::Retrieve)->shortcut(), QKeySequence(u"Ctrl+Shift+R"_s));
+    dialog->close();
+
+    // Kept: a window built later (the next start) has it, and the new keys hold a call.
+    m_window.reset();
+    makeWindow();
+    QCOMPARE(action(CallOperation::Hold)->shortcut(), QKeySequence(u"Ctrl+Alt+H"_s));
+    const QString id = answerRinging(u"+15550100035"_s);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY(action(CallOperation::Hold)->isEnabled());
+    QTest::keyClick(m_window->callView(), Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(m_stack->stateOf(id), CallState::Held);
+    QVERIFY(action(CallOperation::Hold)->toolTip().isEmpty()
+            || !action(CallOperation::Hold)->toolTip().contains(u"Ctrl+Shift+H"_s));
+
+    // Reset to defaults: the built-in keys again, nothing saved.
+    m_window->keyboard()->customizeAction()->trigger();
+    QTRY_VERIFY(m_window->keyboard()->dialog() && m_window->keyboard()->dialog()->isVisible());
+    dialog = m_window->keyboard()->dialog();
+    auto *reset = dialog->findChild<QPushButton *>(u"resetShortcuts"_s);
+    QVERIFY(reset);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(action(CallOperation::Hold)->shortcut(), QKeySequence(u"Ctrl+Shift+H"_s));
+    QCOMPARE(dialog->editFor(u"action_Hold"_s)->keySequence(), QKeySequence(u"Ctrl+Shift+H"_s));
+    QSettings settings;
+    settings.beginGroup(u"shortcuts"_s);
+    QVERIFY(settings.childKeys().isEmpty());
+}
+
+QTEST_MAIN(TestUiKeyboard)
+#include "tst_ui_keyboard.moc"

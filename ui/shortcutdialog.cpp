@@ -1,0 +1,148 @@
+#include "shortcutdialog.h"
+
+#include "shortcutsettings.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ShortcutDialog::ShortcutDialog(ShortcutSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_tree(new QTreeWidget(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(u"shortcutDialog"_s);
+    setWindowTitle(tr("Customize shortcuts"));
+    m_tree->setObjectName(u"shortcutEditors"_s);
+    m_tree->setAccessibleName(tr("Shortcuts"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut"), tr("Default")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setSelectionMode(QAbstractItemView::NoSelection);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(1, 190);
+    m_tree->setColumnWidth(2, 120);
+    m_message->setObjectName(u"shortcutMessage"_s);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setText(tr("Click a field and press the new keys. Keys alone are for function "
+                          "keys only; use Ctrl or Alt with a letter."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *reset = buttons->addButton(tr("&Reset to defaults"), QDialogButtonBox::ResetRole);
+    reset->setObjectName(u"resetShortcuts"_s);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_settings->resetToDefaults();
+        m_message->setText(tr("The built-in shortcuts are back."));
+        m_message->setStyleSheet({});
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_settings, &ShortcutSettings::changed, this, &ShortcutDialog::showCurrent);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(620, 640);
+}
+
+void ShortcutDialog::showSections(const QList<ActionSection> &sections)
+{
+    m_tree->clear();
+    m_rows.clear();
+    for (const ActionSection &section : sections) {
+        auto *heading = new QTreeWidgetItem(m_tree, {section.title});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
+        heading->setFlags(Qt::ItemIsEnabled);
+        for (QAction *action : section.actions) {
+            const QString label = actionLabel(action);
+            const QKeySequence builtIn = ShortcutSettings::defaultShortcut(action);
+            auto *item = new QTreeWidgetItem(
+                heading, {label, QString(), builtIn.toString(QKeySequence::NativeText)});
+            auto *edit = new QKeySequenceEdit(m_tree);
+            edit->setObjectName(u"keys_"_s + action->objectName());
+            edit->setAccessibleName(tr("Shortcut for %1").arg(label));
+            edit->setClearButtonEnabled(true);
+            m_tree->setItemWidget(item, 1, edit);
+            m_rows.append({action, edit});
+            QPointer<QAction> guarded = action;
+            connect(edit, &QKeySequenceEdit::keySequenceChanged, edit,
+                    [this, guarded, edit] {
+                        if (guarded)
+                            onEdited(guarded, edit);
+                    },
+                    Qt::QueuedConnection); // after the field is done with the key event
+        }
+        heading->setExpanded(true);
+    }
+    showCurrent();
+}
+
+QKeySequenceEdit *ShortcutDialog::editFor(const QString &actionName) const
+{
+    for (const Row &row : m_rows)
+        if (row.action && row.action->objectName() == actionName)
+            return row.edit;
+    return nullptr;
+}
+
+void ShortcutDialog::showCurrent()
+{
+    m_updating = true;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.action)
+            continue;
+        row.edit->setKeySequence(row.action->shortcut());
+        const QString keys = row.action->shortcut().toString(QKeySequence::NativeText);
+        row.edit->setAccessibleDescription(keys.isEmpty() ? tr("no shortcut") : keys);
+    }
+    m_updating = false;
+}
+
+void ShortcutDialog::onEdited(QAction *action, QKeySequenceEdit *edit)
+{
+    if (m_updating)
+        return;
+    // One chord is a shortcut: the first keys pressed, without waiting for more.
+    QKeySequence keys = edit->keySequence();
+    if (!keys.isEmpty())
+        keys = QKeySequence(keys[0]);
+    if (keys == action->shortcut())
+        return; // the field shows what the action has (showCurrent): nothing to say
+    const QString label = actionLabel(action);
+    const QString typed = keys.toString(QKeySequence::NativeText);
+    const ShortcutCheck check = m_settings->assign(action, keys);
+    switch (check.verdict) {
+    case ShortcutCheck::Verdict::Ok:
+        m_message->setStyleSheet({});
+        m_message->setText(keys.isEmpty() ? tr("%1 has no shortcut now.").arg(label)
+                                          : tr("%1 is now %2.").arg(label, typed));
+        break;
+    case ShortcutCheck::Verdict::Conflict: {
+        QAction *other = m_settings->actionNamed(check.otherId);
+        m_message->setStyleSheet(u"color: #b00020;"_s);
+        m_message->setText(tr("%1 is already the shortcut of %2. Give %2 another one first, "
+                              "or choose other keys for %3.")
+                               .arg(typed, other ? actionLabel(other) : check.otherId, label));
+        break;
+    }
+    case ShortcutCheck::Verdict::NeedsModifier:
+        m_message->setStyleSheet(u"color: #b00020;"_s);
+        m_message->setText(tr("%1 alone would type or move the cursor: use Ctrl or Alt with "
+                              "it, or a function key (F2…F12).")
+                               .arg(typed));
+        break;
+    }
+    edit->setAccessibleDescription(m_message->text());
+    showCurrent(); // the field shows what the action really has now
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "actionsection.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QAction;
+class QKeySequenceEdit;
+class QLabel;
+class QTreeWidget;
+class ShortcutSettings;
+
+// "Customize shortcuts": one key-sequence field per action, by section. A new sequence is
+// checked (ShortcutSettings::assign), applied and saved at once; one another action has is
+// refused and the message says which. "Reset to defaults" brings back the built-in keys.
+class ShortcutDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ShortcutDialog(ShortcutSettings *settings, QWidget *parent = nullptr);
+
+    void showSections(const QList<ActionSection> &sections);
+    QKeySequenceEdit *editFor(const QString &actionName) const;
+    QLabel *message() const { return m_message; }
+
+private:
+    void onEdited(QAction *action, QKeySequenceEdit *edit);
+    void showCurrent();
+
+    ShortcutSettings *m_settings;
+    QTreeWidget *m_tree;
+    QLabel *m_message;
+    struct Row
+    {
+        QPointer<QAction> action; // agent states come and go with the server's settings
+        QKeySequenceEdit *edit;
+    };
+    QList<Row> m_rows;
+    bool m_updating = false; // setting the fields from the actions, not the agent typing
+};

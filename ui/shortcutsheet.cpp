@@ -1,0 +1,92 @@
+#include "shortcutsheet.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+QString actionLabel(const QAction *action)
+{
+    QString text = action->text();
+    text.replace(u"&&"_s, u"\x01"_s); // a literal ampersand survives
+    text.remove(u'&');
+    text.replace(u'\x01', u'&');
+    return text;
+}
+
+ShortcutSheet::ShortcutSheet(QWidget *parent)
+    : QDialog(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_footer(new QLabel(this))
+{
+    setObjectName(u"shortcutSheet"_s);
+    setWindowTitle(tr("Keyboard shortcuts"));
+    setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setObjectName(u"shortcutTree"_s);
+    m_tree->setAccessibleName(tr("Actions and their shortcuts"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(1, 170);
+    m_footer->setObjectName(u"shortcutSheetFooter"_s);
+    m_footer->setTextFormat(Qt::PlainText);
+    m_footer->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *customize =
+        buttons->addButton(tr("&Customize shortcuts…"), QDialogButtonBox::ActionRole);
+    customize->setObjectName(u"customizeShortcuts"_s);
+    connect(customize, &QPushButton::clicked, this, &ShortcutSheet::customizeRequested);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_footer);
+    layout->addWidget(buttons);
+    resize(460, 620);
+}
+
+void ShortcutSheet::showSections(const QList<ActionSection> &sections, const QString &footer)
+{
+    m_tree->clear();
+    for (const ActionSection &section : sections) {
+        auto *heading = new QTreeWidgetItem(m_tree, {section.title});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
+        heading->setFlags(Qt::ItemIsEnabled);
+        for (QAction *action : section.actions) {
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            auto *item = new QTreeWidgetItem(heading, {actionLabel(action), keys});
+            item->setData(0, Qt::AccessibleDescriptionRole,
+                          keys.isEmpty() ? tr("no shortcut") : keys);
+            item->setToolTip(0, action->statusTip().isEmpty() ? action->toolTip()
+                                                               : action->statusTip());
+        }
+        heading->setExpanded(true);
+    }
+    m_footer->setText(footer);
+    if (QTreeWidgetItem *first = m_tree->topLevelItemCount() ? m_tree->topLevelItem(0) : nullptr)
+        if (first->childCount())
+            m_tree->setCurrentItem(first->child(0));
+    m_tree->setFocus();
+}
+
+QString ShortcutSheet::shortcutListedFor(const QString &label) const
+{
+    for (int s = 0; s < m_tree->topLevelItemCount(); ++s) {
+        const QTreeWidgetItem *section = m_tree->topLevelItem(s);
+        for (int i = 0; i < section->childCount(); ++i)
+            if (section->child(i)->text(0) == label)
+                return section->child(i)->text(1);
+    }
+    return {};
+}
