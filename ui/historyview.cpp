@@ -63,9 +63,12 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::NameColumn,
-                                                      QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    // Sized to what the loaded rows hold; the name takes what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HistoryModel::NameColumn, QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_table, 1);
 
@@ -103,7 +106,11 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &HistoryView::applyFilter);
     connect(m_missedOnly, &QCheckBox::toggled, this, &HistoryView::applyFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_selectedCallId = m_table->currentIndex().data(HistoryModel::CallIdRole).toString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::afterReset);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::afterReset);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HistoryView::updateActions);
     connect(m_table, &QAbstractItemView::activated, m_callBack, &QAction::trigger);
@@ -122,7 +129,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
         if (!path.isEmpty())
             exportTo(path);
     });
-    updateActions();
+    afterReset();
 }
 
 QString HistoryView::selectedNumber() const
@@ -141,6 +148,25 @@ bool HistoryView::exportTo(const QString &path)
         qWarning("history: export to %s failed: %s", qPrintable(path), qPrintable(file.errorString()));
     }
     return ok;
+}
+
+void HistoryView::afterReset()
+{
+    if (!m_selectedCallId.isEmpty() && !m_table->currentIndex().isValid()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(HistoryModel::CallIdRole).toString() == m_selectedCallId) {
+                m_table->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+    const QString problem = m_model->unavailableReason();
+    if (!problem.isEmpty()) {
+        m_problem->setText(tr("The call history is not available: %1").arg(problem));
+        m_problem->show();
+    }
+    updateActions();
 }
 
 void HistoryView::applyFilter()

@@ -33,6 +33,9 @@ signals:
 private:
     void applyFilter();
     void updateActions();
+    void afterReset(); // the row the agent had selected stays selected
+
+    QString m_selectedCallId;
 
     HistoryModel *m_model;
     QLineEdit *m_search;
