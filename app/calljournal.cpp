@@ -166,6 +166,7 @@ CallOutcome outcomeFromName(const QString &name)
 }
 
 CallJournal::CallJournal(const QString &path)
+    : m_path(path)
 {
     static std::atomic<int> counter{0};
     m_connection = u"softphone-journal-%1"_s.arg(++counter);

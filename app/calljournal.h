@@ -55,6 +55,7 @@ public:
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
     QString connectionName() const { return m_connection; }
+    QString path() const { return m_path; }
     int schemaVersion() const;
 
     // Case data keys whose value is the caller's name (first present wins).
@@ -94,6 +95,7 @@ private:
                 const std::function<void(const JournalEntry &)> &visit) const;
 
     QString m_connection;
+    QString m_path;
     QString m_error;
     bool m_open = false;
     QStringList m_nameKeys = defaultCallerNameKeys();

@@ -71,6 +71,7 @@ void CallRecorder::ended(const Call &call)
     if (!m_journal)
         return;
     m_journal->end(call.id, m_clock(), outcome);
+    emit callEnded(call.id);
     if (const auto entry = m_journal->latest(call.id); entry && entry->outcome == CallOutcome::Missed)
         emit missedCall(call.id);
 }

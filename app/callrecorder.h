@@ -35,6 +35,8 @@ public:
 signals:
     // A call ended as missed (the window title and tray count them).
     void missedCall(const QString &callId);
+    // A call's row is complete (it ended); the history view reads again.
+    void callEnded(const QString &callId);
 
 private:
     void recordRows(int first, int last);

@@ -33,6 +33,24 @@ void HistoryModel::refresh()
     m_more = m_journal && m_journal->isOpen();
     endResetModel();
     fetchMore({}); // the first page now; the view asks for the rest as it scrolls
+    const int unseen = m_journal && m_journal->isOpen() ? m_journal->unseenMissedCount() : 0;
+    if (unseen != m_unseenMissed) {
+        m_unseenMissed = unseen;
+        emit unseenMissedCountChanged(unseen);
+    }
+}
+
+void HistoryModel::markMissedSeen()
+{
+    if (!m_journal || m_unseenMissed == 0)
+        return;
+    m_journal->markMissedSeen();
+    refresh();
+}
+
+QString HistoryModel::unavailableReason() const
+{
+    return m_journal && !m_journal->isOpen() ? m_journal->errorString() : QString();
 }
 
 bool HistoryModel::canFetchMore(const QModelIndex &parent) const

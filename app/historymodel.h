@@ -30,6 +30,11 @@ public:
     void setFilter(const QString &text, bool missedOnly);
     // Reads again (after calls were written).
     void refresh();
+    // Missed calls the agent has not looked at yet; markMissedSeen() when they have.
+    int unseenMissedCount() const { return m_unseenMissed; }
+    void markMissedSeen();
+    // Why there is no history (the file could not be opened), or empty.
+    QString unavailableReason() const;
 
     JournalEntry entryAt(int row) const;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,9 +52,13 @@ public:
 
     static constexpr int kPage = 200;
 
+signals:
+    void unseenMissedCountChanged(int count);
+
 private:
     QList<JournalEntry> m_rows; // the pages fetched so far
     bool m_more = false;
+    int m_unseenMissed = 0;
     CallJournal *m_journal = nullptr;
     QString m_text;
     bool m_missedOnly = false;

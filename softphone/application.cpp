@@ -1,7 +1,11 @@
 #include "application.h"
 
 #include "agentavailability.h"
+#include "alertsettings.h"
+#include "calljournal.h"
+#include "callrecorder.h"
 #include "callcontroller.h"
+#include "historymodel.h"
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "deskalerts.h"
@@ -24,6 +28,7 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSslCertificate>
 #include <QStatusBar>
 
@@ -108,11 +113,45 @@ void Application::buildSession()
     m_team = std::make_unique<TeamModel>();
     m_supervision = std::make_unique<Supervision>(m_session.get(), m_client.get(),
                                                   m_callControl.get(), m_team.get());
+    m_recorder = std::make_unique<CallRecorder>(m_session.get(), m_callControl.get(), m_calls.get());
+    m_history = std::make_unique<HistoryModel>();
+    connect(m_recorder.get(), &CallRecorder::callEnded, m_history.get(), &HistoryModel::refresh);
+    connect(m_session.get(), &Session::userChanged, this, &Application::openHistory);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_callControl.get(),
                                             m_availability.get(), m_supervision.get());
+    m_window->setHistory(m_history.get());
     // A ringing call shows outside the window too: notification, tray, title, ring tone.
     m_alerts = std::make_unique<DeskAlerts>(m_window.get(), m_session.get(),
                                             m_callControl.get(), new FreedesktopNotifier);
+}
+
+// One file per user and server under the application's data folder; the built-in
+// simulator has one of its own (its port changes every start). Opened after the login,
+// so the SQL driver does not cost anything before the window shows.
+void Application::openHistory()
+{
+    const QString user = m_session->user().userName;
+    if (user.isEmpty())
+        return;
+    const QUrl &server = m_options.server;
+    const QString serverKey = m_embedded ? u"built-in-simulator"_s
+                                         : u"%1_%2_%3"_s.arg(server.scheme(), server.host())
+                                               .arg(server.port(server.scheme() == u"https"_s ? 443 : 80));
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         + u"/history/"_s + QString::fromLatin1(QUrl::toPercentEncoding(serverKey))
+                         + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(user)) + u".sqlite"_s;
+    if (m_journal && m_journal->path() == path)
+        return;
+    m_recorder->setJournal(nullptr);
+    m_history->setJournal(nullptr);
+    m_journal = std::make_unique<CallJournal>(path);
+    QSettings settings;
+    m_journal->setNameKeys(AlertSettings::load(settings).callerNameKeys);
+    const int keepDays = settings.value(u"history/retentionDays"_s, 90).toInt();
+    if (keepDays > 0)
+        m_journal->purgeOlderThan(QDateTime::currentDateTimeUtc().addDays(-keepDays));
+    m_recorder->setJournal(m_journal.get());
+    m_history->setJournal(m_journal.get());
 }
 
 void Application::addHooks()

@@ -8,6 +8,9 @@
 #include <memory>
 
 class AgentAvailability;
+class CallJournal;
+class CallRecorder;
+class HistoryModel;
 class CallController;
 class CallModel;
 class CometdClient;
@@ -61,6 +64,7 @@ signals:
 private:
     bool buildNetwork();
     void buildSession();
+    void openHistory(); // the journal of the user and server now logged in
     void addHooks();
     void beginLogin();
     void startEmbeddedSimulator();
@@ -94,6 +98,10 @@ private:
     std::unique_ptr<NetworkWatch> m_networkWatch;
     std::unique_ptr<TeamModel> m_team;
     std::unique_ptr<Supervision> m_supervision;
+    // The history of the logged-in user on this server; opened once the login says who.
+    std::unique_ptr<CallJournal> m_journal;
+    std::unique_ptr<CallRecorder> m_recorder;
+    std::unique_ptr<HistoryModel> m_history;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DeskAlerts> m_alerts; // tray, ringing alerts, their settings
     QPointer<LoginDialog> m_loginDialog;

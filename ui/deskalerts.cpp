@@ -30,8 +30,7 @@ DeskAlerts::DeskAlerts(MainWindow *window, Session *session, CallController *cal
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setToolTip(tr("How a ringing call is shown and heard"));
     connect(m_settingsAction, &QAction::triggered, this, &DeskAlerts::openSettings);
-    QMenu *tools = window->menuBar()->addMenu(tr("&Tools"));
-    tools->setObjectName(u"toolsMenu"_s);
+    QMenu *tools = window->toolsMenu();
     tools->addAction(m_settingsAction);
 
     const AlertSettings settings = AlertSettings::load(QSettings());

@@ -14,6 +14,8 @@
 #include "consultbar.h"
 #include "destinationdialog.h"
 #include "dialpad.h"
+#include "historymodel.h"
+#include "historyview.h"
 #include "dtmfstrip.h"
 #include "keyboardcommands.h"
 #include "recentnumbers.h"
@@ -57,7 +59,8 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     buildUi();
     buildTeamDock();
     m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), m_teamView,
-                                             {m_retry, m_resync, m_quit}, m_number, m_calls});
+                                             {m_retry, m_resync, m_historyAction, m_quit},
+                                             m_number, m_calls});
     menuBar()->addMenu(m_keyboard->helpMenu());
     connectSession();
     connect(m_actions, &CallActions::triggered, this, &MainWindow::onOperation);
@@ -190,6 +193,16 @@ void MainWindow::buildUi()
     callMenu->addAction(m_resync);
     m_quit = callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setObjectName(u"quit"_s);
+    // Exists from the start (so shortcuts and the palette know it); works once the history
+    // is there (setHistory, after the login says whose history it is).
+    m_historyAction = menuBar()->addMenu(tr("&View"))->addAction(tr("Call &history"));
+    m_historyAction->setObjectName(u"history"_s);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setCheckable(true);
+    m_historyAction->setEnabled(false);
+    m_historyAction->setStatusTip(tr("Call history: available once you are logged in"));
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(u"toolsMenu"_s);
 
     // Server and user text is shown as text, never as markup (an HTML error page included).
     m_connection = new QLabel(this);
@@ -226,6 +239,46 @@ void MainWindow::buildTeamDock()
     // Only supervisors see the team; the role is known once GET /me has answered.
     connect(m_session, &Session::userChanged, this,
             [this] { m_teamDock->setVisible(m_session->user().isSupervisor()); });
+}
+
+void MainWindow::setHistory(HistoryModel *history)
+{
+    if (m_history)
+        return;
+    m_history = history;
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyView = new HistoryView(history, m_historyDock);
+    m_historyDock->setWidget(m_historyView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_historyAction->setEnabled(true);
+    m_historyAction->setStatusTip(tr("Show or hide the call history"));
+    connect(m_historyAction, &QAction::toggled, m_historyDock, [this](bool on) {
+        m_historyDock->setVisible(on);
+        if (on)
+            m_historyView->searchEdit()->setFocus();
+    });
+    // Missed calls count as seen once the agent has had the history open and leaves it.
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_historyAction->setChecked(visible);
+        if (visible)
+            m_historyLookedAt = true;
+        else if (std::exchange(m_historyLookedAt, false))
+            m_history->markMissedSeen();
+    });
+    auto showMissed = [this](int missed) {
+        const QString title = missed ? tr("History (%n missed)", nullptr, missed) : tr("History");
+        m_historyDock->setWindowTitle(title);
+        m_historyAction->setText(missed ? tr("Call &history (%n missed)", nullptr, missed)
+                                        : tr("Call &history"));
+    };
+    connect(history, &HistoryModel::unseenMissedCountChanged, this, showMissed);
+    showMissed(history->unseenMissedCount());
+    connect(m_historyView, &HistoryView::callBackRequested, this, [this](const QString &number) {
+        m_number->setText(number); // stays there if the dial cannot go out now
+        m_actions->action(CallOperation::Dial)->trigger();
+    });
 }
 
 QWidget *MainWindow::buildSidePanel()

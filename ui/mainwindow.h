@@ -24,6 +24,8 @@ struct CallError;
 class ConsultBar;
 class DestinationDialog;
 class DialPad;
+class HistoryModel;
+class HistoryView;
 class KeyboardCommands;
 class Session;
 class Supervision;
@@ -54,6 +56,12 @@ public:
     QDockWidget *teamDock() const { return m_teamDock; }
     // The cheat sheet (F1), command palette (Ctrl+K) and the agent's own shortcuts.
     KeyboardCommands *keyboard() const { return m_keyboard; }
+    // The call history in a dock (View > History, Ctrl+H); Call back dials from it.
+    void setHistory(HistoryModel *history);
+    HistoryView *historyView() const { return m_historyView; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    QAction *historyAction() const { return m_historyAction; }
+    QMenu *toolsMenu() const { return m_toolsMenu; } // Settings and the like, before Help
     DestinationDialog *destinationDialog() const; // the open transfer/conference dialog
     QString selectedCallId() const;
     void selectCall(const QString &callId);
@@ -110,6 +118,12 @@ private:
     QAction *m_resync = nullptr;
     QAction *m_quit = nullptr;
     KeyboardCommands *m_keyboard = nullptr;
+    QAction *m_historyAction = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    HistoryView *m_historyView = nullptr;
+    HistoryModel *m_history = nullptr;
+    bool m_historyLookedAt = false; // shown since the missed calls were last marked seen
     QToolButton *m_retryButton = nullptr;
     bool m_closing = false; // the session is shutting down; the next close goes through
     bool m_closed = false;  // shut down: close for real

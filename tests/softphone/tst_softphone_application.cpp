@@ -3,8 +3,11 @@
 // in memory.
 
 #include "application.h"
+#include "callmodel.h"
 #include "gwsclient.h"
 #include "gwssimulator.h"
+#include "historymodel.h"
+#include "historyview.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "memorypasswordstore.h"
@@ -12,15 +15,21 @@
 #include "simcontrol.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QToolButton>
 #include <QtTest>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +47,7 @@ private slots:
     void unreachableServerAsksAgainAndCancelLeavesReconnect();
     void quitDuringACallAsksThenLogsOut();
     void embeddedSimulatorOnItsOwnThread();
+    void historyOfTheUserSurvivesARestartAndCallsBack();
 
 private:
     AppOptions optionsFor(const QString &user, const QString &password = {}) const;
@@ -54,6 +64,9 @@ private:
 
 void TestApplication::initTestCase()
 {
+    // Settings and the call history go to a test folder, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     m_sim = std::make_unique<GwsSimulator>();
     m_sim->setPollTimeout(3000);
     QVERIFY(m_sim->listen());
@@ -273,6 +286,60 @@ void TestApplication::embeddedSimulatorOnItsOwnThread()
     socket.connectToHost(QHostAddress::LocalHost, quint16(server.port()));
     QVERIFY(!socket.waitForConnected(5000));
     QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+}
+
+// The whole path: a missed call recorded by the running program, the History dock with
+// its count, the file per user and server, a restart that keeps it, search and Call back.
+void TestApplication::historyOfTheUserSurvivesARestartAndCallsBack()
+{
+    // Calls of earlier tests (one rang while its program quit) are history too: start empty.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QVERIFY(startApplication(optionsFor(u"agent1"_s, u"agent1"_s)));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    MainWindow *window = m_app->window();
+    QTRY_VERIFY(window->historyAction()->isEnabled());
+    const QString simId = m_control->ringFrom(u"+15550004242"_s, u"5001"_s,
+                                              {{u"CustomerName"_s, u"Grace Hopper"_s}});
+    QTRY_COMPARE(m_app->session()->liveCallCount(), 1);
+    m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s); // the caller gives up
+    QTRY_COMPARE(window->historyDock()->windowTitle(), u"History (1 missed)"_s);
+
+    const QString file = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         + u"/history/http_127.0.0.1_%1/agent1.sqlite"_s.arg(m_sim->baseUrl().port());
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+
+    // A restart: the same user on the same server finds the call again.
+    m_app.reset();
+    QVERIFY(startApplication(optionsFor(u"agent1"_s, u"agent1"_s)));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    window = m_app->window();
+    QTRY_COMPARE(window->historyDock()->windowTitle(), u"History (1 missed)"_s);
+    QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(window->historyDock()->isVisible());
+    HistoryView *view = window->historyView();
+    QTRY_COMPARE(view->table()->model()->rowCount(), 1);
+    const QModelIndex row = view->table()->model()->index(0, HistoryModel::NameColumn);
+    QCOMPARE(row.data().toString(), u"Grace Hopper"_s);
+    QCOMPARE(row.siblingAtColumn(HistoryModel::OutcomeColumn).data().toString(), u"Missed"_s);
+    QTest::keyClicks(view->searchEdit(), u"nobody"_s);
+    QCOMPARE(view->table()->model()->rowCount(), 0);
+    view->searchEdit()->clear();
+    QTest::keyClicks(view->searchEdit(), u"hopper"_s);
+    QCOMPARE(view->table()->model()->rowCount(), 1);
+
+    // Call back: selected and activated with Enter, dialled through the server.
+    view->table()->setFocus();
+    view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
+    QVERIFY(view->callBackAction()->isEnabled());
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    QTRY_COMPARE(m_app->session()->liveCallCount(), 1);
+    const Call outbound = m_app->session()->calls()->calls().value(0);
+    QVERIFY2(outbound.remoteParty().contains(u"5550004242"_s), qPrintable(outbound.remoteParty()));
+
+    // Looked at and closed: the missed call is no longer news.
+    QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(!window->historyDock()->isVisible());
+    QTRY_COMPARE(window->historyDock()->windowTitle(), u"History"_s);
 }
 
 QTEST_MAIN(TestApplication)

@@ -181,7 +181,8 @@ void TestUiKeyboard::cheatSheetListsEveryActionWithItsKeys()
     QCOMPARE(sections, QStringList({u"Calls"_s, u"Transfer and conference"_s,
                                     u"Agent state"_s, u"Window"_s}));
     QCOMPARE(rows, 1 + CallActions::callOperations().size()
-                       + m_window->agentState()->actions()->stateActions().size() + 1 + 6);
+                       + m_window->agentState()->actions()->stateActions().size() + 1 + 7);
+    QCOMPARE(sheet->shortcutListedFor(u"Call history"_s), native(u"Ctrl+H"_s));
     QCOMPARE(sheet->tree()->findItems(u"Not Ready - Lunch"_s, Qt::MatchExactly | Qt::MatchRecursive)
                  .size(),
              1);
