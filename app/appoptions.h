@@ -14,6 +14,7 @@ struct AppOptions
     QStringList pins;   // --pin-sha256: accepted public-key pins (base64 SHA-256 of the SPKI)
     QString screenshot; // save a PNG of the window once logged in, then quit
     int screenshotDelayMs = 1500;
+    QString screenshotScene = QStringLiteral("window"); // window, answer, palette, history
     bool demo = true;   // embedded simulator rings the agent now and then
     bool stayLoggedIn = false; // quitting keeps the contact-center session (sites that want it)
     bool reportReady = false; // print "ready <ms>" on stderr once shown and online (bench/)

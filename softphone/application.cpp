@@ -160,7 +160,7 @@ void Application::addHooks()
         m_window->setWindowTitle(m_window->windowTitle() + tr(" (built-in simulator)"));
     if (!m_options.screenshot.isEmpty())
         scheduleScreenshot(m_window.get(), m_session.get(), m_options.screenshot,
-                           m_options.screenshotDelayMs);
+                           m_options.screenshotDelayMs, m_options.screenshotScene);
     if (m_options.reportReady)
         new ReadyReporter(m_window.get(), m_session.get(), m_sinceStart); // owned by the window
     connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, m_session.get(),

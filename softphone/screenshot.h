@@ -2,10 +2,14 @@
 
 #include <QString>
 
-class QWidget;
+class MainWindow;
 class Session;
 
 // --screenshot: once the session is online (or has failed), waits `delayMs` for the view
-// to settle, saves a PNG of `window` to `file` and ends the program (exit code 1 if the
-// file could not be written). For the README's picture and scripts/screenshot.sh.
-void scheduleScreenshot(QWidget *window, Session *session, const QString &file, int delayMs);
+// to settle, sets up `scene` ("window": as it is; "answer": answers the ringing call;
+// "palette": opens the command palette and types "ho"; "history": opens the call
+// history), then saves a PNG of the window with its open popups to `file` and ends the
+// program (exit code 1 if the file could not be written or the scene is unknown). For
+// the README's pictures: scripts/screenshot.sh.
+void scheduleScreenshot(MainWindow *window, Session *session, const QString &file, int delayMs,
+                        const QString &scene = QStringLiteral("window"));
