@@ -40,6 +40,7 @@ private slots:
     void swapCalls();
     void swapTwiceFollowsTheLiveCall();
     void secondRingingCallDoesNotTakeTheSelection();
+    void callerRingingDuringAConferenceLeavesHangUpOnIt();
     void answerWithNoSelectionAnswersTheRingingCall();
     void mergeCalls();
     void muteAndUnmute();
@@ -330,6 +331,30 @@ void TestUiOperations::secondRingingCallDoesNotTakeTheSelection()
     QTRY_VERIFY(m_window->actions()->action(CallOperation::Answer)->isEnabled());
     QTest::keySequence(m_window.get(), m_window->actions()->action(CallOperation::Answer)->shortcut());
     QTRY_COMPARE(m_stack->callOf(ringing).state, CallState::Established);
+}
+
+// The incident of issue 14: a caller rang during a conference and Hang up rejected them
+// instead of leaving the conference.
+void TestUiOperations::callerRingingDuringAConferenceLeavesHangUpOnIt()
+{
+    const QString conference = answerRinging(u"+15550100019"_s);
+    QVERIFY(!conference.isEmpty());
+    click(CallOperation::SingleStepConference);
+    fillDestination(u"+15557770210"_s, false);
+    QTRY_COMPARE(m_stack->callOf(conference).participants.size(), 2);
+    // A desktop's window manager gives the window the focus back when the dialog closes;
+    // offscreen has none, so the test does what it would.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_control->ringFrom(u"+15550100020"_s, u"5001"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    const QString ringing = otherCallId(conference);
+    QTRY_COMPARE(m_stack->callOf(ringing).state, CallState::Ringing);
+    QCOMPARE(m_window->selectedCallId(), conference);
+    QTRY_VERIFY(m_window->actions()->action(CallOperation::Hangup)->isEnabled());
+    QTest::keySequence(m_window.get(), m_window->actions()->action(CallOperation::Hangup)->shortcut());
+    QTRY_VERIFY(!m_stack->calls.call(conference));
+    QCOMPARE(m_stack->callOf(ringing).state, CallState::Ringing); // the new caller still rings
 }
 
 void TestUiOperations::answerWithNoSelectionAnswersTheRingingCall()
