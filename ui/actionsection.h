@@ -4,6 +4,8 @@
 #include <QString>
 
 class QAction;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 // A group of the window's actions as the cheat sheet, the palette and the shortcut editor
 // show them ("Calls", "Transfer and conference", "Agent state", ...), built from the
@@ -16,3 +18,6 @@ struct ActionSection
 
 // An action's text as words: without the mnemonic marker ("Hang &up" -> "Hang up").
 QString actionLabel(const QAction *action);
+
+// A section's heading row in a tree of actions: bold, across every column, not selectable.
+QTreeWidgetItem *addSectionHeading(QTreeWidget *tree, const QString &title);

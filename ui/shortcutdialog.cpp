@@ -58,12 +58,7 @@ void ShortcutDialog::showSections(const QList<ActionSection> &sections)
     m_tree->clear();
     m_rows.clear();
     for (const ActionSection &section : sections) {
-        auto *heading = new QTreeWidgetItem(m_tree, {section.title});
-        QFont bold = heading->font(0);
-        bold.setBold(true);
-        heading->setFont(0, bold);
-        heading->setFirstColumnSpanned(true);
-        heading->setFlags(Qt::ItemIsEnabled);
+        QTreeWidgetItem *heading = addSectionHeading(m_tree, section.title);
         for (QAction *action : section.actions) {
             const QString label = actionLabel(action);
             const QKeySequence builtIn = ShortcutSettings::defaultShortcut(action);

@@ -10,15 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString actionLabel(const QAction *action)
-{
-    QString text = action->text();
-    text.replace(u"&&"_s, u"\x01"_s); // a literal ampersand survives
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
-    return text;
-}
-
 ShortcutSheet::ShortcutSheet(QWidget *parent)
     : QDialog(parent)
     , m_tree(new QTreeWidget(this))
@@ -57,12 +48,7 @@ void ShortcutSheet::showSections(const QList<ActionSection> &sections, const QSt
 {
     m_tree->clear();
     for (const ActionSection &section : sections) {
-        auto *heading = new QTreeWidgetItem(m_tree, {section.title});
-        QFont bold = heading->font(0);
-        bold.setBold(true);
-        heading->setFont(0, bold);
-        heading->setFirstColumnSpanned(true);
-        heading->setFlags(Qt::ItemIsEnabled);
+        QTreeWidgetItem *heading = addSectionHeading(m_tree, section.title);
         for (QAction *action : section.actions) {
             const QString keys = action->shortcut().toString(QKeySequence::NativeText);
             auto *item = new QTreeWidgetItem(heading, {actionLabel(action), keys});
