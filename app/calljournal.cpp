@@ -83,6 +83,11 @@ const QStringList kMigrations[] = {
         "INSERT INTO calls_search(rowid, number, name, case_data) "
         "VALUES (new.id, new.number, new.name, new.case_data); END"_s,
     },
+    {
+        // Whether the agent has finished the call's wrap-up (Done). Calls from before
+        // version 4 count as wrapped up: nobody is asked about old calls.
+        u"ALTER TABLE calls ADD COLUMN wrapped_up INTEGER NOT NULL DEFAULT 1"_s,
+    },
 };
 static_assert(std::size(kMigrations) == CallJournal::kSchemaVersion);
 
@@ -326,12 +331,44 @@ int CallJournal::endMissing(const QStringList &liveCallIds)
     return int(gone.size());
 }
 
-void CallJournal::setWrapUp(const QString &callId, const QString &disposition, const QString &notes)
+void CallJournal::setWrapUp(const QString &callId, const QString &disposition, const QString &notes,
+                            bool done)
 {
     if (m_open)
-        exec(u"UPDATE calls SET disposition = ?, notes = ? WHERE id = "
+        exec(u"UPDATE calls SET disposition = ?, notes = ?, wrapped_up = ? WHERE id = "
              "(SELECT id FROM calls WHERE call_id = ? ORDER BY id DESC LIMIT 1)"_s,
-             {disposition, notes, callId});
+             {disposition, notes, done ? 1 : 0, callId});
+}
+
+void CallJournal::needWrapUp(const QString &callId)
+{
+    if (m_open)
+        exec(u"UPDATE calls SET wrapped_up = 0 WHERE id = "
+             "(SELECT id FROM calls WHERE call_id = ? ORDER BY id DESC LIMIT 1)"_s,
+             {callId});
+}
+
+QList<JournalEntry> CallJournal::pendingWrapUps() const
+{
+    QList<JournalEntry> result;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT "_s + kColumns
+               + u" FROM calls WHERE wrapped_up = 0 AND ended_at IS NOT NULL ORDER BY id"_s))
+        while (q.next())
+            result.append(entryFrom(q.record()));
+    return result;
+}
+
+QStringList CallJournal::dispositionsByUse() const
+{
+    QStringList used;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(u"SELECT disposition FROM calls WHERE disposition <> '' AND wrapped_up = 1 "
+               "GROUP BY disposition ORDER BY COUNT(*) DESC, MAX(id) DESC"_s))
+        while (q.next())
+            used << q.value(0).toString();
+    return used;
 }
 
 std::optional<JournalEntry> CallJournal::latest(const QString &callId) const

@@ -44,7 +44,7 @@ struct JournalEntry
 class CallJournal
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (creating the file and its folder) and migrates to kSchemaVersion.
     explicit CallJournal(const QString &path);
@@ -70,7 +70,16 @@ public:
     // Calls left unfinished (the program stopped or lost the server while they were up)
     // that are not among `liveCallIds` any more: ended as of when they were last seen.
     int endMissing(const QStringList &liveCallIds);
-    void setWrapUp(const QString &callId, const QString &disposition, const QString &notes);
+    // The agent's disposition and notes for the call; `done` when they pressed Done (a
+    // draft is saved as they type, so nothing is lost if the program stops).
+    void setWrapUp(const QString &callId, const QString &disposition, const QString &notes,
+                   bool done = true);
+    // The call waits for the agent's wrap-up (it ended after they handled it).
+    void needWrapUp(const QString &callId);
+    // Ended calls still waiting for their wrap-up, oldest first (also after a restart).
+    QList<JournalEntry> pendingWrapUps() const;
+    // Dispositions the agent has used, most used first (then most recent).
+    QStringList dispositionsByUse() const;
 
     std::optional<JournalEntry> latest(const QString &callId) const;
     // Newest first; `text` matches number, name or case data; `limit` < 0: all, from the

@@ -6,6 +6,7 @@
 #include "callrecorder.h"
 #include "callcontroller.h"
 #include "historymodel.h"
+#include "wrapup.h"
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "deskalerts.h"
@@ -120,6 +121,9 @@ void Application::buildSession()
     m_window = std::make_unique<MainWindow>(m_session.get(), m_callControl.get(),
                                             m_availability.get(), m_supervision.get());
     m_window->setHistory(m_history.get());
+    m_wrapUp = std::make_unique<WrapUp>(m_recorder.get());
+    m_window->setWrapUp(m_wrapUp.get());
+    connect(m_wrapUp.get(), &WrapUp::changed, m_history.get(), &HistoryModel::refresh);
     // A ringing call shows outside the window too: notification, tray, title, ring tone.
     m_alerts = std::make_unique<DeskAlerts>(m_window.get(), m_session.get(),
                                             m_callControl.get(), new FreedesktopNotifier);
@@ -144,14 +148,19 @@ void Application::openHistory()
         return;
     m_recorder->setJournal(nullptr);
     m_history->setJournal(nullptr);
+    m_wrapUp->setJournal(nullptr);
     m_journal = std::make_unique<CallJournal>(path);
     QSettings settings;
     m_journal->setNameKeys(AlertSettings::load(settings).callerNameKeys);
     const int keepDays = settings.value(u"history/retentionDays"_s, 90).toInt();
     if (keepDays > 0)
         m_journal->purgeOlderThan(QDateTime::currentDateTimeUtc().addDays(-keepDays));
+    m_wrapUp->setDispositions(
+        settings.value(u"wrapUp/dispositions"_s, WrapUp::defaultDispositions()).toStringList());
+    m_wrapUp->setDispositionRequired(settings.value(u"wrapUp/dispositionRequired"_s, false).toBool());
     m_recorder->setJournal(m_journal.get());
     m_history->setJournal(m_journal.get());
+    m_wrapUp->setJournal(m_journal.get());
 }
 
 void Application::addHooks()

@@ -11,6 +11,7 @@ class AgentAvailability;
 class CallJournal;
 class CallRecorder;
 class HistoryModel;
+class WrapUp;
 class CallController;
 class CallModel;
 class CometdClient;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<CallJournal> m_journal;
     std::unique_ptr<CallRecorder> m_recorder;
     std::unique_ptr<HistoryModel> m_history;
+    std::unique_ptr<WrapUp> m_wrapUp;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DeskAlerts> m_alerts; // tray, ringing alerts, their settings
     QPointer<LoginDialog> m_loginDialog;

@@ -16,6 +16,7 @@
 #include "dialpad.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "wrapupcard.h"
 #include "dtmfstrip.h"
 #include "keyboardcommands.h"
 #include "recentnumbers.h"
@@ -281,11 +282,20 @@ void MainWindow::setHistory(HistoryModel *history)
     });
 }
 
+void MainWindow::setWrapUp(WrapUp *wrapUp)
+{
+    if (m_wrapUpCard)
+        return;
+    m_wrapUpCard = new WrapUpCard(wrapUp, this);
+    m_sideLayout->insertWidget(0, m_wrapUpCard); // above the call card: it waits for the agent
+}
+
 QWidget *MainWindow::buildSidePanel()
 {
     auto *side = new QWidget(this);
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_sideLayout = layout;
     auto *cardBox = new QGroupBox(tr("Call"), side);
     auto *cardLayout = new QVBoxLayout(cardBox);
     m_callCard = new CallCard(cardBox);

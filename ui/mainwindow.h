@@ -25,6 +25,9 @@ class ConsultBar;
 class DestinationDialog;
 class DialPad;
 class HistoryModel;
+class QVBoxLayout;
+class WrapUp;
+class WrapUpCard;
 class HistoryView;
 class KeyboardCommands;
 class Session;
@@ -61,6 +64,9 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     QDockWidget *historyDock() const { return m_historyDock; }
     QAction *historyAction() const { return m_historyAction; }
+    // The ended call's wrap-up card, at the top of the side panel while a call waits.
+    void setWrapUp(WrapUp *wrapUp);
+    WrapUpCard *wrapUpCard() const { return m_wrapUpCard; }
     QMenu *toolsMenu() const { return m_toolsMenu; } // Settings and the like, before Help
     DestinationDialog *destinationDialog() const; // the open transfer/conference dialog
     QString selectedCallId() const;
@@ -119,6 +125,8 @@ private:
     QAction *m_quit = nullptr;
     KeyboardCommands *m_keyboard = nullptr;
     QAction *m_historyAction = nullptr;
+    QVBoxLayout *m_sideLayout = nullptr;
+    WrapUpCard *m_wrapUpCard = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QDockWidget *m_historyDock = nullptr;
     HistoryView *m_historyView = nullptr;

@@ -273,6 +273,30 @@ private slots:
         journal.setWrapUp(u"v1-answered"_s, u"Resolved"_s, u"called back"_s);
         QCOMPARE(journal.latest(u"v1-answered"_s)->disposition, u"Resolved"_s);
         QCOMPARE(journal.entries(u"A-17"_s).size(), 1); // case data is searchable
+        QVERIFY(journal.pendingWrapUps().isEmpty()); // old calls are not wrapped up again
+    }
+
+    void wrapUpDraftsAndDispositionsByUse()
+    {
+        CallJournal journal(m_path);
+        for (const QString &id : {u"w1"_s, u"w2"_s, u"w3"_s}) {
+            journal.record(makeCall(id, CallState::Established), t0);
+            journal.end(id, t0.addSecs(30));
+        }
+        QVERIFY(journal.pendingWrapUps().isEmpty()); // only what is asked for
+        journal.needWrapUp(u"w1"_s);
+        journal.needWrapUp(u"w2"_s);
+        journal.needWrapUp(u"w3"_s);
+        journal.setWrapUp(u"w1"_s, u"Resolved"_s, u"draft"_s, false);
+        QCOMPARE(journal.pendingWrapUps().size(), 3);
+        QCOMPARE(journal.pendingWrapUps().first().notes, u"draft"_s); // the draft is kept
+        QVERIFY(journal.dispositionsByUse().isEmpty()); // drafts do not count as use
+        journal.setWrapUp(u"w1"_s, u"Resolved"_s, u"done"_s);
+        journal.setWrapUp(u"w2"_s, u"Escalated"_s, {});
+        journal.setWrapUp(u"w3"_s, u"Escalated"_s, {});
+        QVERIFY(journal.pendingWrapUps().isEmpty());
+        QCOMPARE(journal.dispositionsByUse(), (QStringList{u"Escalated"_s, u"Resolved"_s}));
+        QCOMPARE(journal.latest(u"w1"_s)->notes, u"done"_s);
     }
 
     void newerSchemaIsNotTouched()

@@ -3,6 +3,7 @@
 // in memory.
 
 #include "application.h"
+#include "callactions.h"
 #include "callmodel.h"
 #include "gwsclient.h"
 #include "gwssimulator.h"
@@ -13,8 +14,10 @@
 #include "memorypasswordstore.h"
 #include "session.h"
 #include "simcontrol.h"
+#include "wrapupcard.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -22,7 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
@@ -48,6 +53,7 @@ private slots:
     void quitDuringACallAsksThenLogsOut();
     void embeddedSimulatorOnItsOwnThread();
     void historyOfTheUserSurvivesARestartAndCallsBack();
+    void wrapUpKeepsTheDraftAcrossARestartAndNeedsADisposition();
 
 private:
     AppOptions optionsFor(const QString &user, const QString &password = {}) const;
@@ -340,6 +346,58 @@ void TestApplication::historyOfTheUserSurvivesARestartAndCallsBack()
     QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier);
     QTRY_VERIFY(!window->historyDock()->isVisible());
     QTRY_COMPARE(window->historyDock()->windowTitle(), u"History"_s);
+}
+
+// After a handled call the wrap-up card waits; a required disposition blocks Done with
+// its reason; notes typed before a restart are still there after it; Done saves both.
+void TestApplication::wrapUpKeepsTheDraftAcrossARestartAndNeedsADisposition()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QSettings().setValue(u"wrapUp/dispositionRequired"_s, true);
+    auto restoreSetting = qScopeGuard([] { QSettings().remove(u"wrapUp/dispositionRequired"_s); });
+    QVERIFY(startApplication(optionsFor(u"agent1"_s, u"agent1"_s)));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    m_control->ringFrom(u"+15550005151"_s, u"5001"_s, {{u"CustomerName"_s, u"Ada Byron"_s}});
+    QTRY_COMPARE(m_app->session()->liveCallCount(), 1);
+    MainWindow *window = m_app->window();
+    QAction *answer = window->actions()->action(CallOperation::Answer);
+    QTRY_VERIFY(answer->isEnabled());
+    answer->trigger();
+    QTRY_COMPARE(m_app->session()->calls()->calls().value(0).state, CallState::Established);
+    WrapUpCard *card = window->wrapUpCard();
+    QVERIFY(card && !card->isVisible());
+    window->actions()->action(CallOperation::Hangup)->trigger();
+    QTRY_VERIFY(card->isVisible());
+    QVERIFY2(card->summary()->text().contains(u"Ada Byron"_s), qPrintable(card->summary()->text()));
+    QVERIFY(!card->doneButton()->isEnabled());
+    QCOMPARE(card->doneButton()->toolTip(), u"Done: choose a disposition first"_s);
+    card->notes()->setFocus();
+    QTest::keyClicks(card->notes(), u"wants a refund"_s);
+
+    // The program stops (as in a crash, the draft is all there is) and starts again.
+    m_app.reset();
+    QVERIFY(startApplication(optionsFor(u"agent1"_s, u"agent1"_s)));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    window = m_app->window();
+    card = window->wrapUpCard();
+    QTRY_VERIFY(card->isVisible());
+    QCOMPARE(card->notes()->toPlainText(), u"wants a refund"_s);
+    QVERIFY(!card->doneButton()->isEnabled());
+    QComboBox *disposition = card->disposition();
+    disposition->setFocus();
+    QTest::keyClick(disposition, Qt::Key_Down); // the first disposition after "(none)"
+    QVERIFY(!disposition->currentData().toString().isEmpty());
+    const QString chosen = disposition->currentData().toString();
+    QVERIFY(card->doneButton()->isEnabled());
+    QTest::mouseClick(card->doneButton(), Qt::LeftButton);
+    QTRY_VERIFY(!card->isVisible());
+
+    // The history shows what was saved.
+    HistoryModel *history = qobject_cast<HistoryModel *>(window->historyView()->table()->model());
+    QVERIFY(history);
+    QTRY_COMPARE(history->rowCount(), 1);
+    QCOMPARE(history->entryAt(0).disposition, chosen);
+    QCOMPARE(history->entryAt(0).notes, u"wants a refund"_s);
 }
 
 QTEST_MAIN(TestApplication)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class WrapUp;
+
+// The ended call's wrap-up, at the top of the side panel until the agent presses Done:
+// who it was, how long, the case data, a disposition and notes. Hidden when no call waits.
+class WrapUpCard : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit WrapUpCard(WrapUp *wrapUp, QWidget *parent = nullptr);
+
+    QComboBox *disposition() const { return m_disposition; }
+    QPlainTextEdit *notes() const { return m_notes; }
+    QPushButton *doneButton() const { return m_done; }
+    QLabel *summary() const { return m_summary; }
+
+private:
+    void showCurrent();
+    void updateDone();
+    QString chosenDisposition() const;
+
+    WrapUp *m_wrapUp;
+    QString m_callId; // the call shown, so a refresh keeps what the agent is typing
+    QLabel *m_summary;
+    QLabel *m_caseData;
+    QComboBox *m_disposition;
+    QPlainTextEdit *m_notes;
+    QPushButton *m_done;
+    QLabel *m_blocked;
+};
