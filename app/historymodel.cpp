@@ -103,9 +103,7 @@ QString HistoryModel::outcomeText(CallOutcome outcome)
 
 QString HistoryModel::durationText(qint64 ms)
 {
-    const qint64 s = ms / 1000;
-    return s >= 3600 ? u"%1:%2:%3"_s.arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'))
-                     : u"%1:%2"_s.arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+    return clockText(ms / 1000);
 }
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const

@@ -114,6 +114,16 @@ QString callerNameFromCaseData(const QVariantMap &userData, const QStringList &k
     return {};
 }
 
+QString clockText(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    const qint64 h = seconds / 3600;
+    const QString ms = QStringLiteral("%1:%2")
+                           .arg((seconds % 3600) / 60, h > 0 ? 2 : 1, 10, QLatin1Char('0'))
+                           .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return h > 0 ? QStringLiteral("%1:%2").arg(h).arg(ms) : ms;
+}
+
 QStringList defaultCallerNameKeys()
 {
     return {QStringLiteral("CustomerName"), QStringLiteral("CallerName"), QStringLiteral("Name")};

@@ -74,6 +74,9 @@ struct Call
 // The caller's name from the case data: the value of the first of `keys` that holds
 // text (keys are site-specific: a CRM writes "CustomerName", another "Name").
 QString callerNameFromCaseData(const QVariantMap &userData, const QStringList &keys);
+// A duration as an agent reads a clock: "0:05", "12:40", "1:02:03".
+QString clockText(qint64 seconds);
+
 // The keys tried when none are configured (Settings: "Name from case data keys").
 QStringList defaultCallerNameKeys();
 

@@ -11,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString clock(int seconds)
-{
-    seconds = std::max(0, seconds);
-    const int h = seconds / 3600;
-    const QString ms = u"%1:%2"_s.arg((seconds % 3600) / 60, h > 0 ? 2 : 1, 10, QLatin1Char('0'))
-                           .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return h > 0 ? u"%1:%2"_s.arg(h).arg(ms) : ms;
-}
-
 QLabel *plainLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
@@ -127,15 +118,15 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
     int level = 0;
     switch (call->state) {
     case CallState::Ringing:
-        m_timer->setText(tr("Ringing for %1").arg(clock(inState)));
+        m_timer->setText(tr("Ringing for %1").arg(clockText(inState)));
         m_counting = true;
         break;
     case CallState::Dialing:
-        m_timer->setText(tr("Calling for %1").arg(clock(inState)));
+        m_timer->setText(tr("Calling for %1").arg(clockText(inState)));
         m_counting = true;
         break;
     case CallState::Established:
-        m_timer->setText(tr("Talking %1").arg(clock(talk)));
+        m_timer->setText(tr("Talking %1").arg(clockText(talk)));
         m_counting = true;
         break;
     case CallState::Held:
@@ -144,9 +135,9 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
                 : inState >= m_settings.holdWarningSeconds ? 1
                                                            : 0;
         m_timer->setText(level == 2   ? tr("⚠ On hold %1 - very long: take the caller back")
-                                            .arg(clock(inState))
-                         : level == 1 ? tr("⚠ On hold %1 - long").arg(clock(inState))
-                                      : tr("On hold %1").arg(clock(inState)));
+                                            .arg(clockText(inState))
+                         : level == 1 ? tr("⚠ On hold %1 - long").arg(clockText(inState))
+                                      : tr("On hold %1").arg(clockText(inState)));
         break;
     default:
         m_timer->setText(call->state == CallState::Released ? tr("Ended") : tr("State unknown"));
@@ -154,7 +145,7 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
     }
     setHoldLevel(level);
     m_talk->setVisible(call->state == CallState::Held);
-    m_talk->setText(tr("Call time %1").arg(clock(talk)));
+    m_talk->setText(tr("Call time %1").arg(clockText(talk)));
 
     // Supervision, as the call's documented fields tell it.
     QString supervision;
