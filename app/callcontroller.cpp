@@ -205,8 +205,8 @@ bool CallController::send(CallOperation op, const QString &callId, const QJsonOb
             m_session->attemptContext(), [this, op, callId, remember](const GwsResult &r) {
                 if (!r.ok())
                     return onFailed(op, callId, r);
-                if (!remember.isEmpty() && m_recent)
-                    m_recent->remember(remember);
+                if (!remember.isEmpty())
+                    emit destinationAccepted(callId, op, remember);
                 emit operationAccepted(callId, op);
                 // Wait for the notification that carries the outcome, but not forever.
                 QTimer::singleShot(kAwaitOutcomeMs, m_session->attemptContext(), [this, callId, op] {

@@ -83,7 +83,7 @@ public:
     // are never logged either way (only their count).
     void setDtmfMasked(const QString &callId, bool masked);
     bool isDtmfMasked(const QString &callId) const { return m_dtmfMasked.contains(callId); }
-    // Numbers transferred or conferenced to lately, newest first (for the destination dialog).
+    // Numbers reached lately, newest first (the destination dialog, the palette).
     QStringList recentNumbers() const;
     // The consult call whose parent is this call, or this call's parent if it is a consult.
     const Call *consultPartner(const Call &call) const;
@@ -99,6 +99,9 @@ signals:
     // the same text in `details`.
     void operationFailed(const CallError &error);
     void operationAccepted(const QString &callId, CallOperation op);
+    // The server accepted `op` on that call towards `number` (a transfer, conference or
+    // consultation destination); sent just before operationAccepted.
+    void destinationAccepted(const QString &callId, CallOperation op, const QString &number);
     // All digits sent so far on that call (accepted by the server).
     void dtmfSentChanged(const QString &callId, const QString &digits);
 

@@ -88,6 +88,12 @@ const QStringList kMigrations[] = {
         // version 4 count as wrapped up: nobody is asked about old calls.
         u"ALTER TABLE calls ADD COLUMN wrapped_up INTEGER NOT NULL DEFAULT 1"_s,
     },
+    {
+        // Where the agent sent the call in one step (SingleStepTransfer/Conference) once
+        // the server accepted it: the recent destinations read it (a consultation's
+        // destination is the consult call's own number).
+        u"ALTER TABLE calls ADD COLUMN transferred_to TEXT"_s,
+    },
 };
 static_assert(std::size(kMigrations) == CallJournal::kSchemaVersion);
 
@@ -299,10 +305,11 @@ void CallJournal::end(const QString &callId, const QDateTime &at, CallOutcome ou
 {
     if (!m_open)
         return;
-    // The outcome the journal can tell by itself, unless the caller knows better.
+    // The outcome the journal can tell by itself, unless the caller knows better. A call
+    // the agent placed (dialled, or a consultation) that nobody answered was not missed.
     const QString decided =
         u"CASE WHEN answered_at IS NOT NULL THEN 'Answered' "
-        "WHEN direction = 'Outbound' THEN 'NoAnswer' ELSE 'Missed' END"_s;
+        "WHEN direction IN ('Outbound', 'Consult') THEN 'NoAnswer' ELSE 'Missed' END"_s;
     const QString outcomeSql = outcome == CallOutcome::Unfinished ? decided : u"?"_s;
     QVariantList args{ms(at), ms(at), ms(at)};
     if (outcome != CallOutcome::Unfinished)
@@ -447,15 +454,29 @@ void CallJournal::markMissedSeen()
 
 QStringList CallJournal::successfulDestinations(int limit) const
 {
+    // Reached: a dialled call or a consultation that was answered (a busy or unanswered
+    // destination never is), or a one-step transfer or conference the server accepted.
     QStringList numbers;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT number FROM calls WHERE direction = 'Outbound' AND answered_at IS NOT NULL "
-              "AND number <> '' GROUP BY number ORDER BY MAX(started_at) DESC LIMIT ?"_s);
+    q.prepare(u"SELECT number FROM ("
+              "SELECT number, answered_at AS at FROM calls WHERE answered_at IS NOT NULL "
+              "AND direction IN ('Outbound', 'Consult') AND number <> '' "
+              "UNION ALL SELECT transferred_to, COALESCE(ended_at, last_seen_at) FROM calls "
+              "WHERE transferred_to <> '') "
+              "GROUP BY number ORDER BY MAX(at) DESC LIMIT ?"_s);
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
             numbers << q.value(0).toString();
     return numbers;
+}
+
+void CallJournal::setTransferredTo(const QString &callId, const QString &number)
+{
+    if (m_open)
+        exec(u"UPDATE calls SET transferred_to = ? WHERE id = "
+             "(SELECT id FROM calls WHERE call_id = ? ORDER BY id DESC LIMIT 1)"_s,
+             {number.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(number), callId});
 }
 
 int CallJournal::purgeOlderThan(const QDateTime &cutoff)

@@ -44,7 +44,7 @@ struct JournalEntry
 class CallJournal
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens (creating the file and its folder) and migrates to kSchemaVersion.
     explicit CallJournal(const QString &path);
@@ -91,8 +91,12 @@ public:
                  const std::function<void(const JournalEntry &)> &visit) const;
     int unseenMissedCount() const;
     void markMissedSeen();
-    // Numbers the agent reached on outbound calls that were answered, newest first.
+    // Numbers the agent reached, newest first, each once: dialled calls and consultations
+    // that were answered, and one-step transfers and conferences the server accepted (not
+    // one that failed afterwards: setTransferredTo(callId, {})).
     QStringList successfulDestinations(int limit) const;
+    // Where the call was sent in one step (SingleStepTransfer/Conference); empty: nowhere.
+    void setTransferredTo(const QString &callId, const QString &number);
     int purgeOlderThan(const QDateTime &cutoff);
 
     static JournalEntry entryFrom(const QSqlRecord &record);

@@ -4,6 +4,14 @@
 #include "callmodel.h"
 #include "session.h"
 
+namespace {
+// Sends the call to a destination without a consultation (which has a row of its own).
+bool isOneStep(CallOperation op)
+{
+    return op == CallOperation::SingleStepTransfer || op == CallOperation::SingleStepConference;
+}
+} // namespace
+
 CallRecorder::CallRecorder(Session *session, CallController *controller, CallModel *calls,
                            QObject *parent)
     : QObject(parent)
@@ -31,6 +39,16 @@ CallRecorder::CallRecorder(Session *session, CallController *controller, CallMod
                         ended(*call);
             });
     connect(controller, &CallController::operationAccepted, this, &CallRecorder::onAccepted);
+    connect(controller, &CallController::destinationAccepted, this,
+            [this](const QString &callId, CallOperation op, const QString &number) {
+                if (m_journal && isOneStep(op))
+                    m_journal->setTransferredTo(callId, number);
+            });
+    // Accepted, then failed (the destination was busy): not a destination to offer again.
+    connect(controller, &CallController::operationFailed, this, [this](const CallError &error) {
+        if (m_journal && error.op && isOneStep(*error.op) && !error.callId.isEmpty())
+            m_journal->setTransferredTo(error.callId, {});
+    });
     connect(session, &Session::callsRead, this, &CallRecorder::onCallsRead);
 }
 

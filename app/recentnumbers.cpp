@@ -1,20 +1,9 @@
 #include "recentnumbers.h"
 
-namespace {
-constexpr int kKept = 10;
-}
+#include "calljournal.h"
 
-void RecentNumbers::setNumbers(const QStringList &numbers)
+QStringList RecentNumbers::numbers() const
 {
-    m_numbers = numbers.mid(0, kKept);
-    emit changed();
-}
-
-void RecentNumbers::remember(const QString &number)
-{
-    m_numbers.removeAll(number);
-    m_numbers.prepend(number);
-    while (m_numbers.size() > kKept)
-        m_numbers.removeLast();
-    emit changed();
+    return m_journal && m_journal->isOpen() ? m_journal->successfulDestinations(kShown)
+                                            : QStringList();
 }

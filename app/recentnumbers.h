@@ -1,24 +1,22 @@
 #pragma once
 
-#include <QObject>
 #include <QStringList>
 
-// The numbers the agent transferred or conferenced to, newest first, at most ten; offered
-// in the destination dialog. A number is remembered only once the server accepted the
-// operation, so a mistyped or refused one does not come back.
-class RecentNumbers : public QObject
+class CallJournal;
+
+// The numbers the agent reached lately, newest first, at most ten, offered in the
+// destination dialog and the command palette: a view of the logged-in user's call journal
+// (CallJournal::successfulDestinations), so a destination that was busy, did not answer
+// or was refused never comes back, and the list is the user's own on this server.
+class RecentNumbers
 {
-    Q_OBJECT
 public:
-    explicit RecentNumbers(QObject *parent = nullptr) : QObject(parent) {}
+    static constexpr int kShown = 10;
 
-    QStringList numbers() const { return m_numbers; }
-    void setNumbers(const QStringList &numbers);
-    void remember(const QString &number);
-
-signals:
-    void changed();
+    // The journal of the logged-in user (not owned); null: no numbers.
+    void setJournal(CallJournal *journal) { m_journal = journal; }
+    QStringList numbers() const;
 
 private:
-    QStringList m_numbers;
+    CallJournal *m_journal = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "callrecorder.h"
 #include "callcontroller.h"
 #include "historymodel.h"
+#include "historyretention.h"
 #include "wrapup.h"
 #include "callmodel.h"
 #include "cometdclient.h"
@@ -25,6 +26,7 @@
 #include "supervision.h"
 #include "teammodel.h"
 #include "tlspolicy.h"
+#include "windowtitle.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -102,11 +104,10 @@ void Application::buildSession()
     m_session = std::make_unique<Session>(m_client.get(), m_cometd.get(), m_calls.get());
     m_session->setPlace(m_options.place);
     m_session->setEndSessionOnQuit(!m_options.stayLoggedIn);
-    // Recent transfer/conference numbers survive restarts (numbers only, nothing secret).
+    // Numbers reached lately, read from the journal once the login says whose it is. The
+    // list the settings kept before (recentDestinations) is ignored: it held refused ones.
     m_recent = std::make_unique<RecentNumbers>();
-    m_recent->setNumbers(QSettings().value(u"recentDestinations"_s).toStringList());
-    connect(m_recent.get(), &RecentNumbers::changed, this,
-            [this] { QSettings().setValue(u"recentDestinations"_s, m_recent->numbers()); });
+    QSettings().remove(u"recentDestinations"_s);
     m_callControl = std::make_unique<CallController>(m_session.get(), m_client.get(),
                                                      m_calls.get(), m_recent.get());
     m_availability = std::make_unique<AgentAvailability>(m_session.get(), m_client.get());
@@ -127,6 +128,11 @@ void Application::buildSession()
     // A ringing call shows outside the window too: notification, tray, title, ring tone.
     m_alerts = std::make_unique<DeskAlerts>(m_window.get(), m_session.get(),
                                             m_callControl.get(), new FreedesktopNotifier);
+    // A shorter retention applies at once, not at the next login.
+    connect(m_alerts.get(), &DeskAlerts::historyRetentionChanged, this, [this](int days) {
+        if (HistoryRetention::apply(m_journal.get(), days) > 0)
+            m_history->refresh();
+    });
 }
 
 // One file per user and server under the application's data folder; the built-in
@@ -147,18 +153,18 @@ void Application::openHistory()
     if (m_journal && m_journal->path() == path)
         return;
     m_recorder->setJournal(nullptr);
+    m_recent->setJournal(nullptr);
     m_history->setJournal(nullptr);
     m_wrapUp->setJournal(nullptr);
     m_journal = std::make_unique<CallJournal>(path);
     QSettings settings;
     m_journal->setNameKeys(AlertSettings::load(settings).callerNameKeys);
-    const int keepDays = settings.value(u"history/retentionDays"_s, 90).toInt();
-    if (keepDays > 0)
-        m_journal->purgeOlderThan(QDateTime::currentDateTimeUtc().addDays(-keepDays));
+    HistoryRetention::apply(m_journal.get(), HistoryRetention::load(settings));
     m_wrapUp->setDispositions(
         settings.value(u"wrapUp/dispositions"_s, WrapUp::defaultDispositions()).toStringList());
     m_wrapUp->setDispositionRequired(settings.value(u"wrapUp/dispositionRequired"_s, false).toBool());
     m_recorder->setJournal(m_journal.get());
+    m_recent->setJournal(m_journal.get());
     m_history->setJournal(m_journal.get());
     m_wrapUp->setJournal(m_journal.get());
 }
@@ -166,7 +172,7 @@ void Application::openHistory()
 void Application::addHooks()
 {
     if (m_embedded)
-        m_window->setWindowTitle(m_window->windowTitle() + tr(" (built-in simulator)"));
+        m_window->title()->setBase(m_window->title()->base() + tr(" (built-in simulator)"));
     if (!m_options.screenshot.isEmpty())
         scheduleScreenshot(m_window.get(), m_session.get(), m_options.screenshot,
                            m_options.screenshotDelayMs, m_options.screenshotScene);

@@ -2,12 +2,14 @@
 
 #include "agentstatebutton.h"
 #include "desktopnotifier.h"
+#include "historyretention.h"
 #include "mainwindow.h"
 #include "ringer.h"
 #include "ringingalerts.h"
 #include "session.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
+#include "windowtitle.h"
 
 #include <QAction>
 #include <QMenu>
@@ -33,6 +35,11 @@ DeskAlerts::DeskAlerts(MainWindow *window, Session *session, CallController *cal
     QMenu *tools = window->toolsMenu();
     tools->addAction(m_settingsAction);
 
+    // The ringing caller is a part of the window's title, which has one writer.
+    connect(m_ringing, &RingingAlerts::titleTextChanged, window->title(), &WindowTitle::setRinging);
+    window->title()->setRinging(m_ringing->titleText());
+    m_tray->setHistory(window->missedCalls(), window->historyAction());
+
     const AlertSettings settings = AlertSettings::load(QSettings());
     m_ringing->setSettings(settings);
     // Asking the desktop for its tray is a D-Bus round trip: not before the window shows.
@@ -57,6 +64,13 @@ void DeskAlerts::apply(const AlertSettings &settings)
     m_tray->setEnabled(settings.trayIcon);
 }
 
+void DeskAlerts::applyRetention(int days)
+{
+    QSettings stored;
+    HistoryRetention::save(stored, days);
+    emit historyRetentionChanged(HistoryRetention::load(stored));
+}
+
 void DeskAlerts::openSettings()
 {
     if (m_dialog) {
@@ -67,6 +81,10 @@ void DeskAlerts::openSettings()
     auto *dialog = new SettingsDialog(m_ringing->settings(), Ringer::outputDevices(), m_window);
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { apply(dialog->settings()); });
+    dialog->setRetentionDays(HistoryRetention::load(QSettings()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        apply(dialog->settings());
+        applyRetention(dialog->retentionDays());
+    });
     dialog->open();
 }

@@ -15,7 +15,8 @@ class SettingsDialog;
 class TrayIcon;
 
 // The window's alerts for ringing calls and their settings, wired once: RingingAlerts,
-// the TrayIcon, and Tools > Settings… (Ctrl+,) that switches them, saved with QSettings.
+// the TrayIcon, and Tools > Settings… (Ctrl+,) that switches them (and sets how long the
+// call history keeps calls), saved with QSettings.
 class DeskAlerts : public QObject
 {
     Q_OBJECT
@@ -33,7 +34,13 @@ public:
 
     // Applies and saves (QSettings).
     void apply(const AlertSettings &settings);
+    // Saves the history's retention (QSettings) and has it applied now.
+    void applyRetention(int days);
     void openSettings();
+
+signals:
+    // The agent pressed OK in Settings: the history deletes calls older than `days` now.
+    void historyRetentionChanged(int days);
 
 private:
     MainWindow *m_window;

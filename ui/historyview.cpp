@@ -123,11 +123,16 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
             QApplication::clipboard()->setText(number);
     });
     connect(m_export, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the call history"),
-                                                          u"call-history.csv"_s,
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportTo(path);
+        // Window-modal, not blocking (no nested event loop): calls go on being shown.
+        auto *dialog = new QFileDialog(this, tr("Export the call history"), QString(),
+                                       tr("CSV files (*.csv)"));
+        dialog->setObjectName(u"historyExportDialog"_s);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(u"csv"_s);
+        dialog->selectFile(u"call-history.csv"_s);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, &HistoryView::exportTo);
+        dialog->open();
     });
     afterReset();
 }

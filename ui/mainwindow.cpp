@@ -16,6 +16,8 @@
 #include "dialpad.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "missedcalls.h"
+#include "windowtitle.h"
 #include "wrapupcard.h"
 #include "dtmfstrip.h"
 #include "keyboardcommands.h"
@@ -56,7 +58,10 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     , m_actions(new CallActions(this))
     , m_supervision(supervision)
 {
-    setWindowTitle(tr("Softphone"));
+    // The title has one writer (WindowTitle); the missed calls are one of its parts.
+    m_title = new WindowTitle(this, tr("Softphone"));
+    m_missed = new MissedCalls(this);
+    connect(m_missed, &MissedCalls::countChanged, m_title, &WindowTitle::setMissed);
     buildUi();
     buildTeamDock();
     m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), m_teamView,
@@ -276,6 +281,7 @@ void MainWindow::setHistory(HistoryModel *history)
     };
     connect(history, &HistoryModel::unseenMissedCountChanged, this, showMissed);
     showMissed(history->unseenMissedCount());
+    m_missed->watch(history, m_historyDock); // after the seen marking above: no flicker
     connect(m_historyView, &HistoryView::callBackRequested, this, [this](const QString &number) {
         m_number->setText(number); // stays there if the dial cannot go out now
         m_actions->action(CallOperation::Dial)->trigger();

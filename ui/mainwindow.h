@@ -29,6 +29,8 @@ class QVBoxLayout;
 class WrapUp;
 class WrapUpCard;
 class HistoryView;
+class MissedCalls;
+class WindowTitle;
 class KeyboardCommands;
 class Session;
 class Supervision;
@@ -64,6 +66,9 @@ public:
     HistoryView *historyView() const { return m_historyView; }
     QDockWidget *historyDock() const { return m_historyDock; }
     QAction *historyAction() const { return m_historyAction; }
+    // The window's title (its one writer) and the missed calls it and the tray count.
+    WindowTitle *title() const { return m_title; }
+    MissedCalls *missedCalls() const { return m_missed; }
     // The ended call's wrap-up card, at the top of the side panel while a call waits.
     void setWrapUp(WrapUp *wrapUp);
     WrapUpCard *wrapUpCard() const { return m_wrapUpCard; }
@@ -132,6 +137,8 @@ private:
     HistoryView *m_historyView = nullptr;
     HistoryModel *m_history = nullptr;
     bool m_historyLookedAt = false; // shown since the missed calls were last marked seen
+    WindowTitle *m_title = nullptr;
+    MissedCalls *m_missed = nullptr;
     QToolButton *m_retryButton = nullptr;
     bool m_closing = false; // the session is shutting down; the next close goes through
     bool m_closed = false;  // shut down: close for real

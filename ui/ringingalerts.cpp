@@ -136,24 +136,17 @@ void RingingAlerts::onAction(const QString &callId, const QString &actionKey)
 
 void RingingAlerts::updateTitle()
 {
-    if (!m_window)
-        return;
-    const bool wanted = m_settings.title && !m_ringing.isEmpty();
-    if (!wanted) {
-        // Put back what was there, unless someone has set another title meanwhile.
-        if (!m_shownTitle.isEmpty() && m_window->windowTitle() == m_shownTitle)
-            m_window->setWindowTitle(m_baseTitle);
-        m_shownTitle.clear();
-        return;
+    QString text;
+    if (m_settings.title && !m_ringing.isEmpty()) {
+        const Call *first = m_calls->call(m_ringing.first());
+        text = tr("Ringing: %1").arg(first ? callerOf(*first) : QString());
+        if (m_ringing.size() > 1)
+            text += tr(" (+%n more)", nullptr, int(m_ringing.size() - 1));
     }
-    if (m_shownTitle.isEmpty() || m_window->windowTitle() != m_shownTitle)
-        m_baseTitle = m_window->windowTitle();
-    const Call *first = m_calls->call(m_ringing.first());
-    QString text = tr("Ringing: %1").arg(first ? callerOf(*first) : QString());
-    if (m_ringing.size() > 1)
-        text += tr(" (+%n more)", nullptr, int(m_ringing.size() - 1));
-    m_shownTitle = text + u" – "_s + m_baseTitle;
-    m_window->setWindowTitle(m_shownTitle);
+    if (text == m_titleText)
+        return;
+    m_titleText = text;
+    emit titleTextChanged(text);
 }
 
 void RingingAlerts::updateSound()

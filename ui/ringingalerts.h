@@ -16,8 +16,9 @@ struct Call;
 
 // Makes a ringing call impossible to miss without ever taking the focus: while a call
 // rings (a CallModel row in state Ringing) a desktop notification with the caller and
-// Answer / Decline, the urgency hint on the window, "Ringing: <caller>" in the title and
-// the ring tone, each as AlertSettings allow. Never raises or activates the window.
+// Answer / Decline, the urgency hint on the window, "Ringing: <caller>" for the title
+// (titleText, which the WindowTitle shows) and the ring tone, each as AlertSettings allow.
+// Never raises or activates the window.
 class RingingAlerts : public QObject
 {
     Q_OBJECT
@@ -41,11 +42,14 @@ public:
     // "Name (number)" with the name from the case data (settings' keys), else the number.
     QString callerOf(const Call &call) const;
     QString callerName(const Call &call) const;
+    // "Ringing: <caller> (+n more)" while a call rings and the title alert is on, else empty.
+    QString titleText() const { return m_titleText; }
 
 signals:
     void ringingChanged();
     // A new call rang and the window's taskbar entry was asked to flash (urgency hint).
     void attentionRequested();
+    void titleTextChanged(const QString &text);
 
 private:
     void update();
@@ -63,6 +67,5 @@ private:
     AlertSettings m_settings;
     QStringList m_ringing;
     QHash<QString, QString> m_notified; // call id -> caller shown in its notification
-    QString m_baseTitle;  // the title before the first ring
-    QString m_shownTitle; // ours while ringing: restored only if nobody changed it since
+    QString m_titleText;
 };

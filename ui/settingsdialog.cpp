@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "historyretention.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +110,21 @@ SettingsDialog::SettingsDialog(const AlertSettings &settings,
         m_nameKeys->fontMetrics().horizontalAdvance(m_nameKeys->placeholderText() + u", Customer"_s));
     callerLayout->addRow(tr("Name from case data &keys:"), m_nameKeys);
 
+    auto *history = new QGroupBox(tr("Call history"), this);
+    auto *historyLayout = new QFormLayout(history);
+    m_retention = new QSpinBox(history);
+    m_retention->setObjectName(u"retentionDays"_s);
+    m_retention->setRange(HistoryRetention::kMinDays, HistoryRetention::kMaxDays);
+    m_retention->setValue(HistoryRetention::kDefaultDays);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setAccessibleName(tr("Keep call history for this many days"));
+    // The line edit inside takes the focus: it is named too.
+    if (auto *edit = m_retention->findChild<QLineEdit *>())
+        edit->setAccessibleName(m_retention->accessibleName());
+    m_retention->setToolTip(tr("Older calls are deleted from the history when you press OK "
+                               "and each time you log in"));
+    historyLayout->addRow(tr("&Keep call history for:"), m_retention);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"ok"_s);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancel"_s);
@@ -117,6 +135,7 @@ SettingsDialog::SettingsDialog(const AlertSettings &settings,
     layout->addWidget(alerts);
     layout->addWidget(sound);
     layout->addWidget(caller);
+    layout->addWidget(history);
     layout->addWidget(buttons);
 
     connect(m_sound, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
@@ -164,4 +183,14 @@ AlertSettings SettingsDialog::settings() const
     if (s.callerNameKeys.isEmpty()) // as the placeholder says
         s.callerNameKeys = AlertSettings::defaultCallerNameKeys();
     return s;
+}
+
+void SettingsDialog::setRetentionDays(int days)
+{
+    m_retention->setValue(days);
+}
+
+int SettingsDialog::retentionDays() const
+{
+    return m_retention->value();
 }

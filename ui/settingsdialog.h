@@ -10,10 +10,12 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSlider;
+class QSpinBox;
 
 // The agent's settings for ringing calls: each alert on or off (tray icon, notification,
 // urgency hint, title, ring tone), the ring tone's output device, volume and second
-// device, and the case-data keys that hold the caller's name.
+// device, the case-data keys that hold the caller's name, and how long the call history
+// keeps calls.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
                    QWidget *parent = nullptr);
 
     AlertSettings settings() const;
+    // "Keep call history for N days" (HistoryRetention).
+    void setRetentionDays(int days);
+    int retentionDays() const;
 
 private:
     void fillDevices(QComboBox *combo, const QString &none, const QByteArray &current,
@@ -40,4 +45,5 @@ private:
     QLabel *m_volumeText;
     QComboBox *m_secondDevice;
     QLineEdit *m_nameKeys;
+    QSpinBox *m_retention;
 };

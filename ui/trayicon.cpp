@@ -4,6 +4,7 @@
 #include "agentstatebutton.h"
 #include "call.h"
 #include "callmodel.h"
+#include "missedcalls.h"
 #include "ringingalerts.h"
 #include "session.h"
 
@@ -16,8 +17,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The program's icon (orange while ringing) with a dot in the agent state's colour.
-QIcon paintIcon(bool ringing, const QColor &state)
+// The missed count as the badge writes it: one or two characters at 16 pixels.
+QString badgeText(int missed)
+{
+    return missed > 9 ? u"9+"_s : QString::number(missed);
+}
+
+// The program's icon (orange while ringing) with a dot in the agent state's colour, and
+// the missed calls as a number on a badge (a number: not told by a colour alone).
+QIcon paintIcon(bool ringing, const QColor &state, int missed)
 {
     QIcon icon;
     for (int size : {16, 22, 24, 32, 48, 64}) {
@@ -32,6 +40,19 @@ QIcon paintIcon(bool ringing, const QColor &state)
         painter.setPen(QPen(Qt::white, qMax(1.0, size / 16.0)));
         painter.setBrush(state);
         painter.drawEllipse(where.adjusted(0.5, 0.5, -0.5, -0.5));
+        if (missed > 0) {
+            const QString text = badgeText(missed);
+            const qreal height = size * 0.55;
+            const QRectF badge(0, 0, height * (text.size() > 1 ? 1.5 : 1.0), height);
+            painter.setPen(QPen(Qt::white, qMax(1.0, size / 24.0)));
+            painter.setBrush(QColor(0xb0, 0x00, 0x20));
+            painter.drawRoundedRect(badge, height / 2, height / 2);
+            QFont font = painter.font();
+            font.setBold(true);
+            font.setPixelSize(qMax(6, int(height * 0.8)));
+            painter.setFont(font);
+            painter.drawText(badge, Qt::AlignCenter, text);
+        }
         painter.end();
         icon.addPixmap(pixmap);
     }
@@ -50,11 +71,19 @@ TrayIcon::TrayIcon(Session *session, RingingAlerts *alerts, QAction *answer,
     , m_menu(std::make_unique<QMenu>())
     , m_show(new QAction(tr("&Show the softphone"), this))
     , m_quit(new QAction(tr("&Quit"), this))
+    , m_historyEntry(new QAction(tr("Call &history"), this))
 {
     m_menu->setObjectName(u"trayMenu"_s);
     m_menu->setAccessibleName(tr("Softphone"));
     m_show->setObjectName(u"trayShow"_s);
     m_quit->setObjectName(u"trayQuit"_s);
+    m_historyEntry->setObjectName(u"trayHistory"_s);
+    m_historyEntry->setEnabled(false);
+    connect(m_historyEntry, &QAction::triggered, this, [this] {
+        showWindow();
+        if (m_history && m_history->isEnabled())
+            m_history->setChecked(true); // opens it; the window's own action toggles
+    });
     connect(m_show, &QAction::triggered, this, &TrayIcon::showWindow);
     connect(m_quit, &QAction::triggered, this, [this] {
         if (!m_window)
@@ -109,6 +138,7 @@ void TrayIcon::rebuildMenu()
     m_menu->addActions(m_states->stateActions());
     m_menu->addAction(m_states->doNotDisturb());
     m_menu->addSeparator();
+    m_menu->addAction(m_historyEntry);
     m_menu->addAction(m_show);
     m_menu->addAction(m_quit);
     refresh();
@@ -135,12 +165,16 @@ void TrayIcon::refresh()
     for (const QString &id : ringing)
         if (const Call *call = calls->call(id))
             lines << tr("Ringing: %1").arg(m_alerts->callerOf(*call));
+    const int missed = m_missed ? m_missed->count() : 0;
+    if (missed > 0)
+        lines << tr("Missed calls: %n", nullptr, missed);
     const QString tip = lines.join(u'\n');
     const QColor color = agentStateColor(device.userState);
-    const QString iconKey = color.name() + (ringing.isEmpty() ? QString() : u" ringing"_s);
+    const QString iconKey = color.name() + (ringing.isEmpty() ? QString() : u" ringing"_s)
+                            + (missed > 0 ? u" missed "_s + badgeText(missed) : QString());
     if (iconKey != m_iconKey) {
         m_iconKey = iconKey;
-        m_icon = paintIcon(!ringing.isEmpty(), color);
+        m_icon = paintIcon(!ringing.isEmpty(), color, missed);
         if (m_tray)
             m_tray->setIcon(m_icon);
     }
@@ -149,6 +183,30 @@ void TrayIcon::refresh()
         if (m_tray)
             m_tray->setToolTip(tip);
     }
+}
+
+void TrayIcon::setHistory(MissedCalls *missed, QAction *history)
+{
+    m_missed = missed;
+    m_history = history;
+    if (missed)
+        connect(missed, &MissedCalls::countChanged, this, [this] {
+            updateHistoryEntry();
+            refresh();
+        });
+    if (history)
+        connect(history, &QAction::changed, this, &TrayIcon::updateHistoryEntry);
+    updateHistoryEntry();
+    refresh();
+}
+
+void TrayIcon::updateHistoryEntry()
+{
+    const int missed = m_missed ? m_missed->count() : 0;
+    m_historyEntry->setText(missed > 0 ? tr("Call &history (%n missed)", nullptr, missed)
+                                       : tr("Call &history"));
+    m_historyEntry->setEnabled(m_history && m_history->isEnabled());
+    m_historyEntry->setStatusTip(m_history ? m_history->statusTip() : QString());
 }
 
 void TrayIcon::showWindow()

@@ -6,6 +6,7 @@
 #include <memory>
 
 class AgentStateActions;
+class MissedCalls;
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
@@ -14,9 +15,10 @@ class RingingAlerts;
 class Session;
 
 // The softphone in the system tray: the icon shows the agent state's colour (orange
-// while a call rings), the tool tip the state, "On a call" and the ringing callers, and
-// the menu offers Answer, the agent states, Show and Quit: the same QActions as the
-// window's, so they are enabled by the same rules. Where the desktop has no tray it
+// while a call rings) and the number of missed calls not yet seen on a badge, the tool
+// tip the state, "On a call", the ringing callers and the missed calls, and the menu
+// offers Answer, the agent states, the call history, Show and Quit: the same QActions as
+// the window's where there is one, so they are enabled by the same rules. Where the desktop has no tray it
 // shows nothing; icon, tip and menu are kept all the same.
 class TrayIcon : public QObject
 {
@@ -26,6 +28,9 @@ public:
              AgentStateActions *states, QWidget *window, QObject *parent = nullptr);
     ~TrayIcon() override;
 
+    // The missed calls to count and the window's history action (View > Call history).
+    void setHistory(MissedCalls *missed, QAction *history);
+    QAction *historyAction() const { return m_historyEntry; }
     // Shows or removes the icon (the Settings dialog's switch).
     void setEnabled(bool on);
     bool isEnabled() const { return m_enabled; }
@@ -41,6 +46,7 @@ private:
     void rebuildMenu();
     void refresh();
     void showWindow();
+    void updateHistoryEntry();
 
     Session *m_session;
     RingingAlerts *m_alerts;
@@ -50,6 +56,9 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QAction *m_show;
     QAction *m_quit;
+    QAction *m_historyEntry; // opens the window's history (whose action toggles it)
+    QPointer<QAction> m_history;
+    QPointer<MissedCalls> m_missed;
     QIcon m_icon;
     QString m_toolTip;
     QString m_iconKey; // what m_icon shows: painted again only when it changes

@@ -4,12 +4,14 @@
 #include "call.h"
 #include "calljournal.h"
 #include "historymodel.h"
+#include "historyretention.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -340,6 +342,39 @@ private slots:
         QCOMPARE(journal.successfulDestinations(5), QStringList{u"5001"_s});
     }
 
+    // Offered again: numbers reached (a dialled call or a consultation answered, a one-step
+    // transfer accepted); never one that was busy or failed. Newest first, each once.
+    void successfulDestinationsAreOnlyThoseReached()
+    {
+        CallJournal journal(m_path);
+        journal.record(makeCall(u"out"_s, CallState::Established, u"Outbound"_s, u"7001"_s), t0);
+        journal.end(u"out"_s, t0.addSecs(60));
+        journal.record(makeCall(u"k-busy"_s, CallState::Dialing, u"Consult"_s, u"7002"_s),
+                       t0.addSecs(100));
+        journal.end(u"k-busy"_s, t0.addSecs(101));
+        journal.record(makeCall(u"k-ok"_s, CallState::Dialing, u"Consult"_s, u"7003"_s),
+                       t0.addSecs(200));
+        journal.record(makeCall(u"k-ok"_s, CallState::Established, u"Consult"_s, u"7003"_s),
+                       t0.addSecs(205));
+        journal.end(u"k-ok"_s, t0.addSecs(230), CallOutcome::Transferred);
+        journal.record(makeCall(u"in1"_s, CallState::Established), t0.addSecs(300));
+        journal.setTransferredTo(u"in1"_s, u"7004"_s);
+        journal.end(u"in1"_s, t0.addSecs(310), CallOutcome::Transferred);
+        journal.record(makeCall(u"in2"_s, CallState::Established), t0.addSecs(400));
+        journal.setTransferredTo(u"in2"_s, u"7005"_s);
+        journal.end(u"in2"_s, t0.addSecs(410), CallOutcome::Transferred);
+        journal.setTransferredTo(u"in2"_s, {}); // the destination turned out busy
+        journal.record(makeCall(u"out2"_s, CallState::Established, u"Outbound"_s, u"7001"_s),
+                       t0.addSecs(500));
+        journal.end(u"out2"_s, t0.addSecs(520));
+        QCOMPARE(journal.successfulDestinations(10),
+                 (QStringList{u"7001"_s, u"7004"_s, u"7003"_s}));
+        QCOMPARE(journal.successfulDestinations(2), (QStringList{u"7001"_s, u"7004"_s}));
+        // The unanswered consultation was the agent's own call: not a missed one.
+        QCOMPARE(journal.latest(u"k-busy"_s)->outcome, CallOutcome::NoAnswer);
+        QCOMPARE(journal.unseenMissedCount(), 0);
+    }
+
     void retentionDropsOnlyOldEndedCalls()
     {
         CallJournal journal(m_path);
@@ -349,6 +384,26 @@ private slots:
         journal.record(makeCall(u"new"_s, CallState::Established), t0);
         QCOMPARE(journal.purgeOlderThan(t0.addDays(-90)), 1);
         QCOMPARE(rowCount(journal), 2);
+    }
+
+    void retentionSettingIsBoundedAndApplied()
+    {
+        QSettings settings(m_dir.filePath(u"retention.ini"_s), QSettings::IniFormat);
+        QCOMPARE(HistoryRetention::load(settings), 90); // nothing saved: the default
+        settings.setValue(u"history/retentionDays"_s, 0);
+        QCOMPARE(HistoryRetention::load(settings), 90); // a stray 0 never purges everything
+        HistoryRetention::save(settings, 99999);
+        QCOMPARE(HistoryRetention::load(settings), HistoryRetention::kMaxDays);
+        HistoryRetention::save(settings, 7);
+        QCOMPARE(settings.value(u"history/retentionDays"_s).toInt(), 7);
+        CallJournal journal(m_path);
+        journal.record(makeCall(u"d8"_s, CallState::Established), t0.addDays(-8));
+        journal.end(u"d8"_s, t0.addDays(-8).addSecs(60));
+        journal.record(makeCall(u"d6"_s, CallState::Established), t0.addDays(-6));
+        journal.end(u"d6"_s, t0.addDays(-6).addSecs(60));
+        QCOMPARE(HistoryRetention::apply(&journal, HistoryRetention::load(settings), t0), 1);
+        QCOMPARE(journal.entries().value(0).callId, u"d6"_s);
+        QCOMPARE(HistoryRetention::apply(nullptr, 7, t0), 0);
     }
 
     void historyModelPagesFiltersAndExports()

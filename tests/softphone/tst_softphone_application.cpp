@@ -4,6 +4,9 @@
 
 #include "application.h"
 #include "callactions.h"
+#include "calljournal.h"
+#include "deskalerts.h"
+#include "destinationdialog.h"
 #include "callmodel.h"
 #include "gwsclient.h"
 #include "gwssimulator.h"
@@ -13,25 +16,31 @@
 #include "mainwindow.h"
 #include "memorypasswordstore.h"
 #include "session.h"
+#include "settingsdialog.h"
 #include "simcontrol.h"
+#include "trayicon.h"
 #include "wrapupcard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -54,8 +63,14 @@ private slots:
     void embeddedSimulatorOnItsOwnThread();
     void historyOfTheUserSurvivesARestartAndCallsBack();
     void wrapUpKeepsTheDraftAcrossARestartAndNeedsADisposition();
+    void missedCallsShowInTitleAndTrayUntilTheHistoryIsOpened();
+    void historyExportWritesTheRowsToACsvFile();
+    void recentDestinationsAreOnlyThoseReached();
+    void retentionSettingPurgesOldCallsAtOnce();
 
 private:
+    QString historyFile(const QUrl &server, const QString &user) const;
+    [[nodiscard]] bool answerCallFrom(SimControl &control, const QString &from);
     AppOptions optionsFor(const QString &user, const QString &password = {}) const;
     [[nodiscard]] bool startApplication(const AppOptions &options);
     LoginDialog *waitForLoginDialog() const;
@@ -398,6 +413,234 @@ void TestApplication::wrapUpKeepsTheDraftAcrossARestartAndNeedsADisposition()
     QTRY_COMPARE(history->rowCount(), 1);
     QCOMPARE(history->entryAt(0).disposition, chosen);
     QCOMPARE(history->entryAt(0).notes, u"wants a refund"_s);
+}
+
+QString TestApplication::historyFile(const QUrl &server, const QString &user) const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + u"/history/http_127.0.0.1_%1/%2.sqlite"_s.arg(server.port()).arg(user);
+}
+
+// A caller rings the agent (5001), who answers with the window's Answer action.
+bool TestApplication::answerCallFrom(SimControl &control, const QString &from)
+{
+    const int before = m_app->session()->liveCallCount();
+    control.ringFrom(from, u"5001"_s);
+    QAction *answer = m_app->window()->actions()->action(CallOperation::Answer);
+    if (!QTest::qWaitFor([&] { return answer->isEnabled(); }, 5000))
+        return false;
+    answer->trigger();
+    return QTest::qWaitFor([&] {
+        int established = 0;
+        for (const Call &c : m_app->session()->calls()->calls())
+            established += c.state == CallState::Established;
+        return established == 1 && m_app->session()->liveCallCount() == before + 1;
+    }, 5000);
+}
+
+// Missed calls count in the title and the tray (tip, badge, menu entry) until the agent
+// opens the history; a ringing call comes first in the title, the count stays beside it.
+void TestApplication::missedCallsShowInTitleAndTrayUntilTheHistoryIsOpened()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QVERIFY(startApplication(optionsFor(u"agent1"_s, u"agent1"_s)));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    MainWindow *window = m_app->window();
+    TrayIcon *tray = m_app->alerts()->tray();
+    QTRY_VERIFY(window->historyAction()->isEnabled());
+    QCOMPARE(window->windowTitle(), u"Softphone"_s);
+    const QIcon idleIcon = tray->icon();
+    QVERIFY(!tray->toolTip().contains(u"Missed"_s));
+    QCOMPARE(tray->historyAction()->text(), u"Call &history"_s);
+    QVERIFY(tray->menu()->actions().contains(tray->historyAction()));
+
+    const QString first = m_control->ringFrom(u"+15550006161"_s, u"5001"_s);
+    QTRY_COMPARE(m_app->session()->liveCallCount(), 1);
+    m_control->post(u"/sim/calls/"_s + first + u"/hangup"_s); // the caller gives up
+    QTRY_COMPARE(window->windowTitle(), u"(1 missed) Softphone"_s);
+    QVERIFY2(tray->toolTip().endsWith(u"\nMissed calls: 1"_s), qPrintable(tray->toolTip()));
+    QCOMPARE(tray->historyAction()->text(), u"Call &history (1 missed)"_s);
+    QVERIFY(tray->icon().pixmap(32).toImage() != idleIcon.pixmap(32).toImage()); // the badge
+
+    // Another caller rings: named first, the missed call still counted; then gives up too.
+    const QString second = m_control->ringFrom(u"+15550006262"_s, u"5001"_s,
+                                               {{u"CustomerName"_s, u"Alan Turing"_s}});
+    QTRY_VERIFY2(window->windowTitle().startsWith(u"Ringing: Alan Turing"_s),
+                 qPrintable(window->windowTitle()));
+    QVERIFY2(window->windowTitle().endsWith(u" – (1 missed) Softphone"_s),
+             qPrintable(window->windowTitle()));
+    m_control->post(u"/sim/calls/"_s + second + u"/hangup"_s);
+    QTRY_COMPARE(window->windowTitle(), u"(2 missed) Softphone"_s);
+    QTRY_VERIFY2(tray->toolTip().endsWith(u"\nMissed calls: 2"_s), qPrintable(tray->toolTip()));
+
+    // From the tray: the window and its history open; the agent is looking at them now.
+    QVERIFY(tray->historyAction()->isEnabled());
+    tray->historyAction()->trigger();
+    QTRY_VERIFY(window->historyDock()->isVisible());
+    QTRY_COMPARE(window->windowTitle(), u"Softphone"_s);
+    QVERIFY2(!tray->toolTip().contains(u"Missed"_s), qPrintable(tray->toolTip()));
+    QCOMPARE(tray->historyAction()->text(), u"Call &history"_s);
+    QCOMPARE(window->historyDock()->windowTitle(), u"History (2 missed)"_s); // bold rows
+    // Closed: seen for good, in the dock's title too.
+    QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(!window->historyDock()->isVisible());
+    QTRY_COMPARE(window->historyDock()->windowTitle(), u"History"_s);
+    QCOMPARE(window->windowTitle(), u"Softphone"_s);
+    QVERIFY(!tray->toolTip().contains(u"Missed"_s));
+}
+
+// Export to CSV… through its file dialog (the Qt one offscreen), typed as the agent would.
+void TestApplication::historyExportWritesTheRowsToACsvFile()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QVERIFY(startApplication(optionsFor(u"agent1"_s, u"agent1"_s)));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    MainWindow *window = m_app->window();
+    QTRY_VERIFY(window->historyAction()->isEnabled());
+    const QString simId = m_control->ringFrom(u"+15550007171"_s, u"5001"_s,
+                                              {{u"CustomerName"_s, u"Hopper, Grace"_s}});
+    QTRY_COMPARE(m_app->session()->liveCallCount(), 1);
+    m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s);
+    QTRY_COMPARE(window->historyDock()->windowTitle(), u"History (1 missed)"_s);
+
+    QTest::keyClick(window, Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(window->historyDock()->isVisible());
+    HistoryView *view = window->historyView();
+    QToolButton *exportButton = nullptr;
+    for (QToolButton *button : view->findChildren<QToolButton *>())
+        if (button->defaultAction() == view->exportAction())
+            exportButton = button;
+    QVERIFY(exportButton);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view->findChild<QFileDialog *>(u"historyExportDialog"_s))
+                && dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    QVERIFY(name);
+    QTemporaryDir out;
+    const QString path = out.filePath(u"calls.csv"_s);
+    dialog->setDirectory(out.path()); // the folder, as if walked to; the name typed
+    name->selectAll();
+    QTest::keyClicks(name, u"calls"_s); // .csv added by the dialog
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY(QFile::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"started_utc,direction,outcome,number,name,"_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(u",Inbound,Missed,"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u"5550007171"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u",\"Hopper, Grace\","_s), qPrintable(lines.at(1)));
+}
+
+// The destination dialog offers the numbers the agent reached: a consultation that was
+// busy is not among them, a one-step transfer the server accepted is.
+void TestApplication::recentDestinationsAreOnlyThoseReached()
+{
+    GwsSimulator sim;
+    QString error;
+    QVERIFY2(sim.loadConfigJson(R"({"users": [
+        {"userName": "agent1", "password": "agent1", "phoneNumber": "5001"},
+        {"userName": "agent2", "password": "agent2", "phoneNumber": "5002"}],
+        "busyNumbers": ["+15550000000"], "externalAnswerDelayMs": 200})",
+                                &error),
+             qPrintable(error));
+    sim.setPollTimeout(3000);
+    QVERIFY(sim.listen());
+    SimControl control(sim.baseUrl());
+    AppOptions options = optionsFor(u"agent1"_s, u"agent1"_s);
+    options.server = sim.baseUrl();
+    QVERIFY(startApplication(options));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    MainWindow *window = m_app->window();
+    QTRY_VERIFY(window->historyAction()->isEnabled());
+    auto *history = qobject_cast<HistoryModel *>(window->historyView()->table()->model());
+    QVERIFY(history);
+    auto sendTo = [window](CallOperation op, const QString &number) {
+        window->actions()->action(op)->trigger();
+        DestinationDialog *dialog = window->destinationDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *destination = dialog->findChild<QComboBox *>(u"destination"_s);
+        QTest::keyClicks(destination->lineEdit(), number);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"ok"_s), Qt::LeftButton);
+    };
+
+    // A consultation with a busy number: the caller waits on hold, then is retrieved.
+    QVERIFY(answerCallFrom(control, u"+15550008181"_s));
+    sendTo(CallOperation::InitiateTransfer, u"+15550000000"_s);
+    // The consultation ended unanswered (the newest row; the caller's call is in progress).
+    QTRY_COMPARE(history->entryAt(0).outcome, CallOutcome::NoAnswer);
+    QCOMPARE(history->entryAt(0).direction, u"Consult"_s);
+    QCOMPARE(history->unseenMissedCount(), 0);
+    QAction *retrieve = window->actions()->action(CallOperation::Retrieve);
+    QTRY_VERIFY(retrieve->isEnabled());
+    retrieve->trigger();
+    QTRY_COMPARE(m_app->session()->calls()->calls().value(0).state, CallState::Established);
+    // Then sent in one step to the other agent: reached.
+    QTRY_VERIFY(window->actions()->action(CallOperation::SingleStepTransfer)->isEnabled());
+    sendTo(CallOperation::SingleStepTransfer, u"5002"_s);
+    QTRY_COMPARE(m_app->session()->liveCallCount(), 0);
+    // The next caller: the dialog offers the agent's number, not the busy ones.
+    QVERIFY(answerCallFrom(control, u"+15550008383"_s));
+    window->actions()->action(CallOperation::SingleStepTransfer)->trigger();
+    DestinationDialog *dialog = window->destinationDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *destination = dialog->findChild<QComboBox *>(u"destination"_s);
+    QStringList offered;
+    for (int i = 0; i < destination->count(); ++i)
+        offered << destination->itemText(i);
+    QVERIFY2(offered == QStringList{u"5002"_s}, qPrintable(offered.join(u" | "_s)));
+    dialog->reject();
+    for (const QJsonValue &call : control.get(u"/sim/calls"_s).value(u"calls").toArray())
+        control.post(u"/sim/calls/"_s + call[u"id"].toString() + u"/hangup"_s);
+    m_app.reset(); // before its simulator
+}
+
+// Tools > Settings: "Keep call history for N days" deletes older calls on OK.
+void TestApplication::retentionSettingPurgesOldCallsAtOnce()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    auto restoreSetting = qScopeGuard([] { QSettings().remove(u"history/retentionDays"_s); });
+    QVERIFY(startApplication(optionsFor(u"agent1"_s, u"agent1"_s)));
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    MainWindow *window = m_app->window();
+    QTRY_VERIFY(window->historyAction()->isEnabled());
+    auto *history = qobject_cast<HistoryModel *>(window->historyView()->table()->model());
+    QVERIFY(history);
+    {
+        // Calls from 40 and 10 days ago, written beside the running program (WAL).
+        CallJournal journal(historyFile(m_sim->baseUrl(), u"agent1"_s));
+        QVERIFY(journal.isOpen());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &[id, days] : {std::pair{u"c-40"_s, 40}, std::pair{u"c-10"_s, 10}}) {
+            Call call;
+            call.id = id;
+            call.callType = u"Inbound"_s;
+            call.state = CallState::Established;
+            journal.record(call, now.addDays(-days));
+            journal.end(id, now.addDays(-days).addSecs(60));
+        }
+    }
+    history->refresh();
+    QCOMPARE(history->rowCount(), 2);
+
+    m_app->alerts()->settingsAction()->trigger();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_app->alerts()->settingsDialog()) && dialog->isVisible());
+    auto *days = dialog->findChild<QSpinBox *>(u"retentionDays"_s);
+    QVERIFY(days);
+    QCOMPARE(days->value(), 90);
+    QCOMPARE(days->accessibleName(), u"Keep call history for this many days"_s);
+    days->setFocus();
+    days->selectAll();
+    QTest::keyClicks(days, u"30"_s);
+    QCOMPARE(days->value(), 30);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"ok"_s), Qt::LeftButton);
+    QTRY_COMPARE(history->rowCount(), 1);
+    QCOMPARE(history->entryAt(0).callId, u"c-10"_s);
+    QCOMPARE(QSettings().value(u"history/retentionDays"_s).toInt(), 30);
 }
 
 QTEST_MAIN(TestApplication)

@@ -18,6 +18,7 @@
 #include "settingsdialog.h"
 #include "simcontrol.h"
 #include "trayicon.h"
+#include "windowtitle.h"
 
 #include <QAudioDevice>
 #include <QCheckBox>
@@ -182,7 +183,7 @@ void TestUiAlerts::init()
     m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
     m_window = std::make_unique<MainWindow>(&m_stack->session, &m_stack->control,
                                              &m_stack->availability);
-    m_window->setWindowTitle(kBaseTitle); // as Application titles the built-in simulator's
+    m_window->title()->setBase(kBaseTitle); // as Application titles the built-in simulator's
     build();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

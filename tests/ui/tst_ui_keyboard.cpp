@@ -3,6 +3,7 @@
 // Answer naming the caller, and shortcuts the agent remaps (kept in QSettings).
 
 #include "agentstateactions.h"
+#include "calljournal.h"
 #include "agentstatebutton.h"
 #include "clientstack.h"
 #include "commandpalette.h"
@@ -227,8 +228,25 @@ void TestUiKeyboard::paletteSetsANotReadyReason()
 
 void TestUiKeyboard::paletteFillsARecentNumber()
 {
-    // As the Application restores them at start from the settings.
-    m_stack->recent.setNumbers({u"+15557770999"_s, u"+15557770111"_s});
+    // Numbers reached before, as the journal of the logged-in user has them.
+    QTemporaryDir dir;
+    CallJournal journal(dir.filePath(u"history.sqlite"_s));
+    QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const QString &number : {u"+15557770111"_s, u"+15557770999"_s}) { // the later first
+        at = at.addSecs(10);
+        Call call;
+        call.id = u"reached-"_s + number;
+        call.callType = u"Outbound"_s;
+        call.state = CallState::Established;
+        Participant party;
+        party.phoneNumber = number;
+        call.participants = {party};
+        journal.record(call, at);
+        journal.end(call.id, at.addSecs(5));
+    }
+    m_stack->recent.setJournal(&journal);
+    auto forget = qScopeGuard([this] { m_stack->recent.setJournal(nullptr); });
+    QCOMPARE(m_stack->recent.numbers(), QStringList({u"+15557770999"_s, u"+15557770111"_s}));
     CommandPalette *palette = openPalette();
     QVERIFY(palette);
     QTest::keyClicks(palette->searchEdit(), u"0999"_s);
