@@ -7,6 +7,8 @@
 #include "callcontroller.h"
 #include "historymodel.h"
 #include "wrapup.h"
+#include "dispositioncatalog.h"
+#include "wrapupsync.h"
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "deskalerts.h"
@@ -124,6 +126,11 @@ void Application::buildSession()
     m_wrapUp = std::make_unique<WrapUp>(m_recorder.get());
     m_window->setWrapUp(m_wrapUp.get());
     connect(m_wrapUp.get(), &WrapUp::changed, m_history.get(), &HistoryModel::refresh);
+    m_dispositions = std::make_unique<DispositionCatalog>(m_session.get(), m_client.get());
+    connect(m_dispositions.get(), &DispositionCatalog::changed, m_wrapUp.get(),
+            [this] { m_wrapUp->setDispositions(m_dispositions->dispositions()); });
+    m_wrapUpSync = std::make_unique<WrapUpSync>(m_session.get(), m_client.get(), m_calls.get(),
+                                                m_callControl.get(), m_wrapUp.get());
     // A ringing call shows outside the window too: notification, tray, title, ring tone.
     m_alerts = std::make_unique<DeskAlerts>(m_window.get(), m_session.get(),
                                             m_callControl.get(), new FreedesktopNotifier);
@@ -155,8 +162,10 @@ void Application::openHistory()
     const int keepDays = settings.value(u"history/retentionDays"_s, 90).toInt();
     if (keepDays > 0)
         m_journal->purgeOlderThan(QDateTime::currentDateTimeUtc().addDays(-keepDays));
-    m_wrapUp->setDispositions(
-        settings.value(u"wrapUp/dispositions"_s, WrapUp::defaultDispositions()).toStringList());
+    m_dispositions->setLocal(Disposition::fromNames(
+        settings.value(u"wrapUp/dispositions"_s, WrapUp::defaultDispositions()).toStringList()));
+    m_wrapUpSync->setKeys(settings.value(u"wrapUp/dispositionKey"_s).toString(),
+                          settings.value(u"wrapUp/notesKey"_s).toString());
     m_wrapUp->setDispositionRequired(settings.value(u"wrapUp/dispositionRequired"_s, false).toBool());
     m_recorder->setJournal(m_journal.get());
     m_history->setJournal(m_journal.get());
