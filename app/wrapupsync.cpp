@@ -91,9 +91,11 @@ void WrapUpSync::pickLiveCall()
     }
     if (chosen == m_liveId)
         return;
-    if (m_debounce.isActive())
-        qCInfo(lcWrapUpSync) << "the call changed before its notes were attached; they stay local";
-    m_debounce.stop();
+    if (m_debounce.isActive()) {
+        // Another call takes the card (a swap): what was typed for this one goes now.
+        m_debounce.stop();
+        flush();
+    }
     m_liveId = chosen;
     m_wanted = m_attached = QJsonObject();
     if (const Call *c = m_calls->call(chosen))
