@@ -157,6 +157,8 @@ bool CallController::perform(CallOperation op, const QString &callId, const Oper
     case OperationArgument::UserData:
         attributes[u"userData"_s] = args.userData;
         break;
+    case OperationArgument::Disposition:
+        return false; // on the device, after the call: WrapUpSync sends it
     }
     return send(op, callId, attributes, number);
 }

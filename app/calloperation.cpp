@@ -42,6 +42,9 @@ constexpr CallOperationSpec kSpecs[] = {
      false, false},
     {CallOperation::SwitchToBargeIn, "SwitchToBargeIn", "SwitchToBargeIn", A::None, false,
      false, false},
+    // Not a call capability: GWS accepts it on a live or released call alike.
+    {CallOperation::SetCallDisposition, "SetCallDisposition", "SetCallDisposition",
+     A::Disposition, false, false, false},
 };
 
 // The table is indexed by the enum: a row out of place fails the build.

@@ -30,6 +30,8 @@ enum class CallOperation {
     UpdateUserData,
     SwitchToListenIn, // a supervisor's monitored call (Supervision::switchTo)
     SwitchToBargeIn,
+    // Sent on the agent's device, naming the call (WrapUpSync, at Done): see Disposition.
+    SetCallDisposition,
 };
 
 // What a request carries besides its operationName.
@@ -41,6 +43,10 @@ enum class OperationArgument {
     Participant, // participant: a conference party's number
     Digits,      // digits: DTMF tones, queued and sent in order
     UserData,    // userData: case data keys and values
+    // disposition, with callUri and callUuid, POSTed on /me/devices/{id} ("SetCallDisposition"
+    // page, whose sample uses that form): after the call is released its call resource is
+    // gone, and the wrap-up is done then. Not sent by CallController::perform.
+    Disposition,
 };
 
 struct CallOperationSpec

@@ -30,14 +30,43 @@ QStringList WrapUp::defaultDispositions()
 void WrapUp::setJournal(CallJournal *journal)
 {
     m_journal = journal;
+    m_live.reset();
     m_pending = journal && journal->isOpen() ? journal->pendingWrapUps() : QList<JournalEntry>();
     emit changed();
+}
+
+void WrapUp::setDispositions(const QList<Disposition> &dispositions)
+{
+    m_configured.clear();
+    m_displayNames.clear();
+    for (const Disposition &d : dispositions) {
+        m_configured << d.name;
+        if (d.displayName != d.name)
+            m_displayNames.insert(d.name, d.displayName);
+    }
+    emit dispositionsChanged();
+}
+
+void WrapUp::setLiveCall(const QString &callId)
+{
+    if ((m_live ? m_live->callId : QString()) == callId)
+        return;
+    m_live = callId.isEmpty() || !m_journal ? std::nullopt : m_journal->latest(callId);
+    emit changed();
+}
+
+void WrapUp::setServerProblem(const QString &problem)
+{
+    if (problem == m_serverProblem)
+        return;
+    m_serverProblem = problem;
+    emit serverProblemChanged();
 }
 
 std::optional<JournalEntry> WrapUp::current() const
 {
     if (m_pending.isEmpty())
-        return std::nullopt;
+        return m_live;
     return m_pending.first();
 }
 
@@ -56,6 +85,8 @@ QStringList WrapUp::dispositions() const
 
 QString WrapUp::doneBlockedReason(const QString &disposition) const
 {
+    if (isLive())
+        return tr("Done: the call is still going; wrap it up when it ends");
     if (m_pending.isEmpty())
         return tr("Done: there is no call to wrap up");
     if (m_required && disposition.trimmed().isEmpty())
@@ -65,8 +96,13 @@ QString WrapUp::doneBlockedReason(const QString &disposition) const
 
 void WrapUp::saveDraft(const QString &disposition, const QString &notes)
 {
-    if (m_journal && !m_pending.isEmpty())
-        m_journal->setWrapUp(m_pending.first().callId, disposition, notes, false);
+    JournalEntry *shown = !m_pending.isEmpty() ? &m_pending.first() : m_live ? &*m_live : nullptr;
+    if (!m_journal || !shown)
+        return;
+    m_journal->setWrapUp(shown->callId, disposition, notes, false);
+    shown->disposition = disposition;
+    shown->notes = notes;
+    emit draftSaved(shown->callId, disposition, notes);
 }
 
 bool WrapUp::done(const QString &disposition, const QString &notes)
@@ -76,6 +112,7 @@ bool WrapUp::done(const QString &disposition, const QString &notes)
     const JournalEntry finished = m_pending.takeFirst();
     if (m_journal)
         m_journal->setWrapUp(finished.callId, disposition, notes, true);
+    emit wrappedUp(finished, disposition, notes);
     emit changed();
     return true;
 }
@@ -92,5 +129,7 @@ void WrapUp::onCallEnded(const QString &callId)
             return; // ended again after the server listed it once more: one wrap-up
     m_journal->needWrapUp(callId);
     m_pending.append(*entry);
+    if (m_live && m_live->callId == callId)
+        m_live.reset(); // its draft goes on as its wrap-up
     emit changed();
 }

@@ -3,6 +3,7 @@
 #include "agentstatecontrol.h"
 #include "bodyfields.h"
 #include "callcontrol.h"
+#include "calldisposition.h"
 #include "contactcentersession.h"
 #include "devicecontrol.h"
 #include "directory.h"
@@ -42,6 +43,7 @@ ApiHandler::ApiHandler(const Parts &parts)
     , m_ccSession(parts.ccSession)
     , m_users(parts.users)
     , m_stats(parts.stats)
+    , m_dispositions(parts.dispositions)
 {}
 
 void ApiHandler::count(const QJsonObject &body) const
@@ -104,6 +106,14 @@ HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
     if (n == 3 && parts[1] == "devices"_L1) {
         if (post) {
             count(body);
+            // The "SetCallDisposition" page's sample posts it on the device, naming the
+            // call by callUri and callUuid: a released call has no call resource left.
+            if (body.value("operationName"_L1) == "SetCallDisposition"_L1) {
+                const SimDevice *d = m_directory->deviceOfUser(user);
+                if (!d || d->id != parts[2])
+                    return notFound(u"Device"_s);
+                return m_dispositions->onDevice(*d, body).reply();
+            }
             return m_deviceControl->perform(user, parts[2], body).reply();
         }
         if (!get)
@@ -133,7 +143,9 @@ HttpReply ApiHandler::meResource(const QStringList &parts, bool get, bool post,
 
 HttpReply ApiHandler::settings(const QStringList &parts, bool get) const
 {
-    // Only the group the softphone reads; other groups are not simulated.
+    // Only the groups the softphone reads; other groups are not simulated.
+    if (parts.size() == 2 && parts[1] == "dispositions"_L1)
+        return get ? HttpReply::ok(m_dispositions->settings()) : methodNotAllowed();
     if (parts.size() != 2 || parts[1] != "agent-states"_L1 || !m_agentStateSettings)
         return notFound(u"Settings group"_s);
     return get ? HttpReply::ok(m_agentStates->settings()) : methodNotAllowed();
@@ -209,6 +221,9 @@ HttpReply ApiHandler::operate(const QString &userName, const QString &legId,
         return HttpReply::error(400, GwsStatus::MissingParameter, u"operationName is required"_s);
     m_stats->countOperation(op.toString());
     const SimDevice *d = m_directory->deviceOfUser(userName);
+    // Also on a call the agent's leg has left: SetCallDisposition after the release.
+    if (op == "SetCallDisposition"_L1)
+        return d ? m_dispositions->onCall(*d, legId, body).reply() : notFound(u"Call"_s);
     const Party *leg = m_telephony->leg(legId);
     // Another user's call is as good as absent: do not tell who has it.
     if (!d || !leg || leg->deviceId != d->id)

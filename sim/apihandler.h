@@ -2,7 +2,8 @@
 
 // The REST side of GWS under /api/v2 for an authenticated session: the user, devices,
 // calls (lists answer URIs unless `fields` asks for objects), contact-center session, Dial
-// and call operations, agent state and its settings, device operations (Do Not Disturb,
+// and call operations, agent state and its settings, disposition codes and
+// SetCallDisposition, device operations (Do Not Disturb,
 // supervisor monitoring), and the directory (users and devices) for admins. Answers
 // synchronously.
 
@@ -10,6 +11,7 @@
 
 class AgentStateControl;
 class CallControl;
+class CallDisposition;
 class ContactCenterSession;
 class DeviceControl;
 class Directory;
@@ -33,6 +35,7 @@ public:
         ContactCenterSession *ccSession = nullptr;
         const UsersHandler *users = nullptr;
         RequestStats *stats = nullptr;
+        CallDisposition *dispositions = nullptr;
     };
     explicit ApiHandler(const Parts &parts);
 
@@ -61,5 +64,6 @@ private:
     ContactCenterSession *m_ccSession;
     const UsersHandler *m_users;
     RequestStats *m_stats;
+    CallDisposition *m_dispositions;
     bool m_agentStateSettings = true;
 };

@@ -2,6 +2,7 @@
 
 #include "bodyfields.h"
 #include "callcontrol.h"
+#include "calldisposition.h"
 #include "cometdhub.h"
 #include "faultinjector.h"
 #include "hungrequests.h"
@@ -71,6 +72,16 @@ HttpReply ControlHandler::handle(const QHttpServerRequest &request)
         return faults(get, post, del, body);
     if (n == 3 && parts[1] == "sessions"_L1 && parts[2] == "invalidate"_L1)
         return post ? invalidateSessions(body) : methodNotAllowed();
+    if (n == 2 && parts[1] == "dispositions"_L1) {
+        // A released call's disposition is notified to nobody: tests read it here.
+        if (get)
+            return HttpReply::ok({{u"dispositions"_s, m_parts.dispositions->record()}});
+        if (del) {
+            m_parts.dispositions->clear();
+            return HttpReply::ok();
+        }
+        return methodNotAllowed();
+    }
     if (n == 2 && parts[1] == "burst"_L1)
         return post ? m_parts.burst->run(body).reply() : methodNotAllowed();
     return HttpReply::error(404, GwsStatus::NotFound, u"Resource not found"_s);

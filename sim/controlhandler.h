@@ -2,11 +2,13 @@
 
 // Loopback-only control endpoints under /sim for tests, demos and benchmarks: ring a device
 // from an outside number, hang up from the far side, look at the server's view, count
-// requests, inject faults, expire sessions, and send notification bursts.
+// requests, inject faults, expire sessions, send notification bursts, and see the
+// SetCallDisposition requests accepted (GET/DELETE /sim/dispositions).
 
 #include "httpreply.h"
 
 class CallControl;
+class CallDisposition;
 class CometdHub;
 class FaultInjector;
 class HungRequests;
@@ -29,6 +31,7 @@ public:
         CometdHub *cometd = nullptr;
         NotificationBurst *burst = nullptr;
         HungRequests *hung = nullptr;
+        CallDisposition *dispositions = nullptr;
     };
     explicit ControlHandler(const Parts &parts);
 

@@ -3,6 +3,7 @@
 #include "agentstatecontrol.h"
 #include "apihandler.h"
 #include "callcontrol.h"
+#include "calldisposition.h"
 #include "cometdhub.h"
 #include "contactcentersession.h"
 #include "controlhandler.h"
@@ -31,16 +32,17 @@ struct GwsSimulator::Private
     // Members, not QObject children: they die in reverse order, the server first.
     Private()
         : control(&simSwitch)
+        , dispositions(&simSwitch)
         , agentStates(&directory, &telephony)
         , supervisor(&simSwitch)
         , deviceControl(&directory, &supervisor)
         , ccSession(&simSwitch)
         , users(&directory)
         , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &deviceControl,
-                                &ccSession, &users, &stats})
+                                &ccSession, &users, &stats, &dispositions})
         , burst(&directory, &telephony, &cometd)
         , controlHandler(ControlHandler::Parts{&simSwitch, &control, &stats, &faults, &sessions,
-                                               &cometd, &burst, &hung})
+                                               &cometd, &burst, &hung, &dispositions})
         , demo(&directory, &telephony, &control)
         , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats,
                                       &faults, &hung})
@@ -52,6 +54,7 @@ struct GwsSimulator::Private
         directory.setUsers(c.users);
         directory.setNotReadyReasons(c.notReadyReasons);
         agentStates.setWrapUpTime(c.wrapUpMs);
+        dispositions.setDispositions(c.dispositions);
         simSwitch.setExternalAnswerDelay(c.externalAnswerDelayMs);
         simSwitch.setBusyNumbers(c.busyNumbers);
         cometd.setPollTimeout(c.pollTimeoutMs);
@@ -67,6 +70,7 @@ struct GwsSimulator::Private
     FaultInjector faults;
     HungRequests hung;
     CallControl control;
+    CallDisposition dispositions;
     AgentStateControl agentStates;
     SupervisorControl supervisor;
     DeviceControl deviceControl;

@@ -79,6 +79,12 @@ SimConfig SimConfig::builtIn()
     };
     c.notReadyReasons = {
         {u"Break"_s, u"Break"_s}, {u"Lunch"_s, u"Lunch"_s}, {u"Training"_s, u"Training"_s}};
+    // The first two are the documented sample's ("Disposition codes" page).
+    c.dispositions = {{u"IssueResolved"_s, u"Issue Resolved"_s},
+                      {u"EscalationCreated"_s, u"Issue Escalated"_s},
+                      {u"CallbackScheduled"_s, u"Callback Scheduled"_s},
+                      {u"SaleCompleted"_s, u"Sale Completed"_s},
+                      {u"WrongNumber"_s, u"Wrong Number"_s}};
     return c;
 }
 
@@ -133,6 +139,17 @@ bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *err
             if (code.isEmpty())
                 continue;
             c.notReadyReasons.append({code, o.value("displayName"_L1).toString(code)});
+        }
+    }
+    if (root.contains("dispositions"_L1)) {
+        // Either "IssueResolved" or {"name": "IssueResolved", "displayName": "Issue Resolved"};
+        // an empty list is a server that has none configured.
+        c.dispositions.clear();
+        for (const QJsonValue &v : root.value("dispositions"_L1).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString name = v.isString() ? v.toString() : o.value("name"_L1).toString();
+            if (!name.isEmpty())
+                c.dispositions.append({name, o.value("displayName"_L1).toString(name)});
         }
     }
     *config = c;

@@ -27,6 +27,14 @@ struct NotReadyReason
     QString displayName; // shown to the agent
 };
 
+// A disposition code the agent can set on a call ("Disposition codes" page): `name` is
+// what is stored in the call's user data, `displayName` what the agent reads.
+struct SimDisposition
+{
+    QString name;
+    QString displayName;
+};
+
 struct SimConfig
 {
     QList<SimUser> users;
@@ -35,6 +43,7 @@ struct SimConfig
     QStringList busyNumbers;               // destinations that fail asynchronously
     QList<NotReadyReason> notReadyReasons; // the reasonCodes NotReady accepts
     int wrapUpMs = 0; // AfterCallWork after a call ("wrapUpSeconds", fractions allowed); 0: off
+    QList<SimDisposition> dispositions; // GET /api/v2/settings/dispositions
 
     static SimConfig builtIn();
     // Parses a whole config document; on failure returns false and says why.

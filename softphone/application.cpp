@@ -8,6 +8,8 @@
 #include "historymodel.h"
 #include "historyretention.h"
 #include "wrapup.h"
+#include "dispositioncatalog.h"
+#include "wrapupsync.h"
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "deskalerts.h"
@@ -125,6 +127,11 @@ void Application::buildSession()
     m_wrapUp = std::make_unique<WrapUp>(m_recorder.get());
     m_window->setWrapUp(m_wrapUp.get());
     connect(m_wrapUp.get(), &WrapUp::changed, m_history.get(), &HistoryModel::refresh);
+    m_dispositions = std::make_unique<DispositionCatalog>(m_session.get(), m_client.get());
+    connect(m_dispositions.get(), &DispositionCatalog::changed, m_wrapUp.get(),
+            [this] { m_wrapUp->setDispositions(m_dispositions->dispositions()); });
+    m_wrapUpSync = std::make_unique<WrapUpSync>(m_session.get(), m_client.get(), m_calls.get(),
+                                                m_callControl.get(), m_wrapUp.get());
     // A ringing call shows outside the window too: notification, tray, title, ring tone.
     m_alerts = std::make_unique<DeskAlerts>(m_window.get(), m_session.get(),
                                             m_callControl.get(), new FreedesktopNotifier);
@@ -160,8 +167,10 @@ void Application::openHistory()
     QSettings settings;
     m_journal->setNameKeys(AlertSettings::load(settings).callerNameKeys);
     HistoryRetention::apply(m_journal.get(), HistoryRetention::load(settings));
-    m_wrapUp->setDispositions(
-        settings.value(u"wrapUp/dispositions"_s, WrapUp::defaultDispositions()).toStringList());
+    m_dispositions->setLocal(Disposition::fromNames(
+        settings.value(u"wrapUp/dispositions"_s, WrapUp::defaultDispositions()).toStringList()));
+    m_wrapUpSync->setKeys(settings.value(u"wrapUp/dispositionKey"_s).toString(),
+                          settings.value(u"wrapUp/notesKey"_s).toString());
     m_wrapUp->setDispositionRequired(settings.value(u"wrapUp/dispositionRequired"_s, false).toBool());
     m_recorder->setJournal(m_journal.get());
     m_recent->setJournal(m_journal.get());

@@ -12,6 +12,8 @@ class CallJournal;
 class CallRecorder;
 class HistoryModel;
 class WrapUp;
+class DispositionCatalog;
+class WrapUpSync;
 class CallController;
 class CallModel;
 class CometdClient;
@@ -104,6 +106,8 @@ private:
     std::unique_ptr<CallRecorder> m_recorder;
     std::unique_ptr<HistoryModel> m_history;
     std::unique_ptr<WrapUp> m_wrapUp;
+    std::unique_ptr<DispositionCatalog> m_dispositions; // the server's codes, else local ones
+    std::unique_ptr<WrapUpSync> m_wrapUpSync;           // notes and disposition to the server
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DeskAlerts> m_alerts; // tray, ringing alerts, their settings
     QPointer<LoginDialog> m_loginDialog;

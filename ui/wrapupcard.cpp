@@ -23,6 +23,9 @@ WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_done(new QPushButton(tr("&Done"), this))
     , m_blocked(new QLabel(this))
+    , m_body(new QWidget(this))
+    , m_problemRow(new QWidget(this))
+    , m_problem(new QLabel(m_problemRow))
 {
     setObjectName(u"wrapUpCard"_s);
     setAccessibleName(tr("Wrap-up of the last call"));
@@ -45,7 +48,12 @@ WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("D&isposition:"), m_disposition);
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_problemRow);
+    outer->addWidget(m_body);
+    auto *layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_caseData);
     layout->addLayout(form);
@@ -66,7 +74,51 @@ WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
         m_wrapUp->done(chosenDisposition(), m_notes->toPlainText());
     });
     connect(m_wrapUp, &WrapUp::changed, this, &WrapUpCard::showCurrent);
+    connect(m_wrapUp, &WrapUp::dispositionsChanged, this,
+            [this] { fillDispositions(chosenDisposition()); });
+
+    // Sending to the server failed: said here, where the agent looks, until dismissed.
+    m_problem->setObjectName(u"wrapUpServerProblem"_s);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: palette(bright-text); background: #b3261e; padding: 4px;"_s);
+    auto *dismiss = new QPushButton(tr("Dis&miss"), m_problemRow);
+    dismiss->setObjectName(u"wrapUpDismissProblem"_s);
+    dismiss->setAccessibleName(tr("Dismiss the wrap-up message"));
+    auto *problemLayout = new QHBoxLayout(m_problemRow);
+    problemLayout->setContentsMargins(0, 0, 0, 0);
+    problemLayout->addWidget(m_problem, 1);
+    problemLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    connect(dismiss, &QPushButton::clicked, this, [this] { m_wrapUp->setServerProblem({}); });
+    connect(m_wrapUp, &WrapUp::serverProblemChanged, this, &WrapUpCard::showServerProblem);
+    showServerProblem();
     showCurrent();
+}
+
+void WrapUpCard::showServerProblem()
+{
+    const QString problem = m_wrapUp->serverProblem();
+    m_problem->setText(problem);
+    m_problem->setAccessibleName(problem);
+    m_problemRow->setVisible(!problem.isEmpty());
+    setVisible(m_body->isVisibleTo(this) || !problem.isEmpty());
+}
+
+// Shows display names, keeps names as the data (what is stored and sent).
+void WrapUpCard::fillDispositions(const QString &chosen)
+{
+    const QSignalBlocker blockChoice(m_disposition);
+    m_disposition->clear();
+    m_disposition->addItem(tr("(none)"), QString());
+    for (const QString &d : m_wrapUp->dispositions())
+        m_disposition->addItem(m_wrapUp->displayName(d), d);
+    int index = m_disposition->findData(chosen);
+    if (index < 0 && !chosen.isEmpty()) {
+        // Chosen from a list no longer offered (a draft from before): still shown as chosen.
+        m_disposition->addItem(m_wrapUp->displayName(chosen), chosen);
+        index = m_disposition->count() - 1;
+    }
+    m_disposition->setCurrentIndex(qMax(0, index));
 }
 
 QString WrapUpCard::chosenDisposition() const
@@ -77,39 +129,41 @@ QString WrapUpCard::chosenDisposition() const
 void WrapUpCard::showCurrent()
 {
     const auto entry = m_wrapUp->current();
-    setVisible(entry.has_value());
+    m_body->setVisible(entry.has_value());
+    setVisible(entry.has_value() || !m_wrapUp->serverProblem().isEmpty());
     if (!entry) {
         m_callId.clear();
         return;
     }
+    const bool live = m_wrapUp->isLive();
     const int waiting = m_wrapUp->pendingCount();
-    setTitle(waiting > 1 ? tr("Wrap-up (1 of %1)").arg(waiting) : tr("Wrap-up"));
-    if (entry->callId == m_callId)
-        return; // the same call: keep what is being typed
-    m_callId = entry->callId;
+    setTitle(live ? tr("Notes on the current call")
+                  : waiting > 1 ? tr("Wrap-up (1 of %1)").arg(waiting) : tr("Wrap-up"));
+    setAccessibleName(live ? tr("Notes on the current call") : tr("Wrap-up of the last call"));
+    m_done->setVisible(!live); // the wrap-up is due when the call has ended
     const QString who = entry->name.isEmpty() ? entry->number
                                               : tr("%1 (%2)").arg(entry->name, entry->number);
-    m_summary->setText(tr("%1: %2, talked %3, on hold %4")
-                           .arg(who, HistoryModel::outcomeText(entry->outcome),
-                                HistoryModel::durationText(entry->talkMs),
-                                HistoryModel::durationText(entry->holdMs)));
+    m_summary->setText(live ? tr("%1, on the call now: what you note here is attached to the call")
+                                  .arg(who)
+                            : tr("%1: %2, talked %3, on hold %4")
+                                  .arg(who, HistoryModel::outcomeText(entry->outcome),
+                                       HistoryModel::durationText(entry->talkMs),
+                                       HistoryModel::durationText(entry->holdMs)));
+    setAccessibleDescription(m_summary->text());
     QStringList data;
     for (auto it = entry->caseData.cbegin(); it != entry->caseData.cend(); ++it)
-        data << tr("%1: %2").arg(it.key(), it.value().toString());
+        if (!m_wrapUp->isWrapUpKey(it.key())) // the notes themselves, attached to the call
+            data << tr("%1: %2").arg(it.key(), it.value().toString());
     m_caseData->setText(data.join(u'\n'));
-    m_caseData->setVisible(!data.isEmpty());
+    m_caseData->setVisible(!data.isEmpty() && !live); // live: the case data panel has it
+    if (entry->callId == m_callId)
+        return updateDone(); // the same call (live, then ended): keep what is being typed
+    m_callId = entry->callId;
 
-    const QSignalBlocker blockChoice(m_disposition);
     const QSignalBlocker blockNotes(m_notes);
-    m_disposition->clear();
-    m_disposition->addItem(tr("(none)"), QString());
-    for (const QString &d : m_wrapUp->dispositions())
-        m_disposition->addItem(d, d);
     // A draft from before (typed, then a restart): as it was left.
-    const int chosen = m_disposition->findData(entry->disposition);
-    m_disposition->setCurrentIndex(chosen >= 0 ? chosen : 0);
+    fillDispositions(entry->disposition);
     m_notes->setPlainText(entry->notes);
-    setAccessibleDescription(m_summary->text());
     updateDone();
 }
 
@@ -120,5 +174,5 @@ void WrapUpCard::updateDone()
     m_done->setToolTip(reason.isEmpty() ? tr("Save the wrap-up and close it (Ctrl+Return)") : reason);
     m_done->setAccessibleDescription(reason);
     m_blocked->setText(reason);
-    m_blocked->setVisible(!reason.isEmpty());
+    m_blocked->setVisible(!reason.isEmpty() && !m_wrapUp->isLive());
 }

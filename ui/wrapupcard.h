@@ -9,7 +9,10 @@ class QPushButton;
 class WrapUp;
 
 // The ended call's wrap-up, at the top of the side panel until the agent presses Done:
-// who it was, how long, the case data, a disposition and notes. Hidden when no call waits.
+// who it was, how long, the case data, a disposition and notes. While no ended call waits,
+// the live call's ("Notes on the current call", no Done: WrapUpSync attaches them to the
+// call). A failure to send them to the server shows at its top until dismissed. Hidden
+// when there is nothing of either.
 class WrapUpCard : public QGroupBox
 {
     Q_OBJECT
@@ -20,9 +23,12 @@ public:
     QPlainTextEdit *notes() const { return m_notes; }
     QPushButton *doneButton() const { return m_done; }
     QLabel *summary() const { return m_summary; }
+    QLabel *serverProblem() const { return m_problem; }
 
 private:
     void showCurrent();
+    void fillDispositions(const QString &chosen);
+    void showServerProblem();
     void updateDone();
     QString chosenDisposition() const;
 
@@ -34,4 +40,7 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_done;
     QLabel *m_blocked;
+    QWidget *m_body;    // everything about the call shown
+    QWidget *m_problemRow;
+    QLabel *m_problem;
 };

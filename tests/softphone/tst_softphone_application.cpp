@@ -380,9 +380,13 @@ void TestApplication::wrapUpKeepsTheDraftAcrossARestartAndNeedsADisposition()
     answer->trigger();
     QTRY_COMPARE(m_app->session()->calls()->calls().value(0).state, CallState::Established);
     WrapUpCard *card = window->wrapUpCard();
-    QVERIFY(card && !card->isVisible());
+    // During the call the card takes notes for it; its wrap-up is due when it ends.
+    QTRY_VERIFY(card && card->isVisible());
+    QCOMPARE(card->title(), u"Notes on the current call"_s);
+    QVERIFY(!card->doneButton()->isVisible());
     window->actions()->action(CallOperation::Hangup)->trigger();
-    QTRY_VERIFY(card->isVisible());
+    QTRY_COMPARE(card->title(), u"Wrap-up"_s);
+    QVERIFY(card->isVisible());
     QVERIFY2(card->summary()->text().contains(u"Ada Byron"_s), qPrintable(card->summary()->text()));
     QVERIFY(!card->doneButton()->isEnabled());
     QCOMPARE(card->doneButton()->toolTip(), u"Done: choose a disposition first"_s);
