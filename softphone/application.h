@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+class AfterCallWork;
 class AgentAvailability;
 class CallJournal;
 class CallRecorder;
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<CallRecorder> m_recorder;
     std::unique_ptr<HistoryModel> m_history;
     std::unique_ptr<WrapUp> m_wrapUp;
+    std::unique_ptr<AfterCallWork> m_afterCallWork; // the countdown, Extend, Done's return
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DeskAlerts> m_alerts; // tray, ringing alerts, their settings
     QPointer<LoginDialog> m_loginDialog;

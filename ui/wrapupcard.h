@@ -2,6 +2,8 @@
 
 #include <QGroupBox>
 
+class AfterCallClock;
+class AfterCallWork;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -20,6 +22,10 @@ public:
     QPlainTextEdit *notes() const { return m_notes; }
     QPushButton *doneButton() const { return m_done; }
     QLabel *summary() const { return m_summary; }
+    // After-call work: the countdown and Extend on the card, and Done returns the agent
+    // to the state before the call first (AfterCallWork::finish).
+    void setAfterCallWork(AfterCallWork *afterCallWork);
+    AfterCallClock *afterCallClock() const { return m_clock; }
 
 private:
     void showCurrent();
@@ -34,4 +40,5 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_done;
     QLabel *m_blocked;
+    AfterCallClock *m_clock = nullptr;
 };
