@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,6 +38,7 @@ private slots:
     void doneAfterACallTakenReadyReturnsToReady();
     void untimedAfterCallWorkHasNoCountdownAndNoExtend();
     void doneAfterTheServerEndedItLeavesTheState();
+    void aStateChangeTheServerRefusesKeepsTheCard();
 
 private:
     [[nodiscard]] bool startAgent();
@@ -74,6 +76,7 @@ void TestAfterCallWork::cleanup()
 {
     m_app.reset();
     m_sim->setWrapUpTime(0);
+    m_control->send(u"/sim/faults"_s, "DELETE");
     for (const QJsonValue &call : m_control->get(u"/sim/calls"_s).value(u"calls").toArray())
         m_control->post(u"/sim/calls/"_s + call[u"id"].toString() + u"/hangup"_s);
 }
@@ -230,6 +233,38 @@ void TestAfterCallWork::doneAfterTheServerEndedItLeavesTheState()
     QCOMPARE(m_control->requestCount(u"NotReady"_s), 0);
     QCOMPARE(m_control->requestCount(u"Ready"_s), 0);
     QCOMPARE(userState().state, u"Ready"_s);
+}
+
+// Done while the server refuses the change of state: the card stays with what was typed,
+// the problem is said beside it, and Done again (the server back) finishes.
+void TestAfterCallWork::aStateChangeTheServerRefusesKeepsTheCard()
+{
+    m_sim->setWrapUpTime(60000);
+    QVERIFY(startAgent());
+    QVERIFY(chooseState(u"state_NotReady_Lunch"_s));
+    QTRY_COMPARE(userState().reason, u"Lunch"_s);
+    QVERIFY(takeACall());
+    QTRY_VERIFY(clock()->isVisible());
+    card()->notes()->setFocus();
+    QTest::keyClicks(card()->notes(), u"call back Monday"_s);
+
+    m_control->post(u"/sim/faults"_s, {{u"paths"_s, u"/api/v2/me/channels/voice"_s},
+                                       {u"httpStatus"_s, 503}, {u"failCount"_s, 1}});
+    QCOMPARE(m_control->lastStatus(), 200);
+    QTest::mouseClick(card()->doneButton(), Qt::LeftButton);
+    QLabel *problem = clock()->problem();
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(u"Could not return you to Not Ready - Lunch"_s),
+             qPrintable(problem->text()));
+    QVERIFY(card()->isVisible());
+    QCOMPARE(card()->notes()->toPlainText(), u"call back Monday"_s);
+    QVERIFY(userState().isAfterCallWork());
+    QTRY_VERIFY(card()->doneButton()->isEnabled());
+
+    QTest::mouseClick(card()->doneButton(), Qt::LeftButton);
+    QTRY_VERIFY(!card()->isVisible());
+    QTRY_COMPARE(userState().reason, u"Lunch"_s);
+    QVERIFY(!userState().isAfterCallWork());
 }
 
 QTEST_MAIN(TestAfterCallWork)
