@@ -193,7 +193,8 @@ bool AfterCallWork::finish()
         const QString why = m_session->status() != Session::Status::Online
                                 ? tr("not connected to the server")
                                 : tr("another change of state is under way");
-        report(tr("Could not return you to %1: %2").arg(returnStateName(), why));
+        report(tr("Could not return you to %1: %2. Your wrap-up is kept: press Done to try again.")
+                   .arg(returnStateName(), why));
         emit finished(false);
         return true;
     }
@@ -208,7 +209,8 @@ void AfterCallWork::returnFinished(bool ok, const QString &error)
 {
     m_returning = false;
     if (!ok)
-        report(tr("Could not return you to %1: %2").arg(returnStateName(), error));
+        report(tr("Could not return you to %1: %2. Your wrap-up is kept: press Done to try again.")
+                   .arg(returnStateName(), error));
     emit changed();
     emit finished(ok);
 }

@@ -124,6 +124,10 @@ void WrapUpCard::setAfterCallWork(AfterCallWork *afterCallWork)
         return;
     m_clock = new AfterCallClock(afterCallWork, this);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_clock); // the most urgent line
+    // Tab follows the card from the top: Extend, disposition, notes, Done.
+    setTabOrder(m_clock->extendButton(), m_disposition);
+    setTabOrder(m_disposition, m_notes);
+    setTabOrder(m_notes, m_done);
     connect(m_clock, &AfterCallClock::doneChanged, this, &WrapUpCard::updateDone);
     // Not back (a failure): the card stays as it is, with the problem shown by the clock.
     connect(afterCallWork, &AfterCallWork::finished, this, [this](bool ok) {

@@ -16,6 +16,7 @@
 #include "wrapupcard.h"
 
 #include <QDir>
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,6 +27,17 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Where Tab goes from `w`: the next visible, enabled widget that takes focus by Tab.
+QWidget *nextTabStop(QWidget *w)
+{
+    for (QWidget *next = w->nextInFocusChain(); next && next != w; next = next->nextInFocusChain())
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisible() && next->isEnabled())
+            return next;
+    return nullptr;
+}
+} // namespace
 
 class TestAfterCallWork : public QObject
 {
@@ -161,6 +173,8 @@ void TestAfterCallWork::extendThenDoneReturnsToNotReadyLunch()
     QVERIFY(extend->isVisible() && extend->isEnabled());
     QVERIFY(!extend->accessibleName().isEmpty());
     QVERIFY(!extend->accessibleDescription().isEmpty());
+    QVERIFY(extend->focusPolicy() & Qt::TabFocus);
+    QCOMPARE(nextTabStop(extend), static_cast<QWidget *>(card()->disposition()));
     QVERIFY(m_sim->wrapUpTimeLeft(u"agent1"_s) <= 30000);
     QTest::mouseClick(extend, Qt::LeftButton);
     QTRY_VERIFY(m_sim->wrapUpTimeLeft(u"agent1"_s) > 75000);
