@@ -7,8 +7,6 @@
 
 #include <QLoggingCategory>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcAfterCallWork, "softphone.aftercallwork", QtInfoMsg)

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +50,7 @@ static bool readWrapUpTime(const QJsonObject &body, qint64 *ms, QString *why)
     *ms = 0;
     if (!body.contains("wrapUpTime"_L1))
         return true;
+    constexpr qint64 MaxSeconds = 24 * 3600;
     const QJsonValue v = body.value("wrapUpTime"_L1);
     bool ok = false;
     qint64 seconds = -1;
@@ -57,11 +59,11 @@ static bool readWrapUpTime(const QJsonObject &body, qint64 *ms, QString *why)
         const bool digits = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
                                                            [](QChar c) { return c.isDigit(); });
         seconds = digits ? text.toLongLong(&ok) : -1;
-    } else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble()))) {
-        seconds = qint64(v.toDouble()); // a number is read too: peers differ
-        ok = true;
+    } else if (v.isDouble()) { // a whole number is read too: peers differ
+        const double d = v.toDouble();
+        ok = d >= 0 && d <= double(MaxSeconds) && d == std::floor(d);
+        seconds = ok ? qint64(d) : -1;
     }
-    constexpr qint64 MaxSeconds = 24 * 3600;
     if (!ok || seconds < 0 || seconds > MaxSeconds) {
         *why = u"wrapUpTime must be a whole number of seconds from 0 to %1"_s.arg(MaxSeconds);
         return false;

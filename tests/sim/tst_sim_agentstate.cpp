@@ -462,6 +462,8 @@ void tst_SimAgentState::afterCallWorkRefusesABadWrapUpTime_data()
     QTest::newRow("empty") << QJsonValue(u""_s);
     QTest::newRow("bool") << QJsonValue(true);
     QTest::newRow("object") << QJsonValue(QJsonObject{});
+    QTest::newRow("fractional number") << QJsonValue(2.5);
+    QTest::newRow("huge number") << QJsonValue(1e300);
     QTest::newRow("over a day") << QJsonValue(u"86401"_s);
 }
 
