@@ -24,8 +24,11 @@ AgentAvailability::AgentAvailability(Session *session, GwsClient *client, QObjec
     connect(m_session, &Session::attemptReplaced, this, [this] {
         if (!isChanging())
             return;
+        const bool stateWasOut = m_stateOut;
         m_stateOut = m_dndOut = false; // their answers belonged to the attempt that ended
         emit changingChanged();
+        if (stateWasOut)
+            emit stateRequestFinished(false, tr("the connection to the server was lost"));
     });
 }
 
@@ -74,6 +77,7 @@ bool AgentAvailability::setAgentState(const AgentStateOption &option)
                 emit changingChanged();
                 if (!r.ok())
                     report(tr("Changing your state (%1) failed: %2").arg(operation, r.describe()));
+                emit stateRequestFinished(r.ok(), r.ok() ? QString() : r.describe());
             });
     return true;
 }

@@ -35,6 +35,8 @@ signals:
     // The agent's state or its since-time changed (after the Session's deviceChanged).
     void stateChanged();
     void changingChanged();
+    // The answer to setAgentState: ok, or what went wrong (after errorOccurred).
+    void stateRequestFinished(bool ok, const QString &error);
     void errorOccurred(const QString &message);
 
 private:

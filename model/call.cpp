@@ -101,7 +101,8 @@ bool Call::sameContent(const Call &o) const
         && participants == o.participants && capabilities == o.capabilities
         && userData == o.userData && durationSeconds == o.durationSeconds && muted == o.muted
         && supervisorListeningIn == o.supervisorListeningIn
-        && monitoredUserMuted == o.monitoredUserMuted && monitoring == o.monitoring;
+        && monitoredUserMuted == o.monitoredUserMuted && monitoring == o.monitoring
+        && wrapUpSeconds == o.wrapUpSeconds;
 }
 
 QString callerNameFromCaseData(const QVariantMap &userData, const QStringList &keys)

@@ -58,6 +58,11 @@ struct Call
     // operations (SwitchToListenIn/SwitchToBargeIn/MuteMonitoredUser) on it.
     bool monitoring = false;
 
+    // The after-call work the server will apply after this call: T-Server's `WrapUpTime`,
+    // sent in the notification's `extensions` ("Emulated After-Call Work"): seconds; 0 for
+    // none or untimed (no countdown); -1 not told (a resource read without a notification).
+    int wrapUpSeconds = -1;
+
     bool can(const QString &operation) const { return capabilities.contains(operation); }
     // The other party to show in a list: first participant's number, else dnis/ani.
     QString remoteParty() const;

@@ -221,6 +221,10 @@ void CallModel::appendCalls(QList<Call> calls)
 void CallModel::updateRow(int row, Call call)
 {
     Call &current = m_calls[size_t(row)];
+    // A call listed by GET /me/calls has no notification around it: keep the wrap-up
+    // time the last notification told.
+    if (call.wrapUpSeconds < 0)
+        call.wrapUpSeconds = current.wrapUpSeconds;
     // Same content: keep the old receivedAt, or a repeated "duration": "7" would restart
     // the live counter.
     if (current.sameContent(call))

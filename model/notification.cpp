@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 std::optional<Notification> parseNotification(const QJsonValue &data, QString *error)
@@ -27,6 +29,12 @@ std::optional<Notification> parseNotification(const QJsonValue &data, QString *e
         n.notificationType = JsonRead::text(o.value("notificationType"_L1));
         n.call = std::move(*call);
         n.phoneNumber = JsonRead::text(o.value("phoneNumber"_L1));
+        // The expected after-call work beside the call (SetCallDisposition page's sample:
+        // "extensions": {"WrapUpTime": 0, ...}): seconds, as a number or a numeric string;
+        // "untimed" or anything not a count means no countdown.
+        const QJsonValue wrapUp = o.value("extensions"_L1).toObject().value("WrapUpTime"_L1);
+        if (!wrapUp.isUndefined() && !wrapUp.isNull())
+            n.call.wrapUpSeconds = std::max(0, JsonRead::integer(wrapUp, 0));
         return Notification(std::move(n));
     }
 

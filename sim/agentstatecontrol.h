@@ -8,6 +8,8 @@
 
 #include "opresult.h"
 
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -18,11 +20,17 @@ class AgentStateControl : public QObject
 {
     Q_OBJECT
 public:
+    // setWrapUpTime(UntimedWrapUp): after-call work until the agent changes state.
+    static constexpr int UntimedWrapUp = -1;
+
     AgentStateControl(Directory *directory, Telephony *telephony, QObject *parent = nullptr);
 
-    // 0 (the default) turns wrap-up off.
-    void setWrapUpTime(int ms) { m_wrapUpMs = qMax(0, ms); }
+    // 0 (the default) turns wrap-up off. Calls announce it as the `WrapUpTime` extension
+    // (whole seconds, "untimed"), as T-Server gives the expected after-call work.
+    void setWrapUpTime(int ms);
     int wrapUpTime() const { return m_wrapUpMs; }
+    // A device's wrap-up: -1 not in after-call work, 0 untimed, else the ms left (>= 1).
+    qint64 wrapUpTimeLeft(const QString &deviceId) const;
 
     OpResult perform(const QString &userName, const QJsonObject &body);
     // GET /api/v2/settings/agent-states (a simulator extension): {"settings":
@@ -30,9 +38,18 @@ public:
     QJsonObject settings() const;
 
 private:
-    void onCallEnded(const QString &deviceId, bool wasConnected);
+    void onCallEnded(const QString &deviceId, bool wasConnected, quint64 stateSerialAtStart);
+    // NotReady/AfterCallWork, back to Ready after `ms` (<= 0: untimed).
+    void startWrapUp(const QString &deviceId, qint64 ms);
+
+    struct WrapUpClock
+    {
+        quint64 stateSerial = 0; // the wrap-up it belongs to; any state change ends it
+        QDeadlineTimer end;
+    };
 
     Directory *m_directory;
     Telephony *m_telephony;
     int m_wrapUpMs = 0;
+    QHash<QString, WrapUpClock> m_clocks; // deviceId -> its timed wrap-up
 };

@@ -29,6 +29,7 @@ struct Party
     QString addedByLegId;
     bool busy = false;  // an external destination that will refuse the call
     qint64 sinceMs = 0; // when the leg started, for `duration`
+    quint64 agentStateSerial = 0; // agent legs: the device's stateSerial when the leg began
     qint64 leftMs = 0;  // when it left (kept for the server view only)
     QString movedTo;    // left by being joined into another connection
     // A supervisor's monitoring leg: not a party of the conversation (it does not keep a

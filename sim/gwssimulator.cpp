@@ -147,6 +147,12 @@ void GwsSimulator::setWrapUpTime(int ms)
     d->agentStates.setWrapUpTime(ms);
 }
 
+qint64 GwsSimulator::wrapUpTimeLeft(const QString &userName) const
+{
+    const SimDevice *device = d->directory.deviceOfUser(userName);
+    return device ? d->agentStates.wrapUpTimeLeft(device->id) : -1;
+}
+
 void GwsSimulator::setDemoEnabled(bool on)
 {
     d->demo.setEnabled(on);

@@ -27,7 +27,10 @@ public:
     bool loadConfigJson(const QByteArray &json, QString *error = nullptr);
     void setExternalAnswerDelay(int ms); // default 1000
     void setPollTimeout(int ms);         // CometD advice.timeout, default 30000
-    void setWrapUpTime(int ms);          // AfterCallWork after a call; 0 (default): none
+    // AfterCallWork after a call for `ms`; 0 (default): none; UntimedWrapUp: until the
+    // agent changes state. Calls announce it in `extensions.WrapUpTime`.
+    static constexpr int UntimedWrapUp = -1;
+    void setWrapUpTime(int ms);
     void setDemoEnabled(bool on);        // ring each Ready agent every ~20 s
     void setDemoInterval(int ms);        // default 20000
     void setClientExpiry(int ms);        // forget CometD clients silent this long; 60000
@@ -60,6 +63,8 @@ public:
     int openConnectionCount() const;   // client connections open now
     qint64 pendingRequestBytes() const; // bytes of unfinished requests buffered now
     int hungRequestCount() const;      // requests the hang fault holds unanswered now
+    // The user's after-call work: -1 none, 0 untimed, else the ms left before Ready.
+    qint64 wrapUpTimeLeft(const QString &userName) const;
 
 private:
     struct Private;

@@ -127,7 +127,9 @@ bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *err
         qMax(0, root.value("externalAnswerDelayMs"_L1).toInt(c.externalAnswerDelayMs));
     c.pollTimeoutMs = qMax(0, root.value("pollTimeoutMs"_L1).toInt(c.pollTimeoutMs));
     // Seconds as people think of wrap-up; fractions let tests wait less.
-    c.wrapUpMs = qMax(0, qRound(root.value("wrapUpSeconds"_L1).toDouble(0) * 1000));
+    // "untimed": after-call work until the agent changes state.
+    const QJsonValue wrapUp = root.value("wrapUpSeconds"_L1);
+    c.wrapUpMs = wrapUp == "untimed"_L1 ? -1 : qMax(0, qRound(wrapUp.toDouble(0) * 1000));
     for (const QJsonValue &v : root.value("busyNumbers"_L1).toArray())
         c.busyNumbers.append(v.toString());
     if (root.contains("notReadyReasons"_L1)) {

@@ -42,7 +42,9 @@ struct SimConfig
     int pollTimeoutMs = 30000;
     QStringList busyNumbers;               // destinations that fail asynchronously
     QList<NotReadyReason> notReadyReasons; // the reasonCodes NotReady accepts
-    int wrapUpMs = 0; // AfterCallWork after a call ("wrapUpSeconds", fractions allowed); 0: off
+    // AfterCallWork after a call ("wrapUpSeconds", fractions allowed); 0: off; -1 ("untimed"):
+    // until the agent changes state.
+    int wrapUpMs = 0;
     QList<SimDisposition> dispositions; // GET /api/v2/settings/dispositions
 
     static SimConfig builtIn();

@@ -367,6 +367,7 @@ int Telephony::addAgent(Connection &c, const SimDevice &device, LegState state,
     p.ani = ani;
     p.dnis = dnis;
     p.sinceMs = now();
+    p.agentStateSerial = device.stateSerial;
     c.parties.push_back(p);
     return p.pid;
 }
@@ -486,7 +487,7 @@ void Telephony::publishDiffs()
         for (const Party &p : c->parties) {
             if (!p.isAgent())
                 continue;
-            Published now{p.deviceId, 0, callResource(*c, p), p.isMonitor()};
+            Published now{p.deviceId, 0, callResource(*c, p), p.isMonitor(), p.agentStateSerial};
             const auto before = m_published.constFind(p.legId);
             QStringList types;
             if (before == m_published.cend()) {
@@ -532,31 +533,37 @@ void Telephony::publishDiffs()
         call.insert(u"state"_s, u"Released"_s);
         call.insert(u"capabilities"_s, QJsonArray());
         call.remove(u"parentCallUri"_s);
-        emit callMessage(gone.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
-                                                    {u"notificationType"_s, u"StatusChange"_s},
-                                                    {u"call"_s, call}});
+        emit callMessage(gone.deviceId, callMessageData(u"StatusChange"_s, call, gone.monitor));
     }
     for (const Pending &change : std::as_const(changes)) {
         const Published &p = m_published[change.legId];
         for (const QString &type : change.types)
-            emit callMessage(p.deviceId,
-                             QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
-                                         {u"notificationType"_s, type},
-                                         {u"call"_s, p.resource}});
+            emit callMessage(p.deviceId, callMessageData(type, p.resource, p.monitor));
     }
     // Last, so that whatever follows (wrap-up) is told after the call's own news.
     for (const Published &gone : std::as_const(released)) {
         if (gone.monitor)
             continue; // a supervisor who stops listening has not finished a call
         const QString state = gone.resource.value("state"_L1).toString();
-        emit callEnded(gone.deviceId, state == "Established"_L1 || state == "Held"_L1);
+        emit callEnded(gone.deviceId, state == "Established"_L1 || state == "Held"_L1,
+                       gone.agentStateSerial);
     }
 }
 
 void Telephony::publishCallEvent(const Connection &c, const Party &leg,
                                  const QString &notificationType)
 {
-    emit callMessage(leg.deviceId, QJsonObject{{u"messageType"_s, u"CallStateChangeMessage"_s},
-                                               {u"notificationType"_s, notificationType},
-                                               {u"call"_s, callResource(c, leg)}});
+    emit callMessage(leg.deviceId,
+                     callMessageData(notificationType, callResource(c, leg), leg.isMonitor()));
+}
+
+QJsonObject Telephony::callMessageData(const QString &notificationType, const QJsonObject &call,
+                                       bool monitor) const
+{
+    QJsonObject data{{u"messageType"_s, u"CallStateChangeMessage"_s},
+                     {u"notificationType"_s, notificationType},
+                     {u"call"_s, call}};
+    if (!monitor && !m_callExtensions.isEmpty())
+        data.insert(u"extensions"_s, m_callExtensions);
+    return data;
 }

@@ -27,6 +27,10 @@ public:
     ~Telephony() override;
 
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    // The `extensions` of every CallStateChangeMessage about an agent's call (T-Server's,
+    // e.g. {"WrapUpTime": 30} as the SetCallDisposition page's sample shows); none on a
+    // supervisor's monitoring leg.
+    void setCallExtensions(const QJsonObject &extensions) { m_callExtensions = extensions; }
     QString baseUrl() const { return m_baseUrl; }
     // Forgets every call without notifications (the users changed).
     void clear();
@@ -97,8 +101,9 @@ signals:
     // A message for the `/v2/me/calls` channel of the device's user.
     void callMessage(const QString &deviceId, const QJsonObject &data);
     // A device's call leg is gone (after its Released notification); `wasConnected`: the
-    // leg was Established or Held at the end, not a missed or failed call.
-    void callEnded(const QString &deviceId, bool wasConnected);
+    // leg was Established or Held at the end, not a missed or failed call;
+    // `agentStateSerial`: the device's stateSerial when the leg began.
+    void callEnded(const QString &deviceId, bool wasConnected, quint64 agentStateSerial);
 
 private:
     struct Published
@@ -107,11 +112,15 @@ private:
         quint64 order = 0;
         QJsonObject resource;
         bool monitor = false; // a supervisor's monitoring leg
+        quint64 agentStateSerial = 0;
     };
 
     QString newId() const;
+    QJsonObject callMessageData(const QString &notificationType, const QJsonObject &call,
+                                bool monitor) const;
 
     QString m_baseUrl;
+    QJsonObject m_callExtensions;
     std::vector<std::unique_ptr<Connection>> m_active;
     std::deque<std::unique_ptr<Connection>> m_history; // ended calls, for GET /sim/calls/{id}
     QHash<QString, Published> m_published;             // legId -> last resource sent

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "aftercallwork.h"
 #include "agentavailability.h"
 #include "alertsettings.h"
 #include "calljournal.h"
@@ -10,6 +11,7 @@
 #include "wrapup.h"
 #include "dispositioncatalog.h"
 #include "wrapupsync.h"
+#include "wrapupcard.h"
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "deskalerts.h"
@@ -126,6 +128,10 @@ void Application::buildSession()
     m_window->setHistory(m_history.get());
     m_wrapUp = std::make_unique<WrapUp>(m_recorder.get());
     m_window->setWrapUp(m_wrapUp.get());
+    m_afterCallWork = std::make_unique<AfterCallWork>(m_session.get(), m_client.get(),
+                                                      m_availability.get());
+    m_afterCallWork->setExtendSeconds(QSettings().value(u"wrapUp/extendSeconds"_s, 60).toInt());
+    m_window->wrapUpCard()->setAfterCallWork(m_afterCallWork.get());
     connect(m_wrapUp.get(), &WrapUp::changed, m_history.get(), &HistoryModel::refresh);
     m_dispositions = std::make_unique<DispositionCatalog>(m_session.get(), m_client.get());
     connect(m_dispositions.get(), &DispositionCatalog::changed, m_wrapUp.get(),

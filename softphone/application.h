@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+class AfterCallWork;
 class AgentAvailability;
 class CallJournal;
 class CallRecorder;
@@ -108,6 +109,7 @@ private:
     std::unique_ptr<WrapUp> m_wrapUp;
     std::unique_ptr<DispositionCatalog> m_dispositions; // the server's codes, else local ones
     std::unique_ptr<WrapUpSync> m_wrapUpSync;           // notes and disposition to the server
+    std::unique_ptr<AfterCallWork> m_afterCallWork; // the countdown, Extend, Done's return
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DeskAlerts> m_alerts; // tray, ringing alerts, their settings
     QPointer<LoginDialog> m_loginDialog;

@@ -1,5 +1,7 @@
 #include "wrapupcard.h"
 
+#include "aftercallclock.h"
+#include "aftercallwork.h"
 #include "historymodel.h"
 #include "wrapup.h"
 
@@ -71,7 +73,10 @@ WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
         updateDone();
     });
     connect(m_done, &QPushButton::clicked, this, [this] {
-        m_wrapUp->done(chosenDisposition(), m_notes->toPlainText());
+        if (m_clock) // saved once the agent's state is back (AfterCallWork::finished)
+            m_clock->afterCallWork()->finish();
+        else
+            m_wrapUp->done(chosenDisposition(), m_notes->toPlainText());
     });
     connect(m_wrapUp, &WrapUp::changed, this, &WrapUpCard::showCurrent);
     connect(m_wrapUp, &WrapUp::dispositionsChanged, this,
@@ -167,12 +172,34 @@ void WrapUpCard::showCurrent()
     updateDone();
 }
 
+void WrapUpCard::setAfterCallWork(AfterCallWork *afterCallWork)
+{
+    if (m_clock)
+        return;
+    m_clock = new AfterCallClock(afterCallWork, this);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_clock); // the most urgent line
+    // Tab follows the card from the top: Extend, disposition, notes, Done.
+    setTabOrder(m_clock->extendButton(), m_disposition);
+    setTabOrder(m_disposition, m_notes);
+    setTabOrder(m_notes, m_done);
+    connect(m_clock, &AfterCallClock::doneChanged, this, &WrapUpCard::updateDone);
+    // Not back (a failure): the card stays as it is, with the problem shown by the clock.
+    connect(afterCallWork, &AfterCallWork::finished, this, [this](bool ok) {
+        if (ok)
+            m_wrapUp->done(chosenDisposition(), m_notes->toPlainText());
+    });
+    updateDone();
+}
+
 void WrapUpCard::updateDone()
 {
     const QString reason = m_wrapUp->doneBlockedReason(chosenDisposition());
-    m_done->setEnabled(reason.isEmpty());
-    m_done->setToolTip(reason.isEmpty() ? tr("Save the wrap-up and close it (Ctrl+Return)") : reason);
-    m_done->setAccessibleDescription(reason);
+    const QString back = m_clock ? m_clock->doneDescription() : QString();
+    m_done->setEnabled(reason.isEmpty() && !(m_clock && m_clock->isDoneBusy()));
+    m_done->setToolTip(!reason.isEmpty() ? reason
+                       : back.isEmpty()  ? tr("Save the wrap-up and close it (Ctrl+Return)")
+                                         : tr("%1 (Ctrl+Return)").arg(back));
+    m_done->setAccessibleDescription(reason.isEmpty() ? back : reason);
     m_blocked->setText(reason);
     m_blocked->setVisible(!reason.isEmpty() && !m_wrapUp->isLive());
 }

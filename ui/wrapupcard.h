@@ -2,6 +2,8 @@
 
 #include <QGroupBox>
 
+class AfterCallClock;
+class AfterCallWork;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -24,6 +26,10 @@ public:
     QPushButton *doneButton() const { return m_done; }
     QLabel *summary() const { return m_summary; }
     QLabel *serverProblem() const { return m_problem; }
+    // After-call work: the countdown and Extend on the card, and Done returns the agent
+    // to the state before the call first (AfterCallWork::finish).
+    void setAfterCallWork(AfterCallWork *afterCallWork);
+    AfterCallClock *afterCallClock() const { return m_clock; }
 
 private:
     void showCurrent();
@@ -43,4 +49,5 @@ private:
     QWidget *m_body;    // everything about the call shown
     QWidget *m_problemRow;
     QLabel *m_problem;
+    AfterCallClock *m_clock = nullptr;
 };

@@ -105,6 +105,7 @@ private slots:
     void roles();
     void handBuiltCallStamped();
     void stateSinceFollowsStateChanges();
+    void wrapUpTimeKeptWhenNotTold();
 
 private:
     QStringList ids() const;
@@ -555,6 +556,24 @@ void tst_ModelCallModel::stateSinceFollowsStateChanges()
     m_model->setCalls({makeCall(u"A"_s, CallState::Held, {u"p"_s}, 35)});
     QCOMPARE(m_model->call(u"A"_s)->secondsInState(t0.addSecs(95)), 65);
     QCOMPARE(m_model->currentTime(), t0.addSecs(40));
+}
+
+// A resync (GET /me/calls) has no notification extensions: the last WrapUpTime told stays.
+void tst_ModelCallModel::wrapUpTimeKeptWhenNotTold()
+{
+    Call told = makeCall(u"a"_s);
+    told.wrapUpSeconds = 30;
+    m_model->upsertCall(told);
+    Call listed = makeCall(u"a"_s);
+    listed.durationSeconds = 9; // something else changed
+    QCOMPARE(listed.wrapUpSeconds, -1);
+    m_model->setCalls({listed});
+    QCOMPARE(m_model->call(u"a"_s)->durationSeconds, 9);
+    QCOMPARE(m_model->call(u"a"_s)->wrapUpSeconds, 30);
+    Call changed = makeCall(u"a"_s);
+    changed.wrapUpSeconds = 0; // told again: untimed now
+    m_model->upsertCall(changed);
+    QCOMPARE(m_model->call(u"a"_s)->wrapUpSeconds, 0);
 }
 
 QTEST_MAIN(tst_ModelCallModel)

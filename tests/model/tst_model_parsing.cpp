@@ -147,6 +147,8 @@ private slots:
     void remoteParty();
     void liveDuration_data();
     void liveDuration();
+    void wrapUpTimeFromExtensions_data();
+    void wrapUpTimeFromExtensions();
 };
 
 void tst_ModelParsing::callNotificationFixtures_data()
@@ -854,6 +856,41 @@ void tst_ModelParsing::liveDuration()
     call.durationSeconds = 7;
     call.receivedAt = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
     QCOMPARE(call.liveDurationSeconds(call.receivedAt.addSecs(elapsed)), expected);
+}
+
+// T-Server's expected after-call work, beside the call in the notification (the
+// SetCallDisposition page's sample: "extensions": {"WrapUpTime": 0, "BusinessCall": 0}).
+void tst_ModelParsing::wrapUpTimeFromExtensions_data()
+{
+    QTest::addColumn<QJsonValue>("extensions");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("number") << QJsonValue(QJsonObject{{u"WrapUpTime"_s, 30}}) << 30;
+    QTest::newRow("numeric string") << QJsonValue(QJsonObject{{u"WrapUpTime"_s, u"45"_s}}) << 45;
+    QTest::newRow("none") << QJsonValue(QJsonObject{{u"WrapUpTime"_s, 0}, {u"BusinessCall"_s, 0}})
+                          << 0;
+    QTest::newRow("untimed") << QJsonValue(QJsonObject{{u"WrapUpTime"_s, u"untimed"_s}}) << 0;
+    QTest::newRow("negative") << QJsonValue(QJsonObject{{u"WrapUpTime"_s, -5}}) << 0;
+    QTest::newRow("not told") << QJsonValue(QJsonObject{{u"BusinessCall"_s, 1}}) << -1;
+    QTest::newRow("no extensions") << QJsonValue() << -1;
+    QTest::newRow("extensions not an object") << QJsonValue(u"x"_s) << -1;
+}
+
+void tst_ModelParsing::wrapUpTimeFromExtensions()
+{
+    QFETCH(QJsonValue, extensions);
+    QFETCH(int, seconds);
+    QJsonObject data = fixture(u"call-dialing-participant-strings.json"_s).value("data"_L1).toObject();
+    if (extensions.isUndefined())
+        data.remove(u"extensions"_s);
+    else
+        data.insert(u"extensions"_s, extensions);
+    const auto parsed = parseNotification(data);
+    QVERIFY(parsed);
+    const auto *n = std::get_if<CallNotification>(&*parsed);
+    QVERIFY(n);
+    QCOMPARE(n->call.wrapUpSeconds, seconds);
+    // A call resource alone (GET /me/calls) says nothing about it.
+    QCOMPARE(parseCall(data.value("call"_L1))->wrapUpSeconds, -1);
 }
 
 QTEST_GUILESS_MAIN(tst_ModelParsing)

@@ -53,6 +53,13 @@ private slots:
     void noWrapUpAfterMissedCall();
     void noWrapUpWhenNotReady();
     void agentChoiceEndsWrapUp();
+    void callsAnnounceWrapUpTime_data();
+    void callsAnnounceWrapUpTime();
+    void wrapUpAfterACallTakenNotReady();
+    void afterCallWorkTakesAWrapUpTime();
+    void afterCallWorkRefusesABadWrapUpTime_data();
+    void afterCallWorkRefusesABadWrapUpTime();
+    void untimedWrapUpLastsUntilTheAgentActs();
     void simCallRingsNotReadyAgent();
     void demoCallsOnlyForReady_data();
     void demoCallsOnlyForReady();
@@ -379,6 +386,115 @@ void tst_SimAgentState::agentChoiceEndsWrapUp()
     QCOMPARE(
         stateOf(m_agent->get(u"/api/v2/me/devices?fields=*"_s).json["devices"_L1][0].toObject()),
         u"NotReady"_s);
+}
+
+// T-Server tells the expected after-call work in the call's extensions ("WrapUpTime":
+// seconds, or "untimed"), as the SetCallDisposition page's notification sample shows.
+void tst_SimAgentState::callsAnnounceWrapUpTime_data()
+{
+    QTest::addColumn<int>("wrapUpMs");
+    QTest::addColumn<QJsonValue>("announced");
+    QTest::newRow("none") << 0 << QJsonValue(0);
+    QTest::newRow("30 s") << 30000 << QJsonValue(30);
+    QTest::newRow("a fraction rounds up") << 300 << QJsonValue(1);
+    QTest::newRow("untimed") << int(GwsSimulator::UntimedWrapUp) << QJsonValue(u"untimed"_s);
+}
+
+void tst_SimAgentState::callsAnnounceWrapUpTime()
+{
+    QFETCH(int, wrapUpMs);
+    QFETCH(QJsonValue, announced);
+    m_sim->setWrapUpTime(wrapUpMs);
+    const QString leg = ring(u"5001"_s);
+    QCOMPARE(m_agent->operate(leg, u"Answer"_s).status, 200);
+    const QJsonObject established = m_agent->waitForEvent([&leg](const QJsonObject &e) {
+        const QJsonObject call = e["data"_L1]["call"_L1].toObject();
+        return call["id"_L1] == leg && call["state"_L1] == "Established"_L1;
+    });
+    QCOMPARE(established["data"_L1]["extensions"_L1]["WrapUpTime"_L1].toVariant(),
+             announced.toVariant());
+}
+
+// Not only a Ready agent: one who was Not Ready (Lunch) when the call began, and still is
+// at its end, gets the wrap-up too.
+void tst_SimAgentState::wrapUpAfterACallTakenNotReady()
+{
+    m_sim->setWrapUpTime(60000);
+    QCOMPARE(m_agent->voice(u"NotReady"_s, {{u"reasonCode"_s, u"Lunch"_s}}).status, 200);
+    const QString leg = ring(u"5001"_s);
+    QCOMPARE(m_agent->operate(leg, u"Answer"_s).status, 200);
+    QVERIFY(!m_agent->waitForCall(leg, u"Established"_s).isEmpty());
+    const int from = m_agent->mark();
+    QCOMPARE(m_agent->operate(leg, u"Hangup"_s).status, 200);
+    QVERIFY(!m_agent->waitForDevice(inAfterCallWork, from).isEmpty());
+    QVERIFY(m_sim->wrapUpTimeLeft(u"agent1"_s) > 50000);
+}
+
+// "After Call Work" (GWS 8.5.2): wrapUpTime, a string of seconds, changes the wrap-up time;
+// "0" cancels the timer (untimed).
+void tst_SimAgentState::afterCallWorkTakesAWrapUpTime()
+{
+    QCOMPARE(m_sim->wrapUpTimeLeft(u"agent1"_s), -1); // Ready: no wrap-up
+    QCOMPARE(m_agent->voice(u"AfterCallWork"_s, {{u"wrapUpTime"_s, u"90"_s}}).status, 200);
+    qint64 left = m_sim->wrapUpTimeLeft(u"agent1"_s);
+    QVERIFY2(left > 85000 && left <= 90000, qPrintable(QString::number(left)));
+    // Again (Extend): the timer starts over with the new time.
+    QCOMPARE(m_agent->voice(u"AfterCallWork"_s, {{u"wrapUpTime"_s, u"150"_s}}).status, 200);
+    left = m_sim->wrapUpTimeLeft(u"agent1"_s);
+    QVERIFY2(left > 145000 && left <= 150000, qPrintable(QString::number(left)));
+    QCOMPARE(m_agent->voice(u"AfterCallWork"_s, {{u"wrapUpTime"_s, u"0"_s}}).status, 200);
+    QCOMPARE(m_sim->wrapUpTimeLeft(u"agent1"_s), 0); // untimed
+    // A short one ends by itself: the server makes the agent Ready.
+    const int from = m_agent->mark();
+    QCOMPARE(m_agent->voice(u"AfterCallWork"_s, {{u"wrapUpTime"_s, 1}}).status, 200);
+    QVERIFY(!m_agent->waitForDevice(inAfterCallWork, from).isEmpty());
+    QVERIFY(!m_agent->waitForDevice([](const QJsonObject &d) { return stateOf(d) == "Ready"_L1; },
+                                    from).isEmpty());
+    QCOMPARE(m_sim->wrapUpTimeLeft(u"agent1"_s), -1);
+}
+
+void tst_SimAgentState::afterCallWorkRefusesABadWrapUpTime_data()
+{
+    QTest::addColumn<QJsonValue>("wrapUpTime");
+    QTest::newRow("words") << QJsonValue(u"soon"_s);
+    QTest::newRow("negative") << QJsonValue(u"-5"_s);
+    QTest::newRow("fraction") << QJsonValue(u"1.5"_s);
+    QTest::newRow("empty") << QJsonValue(u""_s);
+    QTest::newRow("bool") << QJsonValue(true);
+    QTest::newRow("object") << QJsonValue(QJsonObject{});
+    QTest::newRow("fractional number") << QJsonValue(2.5);
+    QTest::newRow("huge number") << QJsonValue(1e300);
+    QTest::newRow("over a day") << QJsonValue(u"86401"_s);
+}
+
+void tst_SimAgentState::afterCallWorkRefusesABadWrapUpTime()
+{
+    QFETCH(QJsonValue, wrapUpTime);
+    const HttpResult r = m_agent->voice(u"AfterCallWork"_s, {{u"wrapUpTime"_s, wrapUpTime}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.statusCode(), 10);
+    QCOMPARE(m_sim->wrapUpTimeLeft(u"agent1"_s), -1); // nothing changed: still Ready
+    QCOMPARE(
+        stateOf(m_agent->get(u"/api/v2/me/devices?fields=*"_s).json["devices"_L1][0].toObject()),
+        u"Ready"_s);
+}
+
+void tst_SimAgentState::untimedWrapUpLastsUntilTheAgentActs()
+{
+    m_agent.reset(); // its session ends with the new configuration
+    QVERIFY(m_sim->loadConfigJson(R"({"users": [{"userName": "agent1", "password": "agent1",
+        "phoneNumber": "5001"}], "externalAnswerDelayMs": 50, "wrapUpSeconds": "untimed"})"));
+    GwsTestClient agent(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(agent.login());
+    QVERIFY(agent.startNotifications());
+    const QString leg = ring(u"5001"_s);
+    QCOMPARE(agent.operate(leg, u"Answer"_s).status, 200);
+    const int from = agent.mark();
+    QCOMPARE(agent.operate(leg, u"Hangup"_s).status, 200);
+    QVERIFY(!agent.waitForDevice(inAfterCallWork, from).isEmpty());
+    QCOMPARE(m_sim->wrapUpTimeLeft(u"agent1"_s), 0);
+    QCOMPARE(agent.voice(u"Ready"_s).status, 200);
+    QCOMPARE(m_sim->wrapUpTimeLeft(u"agent1"_s), -1);
 }
 
 void tst_SimAgentState::simCallRingsNotReadyAgent()

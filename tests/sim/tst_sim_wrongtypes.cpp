@@ -166,6 +166,8 @@ void tst_SimWrongTypes::refusedAndNothingChanges_data()
             "userData": {"k": false}})");
     row("NotReady reasonCode", agent, voice, R"({"operationName": "NotReady", "reasonCode": 1})");
     row("voice operationName", agent, voice, R"({"operationName": true})");
+    row("AfterCallWork wrapUpTime", agent, voice,
+        R"({"operationName": "AfterCallWork", "wrapUpTime": "soon"})");
     row("Start place", agent, me, R"({"operationName": "StartContactCenterSession", "place": 1})");
     row("Start place null", agent, me,
         R"({"operationName": "StartContactCenterSession", "place": null})");
