@@ -25,7 +25,7 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     const QCommandLineOption place(u"place"_s, QCoreApplication::translate("AppOptions", "Log in at this place (default: the agent's own)"), u"name"_s);
     const QCommandLineOption stayLoggedIn(u"stay-logged-in"_s, QCoreApplication::translate("AppOptions", "Quitting does not end the contact-center session"));
     const QCommandLineOption pin(u"pin-sha256"_s, QCoreApplication::translate("AppOptions", "Accept the server only with this public-key pin (base64 SHA-256 of its SubjectPublicKeyInfo, as curl --pinnedpubkey); repeatable"), u"base64"_s);
-    const QCommandLineOption scene(u"screenshot-scene"_s, QCoreApplication::translate("AppOptions", "What to show before the screenshot: window, answer (answer the ringing call first), palette, history"), u"scene"_s, u"window"_s);
+    const QCommandLineOption scene(u"screenshot-scene"_s, QCoreApplication::translate("AppOptions", "What to show before the screenshot: window, answer (answer the ringing call first), wrapup (answer; the far side ends the call), palette, history"), u"scene"_s, u"window"_s);
     parser.addOptions({server, user, place, screenshot, delay, scene, noDemo, caFile, reportReady, stayLoggedIn, pin});
     parser.process(arguments);
 

@@ -19,12 +19,15 @@ namespace {
 
 // Time for the scene to settle (the server to answer, the popup to lay out).
 constexpr int kSceneMs = 1500;
+// "wrapup": long enough for the far side to end the answered call (scripts/screenshot.sh
+// hangs up a second after the answer) and the wrap-up card to count down a little.
+constexpr int kWrapUpSceneMs = 4500;
 
 bool setUp(MainWindow *window, const QString &scene)
 {
     if (scene == QLatin1String("window"))
         return true;
-    if (scene == QLatin1String("answer")) {
+    if (scene == QLatin1String("answer") || scene == QLatin1String("wrapup")) {
         window->actions()->action(CallOperation::Answer)->trigger();
         return true;
     }
@@ -69,7 +72,10 @@ void scheduleScreenshot(MainWindow *window, Session *session, const QString &fil
                 QCoreApplication::exit(1);
                 return;
             }
-            QTimer::singleShot(scene == QLatin1String("window") ? 0 : kSceneMs, window, [=] {
+            const int settleMs = scene == QLatin1String("window")   ? 0
+                                 : scene == QLatin1String("wrapup") ? kWrapUpSceneMs
+                                                                    : kSceneMs;
+            QTimer::singleShot(settleMs, window, [=] {
                 const bool saved = grabWithPopups(window).save(file);
                 qInfo().noquote() << (saved ? "screenshot saved to" : "could not save") << file;
                 QCoreApplication::exit(saved ? 0 : 1);
