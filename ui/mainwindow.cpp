@@ -247,6 +247,14 @@ void MainWindow::buildTeamDock()
             [this] { m_teamDock->setVisible(m_session->user().isSupervisor()); });
 }
 
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the docks after this part of the window is gone: their
+    // visibilityChanged must reach no one (the lambdas here, the missed-call count).
+    if (m_historyDock)
+        disconnect(m_historyDock, &QDockWidget::visibilityChanged, nullptr, nullptr);
+}
+
 void MainWindow::setHistory(HistoryModel *history)
 {
     if (m_history)

@@ -47,6 +47,7 @@ public:
     // With a Supervision, a Team view appears when the user has the supervisor role.
     MainWindow(Session *session, CallController *calls, AgentAvailability *availability,
                Supervision *supervision = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     CallActions *actions() const { return m_actions; }
     QTreeView *callView() const { return m_callView; }

@@ -63,7 +63,8 @@ struct State
     // structure, and aborts on the first inconsistency.
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     // What the model must hold, kept by the rules the model documents (upsert by id,
-    // Released removes, new calls at the end, setCalls keeps known rows in place).
+    // Released removes, new calls at the end, setCalls keeps known rows in place, an update
+    // without a WrapUpTime keeps the one the model knew).
     QList<Call> expected;
     QDateTime clock = startOfClock();
     int signalsSeen = 0; // rows inserted/removed/moved, dataChanged, layout or reset
@@ -80,6 +81,15 @@ qsizetype indexOf(const QList<Call> &calls, const QString &id)
     return -1;
 }
 
+// An update of a known call: a call read without a notification (no extensions) keeps the
+// wrap-up time the last notification told.
+Call updated(const Call &old, Call call)
+{
+    if (call.wrapUpSeconds < 0)
+        call.wrapUpSeconds = old.wrapUpSeconds;
+    return call;
+}
+
 void expectUpsert(const Call &call)
 {
     if (call.id.isEmpty())
@@ -89,7 +99,7 @@ void expectUpsert(const Call &call)
         if (at >= 0)
             state->expected.removeAt(at);
     } else if (at >= 0) {
-        state->expected[at] = call;
+        state->expected[at] = updated(state->expected[at], call);
     } else {
         state->expected.append(call);
     }
@@ -109,7 +119,7 @@ void expectSetCalls(const QList<Call> &calls)
     QList<Call> next;
     for (const Call &old : std::as_const(state->expected)) {
         if (const qsizetype at = indexOf(wanted, old.id); at >= 0)
-            next.append(wanted.takeAt(at));
+            next.append(updated(old, wanted.takeAt(at)));
     }
     next.append(wanted);
     state->expected = next;
