@@ -8,11 +8,13 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # (tests/app/with-keyring.sh runs it under dbus-run-session); the same session bus carries
 # the desktop-notification test. qt6-multimedia-dev: the ring sound.
 # libqt6sql6-sqlite: the call history (Qt SQL's SQLite driver).
+# qt6-l10n-tools, qt6-tools-dev: lupdate/lrelease and their CMake functions (translations);
+# qt6-translations-l10n: Qt's own translations for its standard dialogs.
 debs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
       qt6-websockets-dev libqt6svg6 qt6-qpa-plugins xvfb xauth fonts-dejavu-core
       libgl-dev ca-certificates openssl curl clang libclang-rt-14-dev llvm
       qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 qt6-multimedia-dev
-      libqt6sql6-sqlite)
+      libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-translations-l10n)
 missing=()
 for p in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -30,7 +30,6 @@
 #include "supervision.h"
 #include "teammodel.h"
 #include "tlspolicy.h"
-#include "windowtitle.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -187,7 +186,7 @@ void Application::openHistory()
 void Application::addHooks()
 {
     if (m_embedded)
-        m_window->title()->setBase(m_window->title()->base() + tr(" (built-in simulator)"));
+        m_window->setBuiltInSimulator(true);
     if (!m_options.screenshot.isEmpty())
         scheduleScreenshot(m_window.get(), m_session.get(), m_options.screenshot,
                            m_options.screenshotDelayMs, m_options.screenshotScene);

@@ -3,10 +3,12 @@
 #include "application.h"
 #include "appoptions.h"
 #include "credentialstore.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QApplication::setDesktopFileName(u"softphone"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/softphone.svg"_s));
+    // The agent's language (Settings), before any text is made: the option errors too.
+    Translations::apply(Translations::load(QSettings()));
 
     const AppOptions options = AppOptions::parse(QApplication::arguments());
     if (!options.error.isEmpty()) {

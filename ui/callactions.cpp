@@ -76,24 +76,38 @@ CallActions::CallActions(QObject *parent)
     , m_callerNameKeys(CallCard::Settings::load().callerNameKeys)
 {
     for (const OperationInfo &i : kOperations) {
-        auto *action = new QAction(QIcon(u":/icons/"_s + QLatin1String(i.icon) + u".svg"_s),
-                                   tr(i.text), this);
+        auto *action =
+            new QAction(QIcon(u":/icons/"_s + QLatin1String(i.icon) + u".svg"_s), QString(), this);
         action->setShortcut(QKeySequence(QLatin1String(i.shortcut)));
-        const QString tip = tr(i.tip);
-        QString plain = tr(i.text);
-        plain.remove(u'&');
-        plain.remove(u'…');
-        m_tips.insert(i.op, Tips{plain, tip, {}});
-        action->setWhatsThis(tip);
         // From the wire name, never from translated text: tests and tools find it by name.
         action->setObjectName(u"action_"_s + CallOperations::name(i.op));
-        action->setProperty("accessibleName", plain);
         action->setEnabled(false);
         const CallOperation op = i.op;
         connect(action, &QAction::triggered, this, [this, op] { emit triggered(op); });
         m_actions.insert(op, action);
-        showTips(op);
     }
+    retranslate();
+}
+
+void CallActions::retranslate()
+{
+    for (const OperationInfo &i : kOperations) {
+        QAction *action = m_actions.value(i.op);
+        const QString tip = tr(i.tip);
+        QString plain = tr(i.text);
+        plain.remove(u'&');
+        plain.remove(u'…');
+        Tips &tips = m_tips[i.op];
+        tips.name = plain;
+        tips.tip = tip;
+        action->setWhatsThis(tip);
+        if (i.op != CallOperation::Answer) { // Answer names its caller (showAnswer)
+            action->setProperty("accessibleName", plain);
+            action->setText(tr(i.text));
+        }
+        showTips(i.op);
+    }
+    showAnswer();
 }
 
 bool CallActions::isTransferOrConference(CallOperation op)
@@ -156,7 +170,6 @@ void CallActions::describeIn(QWidget *button, CallOperation op)
 
 void CallActions::setRingingCall(const Call *ringing)
 {
-    QAction *answer = m_actions.value(CallOperation::Answer);
     QString caller;
     if (ringing) {
         // The name the case data carries (the call card's keys), else the number.
@@ -166,6 +179,14 @@ void CallActions::setRingingCall(const Call *ringing)
         if (caller.size() > 24) // the button stays a button
             caller = caller.left(23).trimmed() + u'…';
     }
+    m_ringingCaller = caller;
+    showAnswer();
+}
+
+void CallActions::showAnswer()
+{
+    QAction *answer = m_actions.value(CallOperation::Answer);
+    const QString &caller = m_ringingCaller;
     const QString plain = caller.isEmpty() ? m_tips[CallOperation::Answer].name
                                            : tr("Answer %1").arg(caller);
     // A "&" in a name is shown as itself, not as a mnemonic.

@@ -41,6 +41,8 @@ public:
     void setRingingCall(const Call *ringing);
     // The tips repeat each action's shortcut: shown again after the agent changed one.
     void showShortcuts();
+    // Every text again, in the language now installed (the window's LanguageChange).
+    void retranslate();
 
 signals:
     void triggered(CallOperation op);
@@ -53,8 +55,10 @@ private:
         QString reason; // why it cannot now; empty while enabled
     };
     void showTips(CallOperation op);
+    void showAnswer(); // "Answer" or "Answer <caller>"
 
     QHash<CallOperation, QAction *> m_actions;
     QHash<CallOperation, Tips> m_tips; // what an enabled action says
     QStringList m_callerNameKeys;      // case data keys with the caller's name
+    QString m_ringingCaller;           // whom Answer would answer; empty: no one rings
 };

@@ -8,6 +8,7 @@
 #include "ringingalerts.h"
 #include "session.h"
 #include "settingsdialog.h"
+#include "translations.h"
 #include "trayicon.h"
 #include "windowtitle.h"
 
@@ -85,6 +86,7 @@ void DeskAlerts::openSettings()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         apply(dialog->settings());
         applyRetention(dialog->retentionDays());
+        Translations::setLanguage(dialog->language()); // every window retranslates itself
     });
     dialog->open();
 }

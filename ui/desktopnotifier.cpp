@@ -20,15 +20,26 @@ FreedesktopNotifier::FreedesktopNotifier(QObject *parent)
 {
 }
 
+QString FreedesktopNotifier::problem() const
+{
+    // Worded when asked, so it is said in the language shown now.
+    if (m_noBus)
+        return tr("No desktop notifications: no D-Bus session bus");
+    if (!m_refusal.isEmpty())
+        return tr("No desktop notifications: %1").arg(m_refusal);
+    return {};
+}
+
 bool FreedesktopNotifier::connectBus()
 {
     if (m_connected)
         return true;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        m_problem = tr("No desktop notifications: no D-Bus session bus");
+        m_noBus = true;
         return false;
     }
+    m_noBus = false;
     bus.connect(kService, kPath, kInterface, u"ActionInvoked"_s, this,
                 SLOT(onActionInvoked(uint,QString)));
     bus.connect(kService, kPath, kInterface, u"NotificationClosed"_s, this,
@@ -81,12 +92,11 @@ void FreedesktopNotifier::onNotified(const QString &id, uint serverId, const QSt
     if (it == m_entries.end())
         return;
     it->pending = false;
+    m_refusal = error;
     if (!error.isEmpty()) {
-        m_problem = tr("No desktop notifications: %1").arg(error);
         m_entries.erase(it);
         return;
     }
-    m_problem.clear();
     if (it->closed) { // closed before the server answered
         closeOnServer(serverId);
         m_entries.erase(it);

@@ -49,7 +49,7 @@ public:
     void close(const QString &id) override;
 
     // The problem that kept the last notification off the screen; empty when it showed.
-    QString problem() const { return m_problem; }
+    QString problem() const;
 
 private slots:
     // Slots for QDBusConnection::connect, which matches D-Bus signals by slot signature.
@@ -72,7 +72,8 @@ private:
     QString idOf(uint serverId) const;
 
     bool m_connected = false;
-    QString m_problem;
+    bool m_noBus = false;  // no session bus to send notifications on
+    QString m_refusal;     // the server's error for the last notification; empty: shown
     QHash<QString, Entry> m_entries; // by our id
     QList<uint> m_closing;           // server ids we closed: no dismissed() for them
 };

@@ -20,23 +20,19 @@ KeyboardCommands::KeyboardCommands(QWidget *window, const Sources &sources)
     : QObject(window)
     , m_window(window)
     , m_sources(sources)
-    , m_paletteAction(new QAction(tr("Command &palette…"), this))
-    , m_sheetAction(new QAction(tr("&Keyboard shortcuts"), this))
-    , m_customizeAction(new QAction(tr("&Customize shortcuts…"), this))
-    , m_help(new QMenu(tr("&Help"), window))
+    , m_paletteAction(new QAction(this))
+    , m_sheetAction(new QAction(this))
+    , m_customizeAction(new QAction(this))
+    , m_help(new QMenu(window))
     , m_settings(new ShortcutSettings([this] { return allActions(); }, this))
     , m_palette(new CommandPalette(window))
 {
     m_paletteAction->setObjectName(u"commandPalette"_s);
     m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_paletteAction->setToolTip(tr("Find any action, agent state or recent number by typing"));
     m_sheetAction->setObjectName(u"shortcutSheet"_s);
     m_sheetAction->setShortcut(QKeySequence(Qt::Key_F1));
-    m_sheetAction->setToolTip(tr("Every action with its shortcut"));
     m_customizeAction->setObjectName(u"customizeShortcuts"_s);
-    m_customizeAction->setToolTip(tr("Choose your own keys for the actions"));
-    for (QAction *action : {m_sheetAction, m_paletteAction, m_customizeAction})
-        action->setStatusTip(action->toolTip());
+    retranslate();
     connect(m_paletteAction, &QAction::triggered, this, &KeyboardCommands::showPalette);
     connect(m_sheetAction, &QAction::triggered, this, &KeyboardCommands::showSheet);
     connect(m_customizeAction, &QAction::triggered, this, &KeyboardCommands::showShortcutDialog);
@@ -50,6 +46,23 @@ KeyboardCommands::KeyboardCommands(QWidget *window, const Sources &sources)
     // A text field binds Ctrl+K itself (delete to the end of the line on X11): the palette
     // and the sheet come first anywhere in this window.
     qApp->installEventFilter(this);
+}
+
+void KeyboardCommands::retranslate()
+{
+    m_help->setTitle(tr("&Help"));
+    m_paletteAction->setText(tr("Command &palette…"));
+    m_paletteAction->setToolTip(tr("Find any action, agent state or recent number by typing"));
+    m_sheetAction->setText(tr("&Keyboard shortcuts"));
+    m_sheetAction->setToolTip(tr("Every action with its shortcut"));
+    m_customizeAction->setText(tr("&Customize shortcuts…"));
+    m_customizeAction->setToolTip(tr("Choose your own keys for the actions"));
+    for (QAction *action : {m_sheetAction, m_paletteAction, m_customizeAction})
+        action->setStatusTip(action->toolTip());
+    // An open sheet lists the actions again, under the new titles. (The shortcut dialog is
+    // left alone: filling it again would drop keys the agent is editing.)
+    if (m_sheet)
+        fillSheet();
 }
 
 ShortcutSheet *KeyboardCommands::sheet() const
@@ -166,6 +179,14 @@ void KeyboardCommands::showSheet()
         connect(m_sheet, &ShortcutSheet::customizeRequested, this,
                 &KeyboardCommands::showShortcutDialog);
     }
+    fillSheet();
+    m_sheet->show();
+    m_sheet->raise(); // the agent asked for it
+    m_sheet->activateWindow();
+}
+
+void KeyboardCommands::fillSheet()
+{
     const QString palette = m_paletteAction->shortcut().toString(QKeySequence::NativeText);
     const QString footer =
         palette.isEmpty()
@@ -174,9 +195,6 @@ void KeyboardCommands::showSheet()
                  "Change any shortcut with Help › Customize shortcuts.")
                   .arg(palette);
     m_sheet->showSections(sections(), footer);
-    m_sheet->show();
-    m_sheet->raise(); // the agent asked for it
-    m_sheet->activateWindow();
 }
 
 void KeyboardCommands::showShortcutDialog()

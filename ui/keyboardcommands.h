@@ -50,6 +50,8 @@ public:
     void showSheet();
     void showPalette();
     void showShortcutDialog();
+    // Every text again, in the language now installed (the window's LanguageChange).
+    void retranslate();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +59,7 @@ protected:
 private:
     QList<QAction *> allActions() const;
     void onStatesRebuilt();
+    void fillSheet(); // the sections and the footer, in the language now installed
 
     QWidget *m_window;
     Sources m_sources;

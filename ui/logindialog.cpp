@@ -2,48 +2,87 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
+namespace {
+// A form's label whose mnemonic reaches `field`.
+QLabel *formLabel(QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    return label;
+}
+} // namespace
+
 LoginDialog::LoginDialog(const QString &server, const QString &user, const QString &place,
                          QWidget *parent)
     : QDialog(parent)
+    , m_server(server)
     , m_user(new QLineEdit(user, this))
     , m_password(new QLineEdit(this))
     , m_place(new QLineEdit(place, this))
     , m_problem(new QLabel(this))
-    , m_remember(new QCheckBox(tr("&Remember me (in the system keychain)"), this))
+    , m_remember(new QCheckBox(this))
+    , m_serverLabel(new QLabel(this))
+    , m_userLabel(formLabel(m_user))
+    , m_passwordLabel(formLabel(m_password))
+    , m_placeLabel(formLabel(m_place))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    // Not the standard Ok: the box words its standard buttons again on a language change.
+    , m_logIn(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
-    setWindowTitle(tr("Log in to %1").arg(server));
+    m_logIn->setObjectName(QStringLiteral("logIn"));
+    m_logIn->setDefault(true);
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_remember->setObjectName(QStringLiteral("remember"));
     m_place->setObjectName(QStringLiteral("place"));
-    m_place->setPlaceholderText(tr("Your usual place"));
-    m_place->setToolTip(tr("The place (desk) to log in at; leave empty for your default place"));
     m_problem->setObjectName(QStringLiteral("loginProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
     auto *form = new QFormLayout(this);
-    auto *serverLabel = new QLabel(tr("Server: %1").arg(server), this);
-    serverLabel->setTextFormat(Qt::PlainText);
-    form->addRow(serverLabel);
+    m_serverLabel->setTextFormat(Qt::PlainText);
+    form->addRow(m_serverLabel);
     form->addRow(m_problem);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("P&lace (optional):"), m_place);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_placeLabel, m_place);
     form->addRow(m_remember);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(m_buttons);
+    retranslateUi();
     (user.isEmpty() ? m_user : m_password)->setFocus();
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void LoginDialog::retranslateUi()
+{
+    setWindowTitle(tr("Log in to %1").arg(m_server));
+    m_serverLabel->setText(tr("Server: %1").arg(m_server));
+    m_userLabel->setText(tr("&User:"));
+    m_user->setAccessibleName(tr("User"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setAccessibleName(tr("Password"));
+    m_placeLabel->setText(tr("P&lace (optional):"));
+    m_place->setAccessibleName(tr("Place"));
+    m_place->setPlaceholderText(tr("Your usual place"));
+    m_place->setToolTip(tr("The place (desk) to log in at; leave empty for your default place"));
+    m_remember->setText(tr("&Remember me (in the system keychain)"));
+    m_logIn->setText(tr("Log in"));
 }
 
 QString LoginDialog::user() const

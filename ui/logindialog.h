@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QDialogButtonBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 
@@ -20,10 +22,22 @@ public:
     QString password() const;
     bool remember() const; // store the password in the system keychain
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    QString m_server;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLineEdit *m_place;
     QLabel *m_problem;
     QCheckBox *m_remember;
+    QLabel *m_serverLabel;
+    QLabel *m_userLabel;
+    QLabel *m_passwordLabel;
+    QLabel *m_placeLabel;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_logIn;
 };

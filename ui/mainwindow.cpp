@@ -59,7 +59,7 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     , m_supervision(supervision)
 {
     // The title has one writer (WindowTitle); the missed calls are one of its parts.
-    m_title = new WindowTitle(this, tr("Softphone"));
+    m_title = new WindowTitle(this);
     m_missed = new MissedCalls(this);
     connect(m_missed, &MissedCalls::countChanged, m_title, &WindowTitle::setMissed);
     buildUi();
@@ -81,8 +81,60 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
         }
     });
 
-    updateStatus();
+    retranslateUi(); // every text, here and again when the language changes
     refresh();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setBuiltInSimulator(bool on)
+{
+    m_builtInSimulator = on;
+    retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_title->setBase(m_builtInSimulator ? tr("Softphone (built-in simulator)") : tr("Softphone"));
+    m_number->setPlaceholderText(tr("Number to dial"));
+    m_number->setAccessibleName(tr("Number to dial"));
+    m_clearNumber->setToolTip(tr("Clear the number"));
+    // The icon in the field is a button of its own, which a screen reader names.
+    for (QObject *button : m_clearNumber->associatedObjects())
+        if (auto *widget = qobject_cast<QWidget *>(button))
+            widget->setAccessibleName(m_clearNumber->toolTip());
+    m_callView->setAccessibleName(tr("Calls"));
+    m_callBar->setWindowTitle(tr("Call controls"));
+    m_transferBar->setWindowTitle(tr("Transfer and conference"));
+    m_callMenu->setTitle(tr("&Call"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_retry->setText(tr("&Reconnect now"));
+    m_retry->setToolTip(tr("Connect to the server again now and read your calls and state"));
+    m_resync->setText(tr("Read &everything again"));
+    m_resync->setToolTip(tr("Read your calls, device and state from the server again"));
+    m_quit->setText(tr("&Quit"));
+    m_cardBox->setTitle(tr("Call"));
+    m_padBox->setTitle(tr("Keypad"));
+    m_dataBox->setTitle(tr("Case data"));
+    if (m_teamDock)
+        m_teamDock->setWindowTitle(tr("Team"));
+    showHistoryState();
+    m_actions->retranslate();
+    m_keyboard->retranslate();
+    // What the agent was told about the number still in the field, in the new words.
+    if (m_numberProblem->isVisibleTo(this)) {
+        QString problem;
+        Validation::normalizeDestination(m_number->text(), &problem);
+        m_numberProblem->setText(problem);
+    }
+    updateStatus();
+    updateActions();
 }
 
 void MainWindow::buildUi()
@@ -93,14 +145,12 @@ void MainWindow::buildUi()
     auto *dialRow = new QHBoxLayout;
     m_number = new QLineEdit(central);
     m_number->setObjectName(u"numberEdit"_s);
-    m_number->setPlaceholderText(tr("Number to dial"));
-    m_number->setAccessibleName(tr("Number to dial"));
     // Our own clear button: QLineEdit's asks the icon theme for a standard icon, and
     // loading the theme index was a tenth of the time to a shown window (bench/).
     QAction *clearNumber =
         m_number->addAction(QIcon(u":/icons/clear.svg"_s), QLineEdit::TrailingPosition);
+    m_clearNumber = clearNumber;
     clearNumber->setObjectName(u"clearNumber"_s);
-    clearNumber->setToolTip(tr("Clear the number"));
     clearNumber->setVisible(false);
     connect(clearNumber, &QAction::triggered, this, [this] {
         m_number->clear();
@@ -138,7 +188,6 @@ void MainWindow::buildUi()
     m_callView->setObjectName(u"callView"_s);
     m_callView->setModel(m_session->calls());
     m_callView->setItemDelegate(new CallDelegate(m_callView));
-    m_callView->setAccessibleName(tr("Calls"));
     m_callView->setUniformRowHeights(true);
     m_callView->setExpandsOnDoubleClick(false);
     m_callView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -157,12 +206,15 @@ void MainWindow::buildUi()
     setCentralWidget(central);
 
     // Two rows of controls: the call itself, then transfer/conference/multi-call work.
-    auto *callBar = addToolBar(tr("Call controls"));
+    auto *callBar = addToolBar(QString());
+    m_callBar = callBar;
     callBar->setObjectName(u"callControls"_s);
     addToolBarBreak();
-    auto *teamBar = addToolBar(tr("Transfer and conference"));
+    auto *teamBar = addToolBar(QString());
+    m_transferBar = teamBar;
     teamBar->setObjectName(u"transferControls"_s);
-    auto *callMenu = menuBar()->addMenu(tr("&Call"));
+    auto *callMenu = menuBar()->addMenu(QString());
+    m_callMenu = callMenu;
     callMenu->addAction(m_actions->action(CallOperation::Dial));
     const QList<CallOperation> callOps = CallActions::callOperations();
     for (CallOperation op : callOps) {
@@ -185,29 +237,27 @@ void MainWindow::buildUi()
         bar->setMovable(false);
     }
     callMenu->addSeparator();
-    m_retry = new QAction(QIcon(u":/icons/retrieve.svg"_s), tr("&Reconnect now"), this);
+    m_retry = new QAction(QIcon(u":/icons/retrieve.svg"_s), QString(), this);
     m_retry->setObjectName(u"reconnect"_s);
     m_retry->setShortcut(QKeySequence(Qt::Key_F5));
-    m_retry->setToolTip(tr("Connect to the server again now and read your calls and state"));
     connect(m_retry, &QAction::triggered, m_session, &Session::retry);
     callMenu->addAction(m_retry);
-    m_resync = new QAction(tr("Read &everything again"), this);
+    m_resync = new QAction(this);
     m_resync->setObjectName(u"resync"_s);
     m_resync->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_resync->setToolTip(tr("Read your calls, device and state from the server again"));
     connect(m_resync, &QAction::triggered, m_session, &Session::resync);
     callMenu->addAction(m_resync);
-    m_quit = callMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    m_quit = callMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setObjectName(u"quit"_s);
     // Exists from the start (so shortcuts and the palette know it); works once the history
     // is there (setHistory, after the login says whose history it is).
-    m_historyAction = menuBar()->addMenu(tr("&View"))->addAction(tr("Call &history"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_historyAction = m_viewMenu->addAction(QString());
     m_historyAction->setObjectName(u"history"_s);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_historyAction->setCheckable(true);
     m_historyAction->setEnabled(false);
-    m_historyAction->setStatusTip(tr("Call history: available once you are logged in"));
-    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(u"toolsMenu"_s);
 
     // Server and user text is shown as text, never as markup (an HTML error page included).
@@ -235,7 +285,7 @@ void MainWindow::buildTeamDock()
 {
     if (!m_supervision)
         return;
-    m_teamDock = new QDockWidget(tr("Team"), this);
+    m_teamDock = new QDockWidget(this);
     m_teamDock->setObjectName(u"teamDock"_s);
     m_teamView = new TeamView(m_supervision, m_supervision->team(), m_teamDock);
     m_teamDock->setWidget(m_teamView);
@@ -260,14 +310,13 @@ void MainWindow::setHistory(HistoryModel *history)
     if (m_history)
         return;
     m_history = history;
-    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock = new QDockWidget(this);
     m_historyDock->setObjectName(u"historyDock"_s);
     m_historyView = new HistoryView(history, m_historyDock);
     m_historyDock->setWidget(m_historyView);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_historyDock->hide();
     m_historyAction->setEnabled(true);
-    m_historyAction->setStatusTip(tr("Show or hide the call history"));
     connect(m_historyAction, &QAction::toggled, m_historyDock, [this](bool on) {
         m_historyDock->setVisible(on);
         if (on)
@@ -281,19 +330,28 @@ void MainWindow::setHistory(HistoryModel *history)
         else if (std::exchange(m_historyLookedAt, false))
             m_history->markMissedSeen();
     });
-    auto showMissed = [this](int missed) {
-        const QString title = missed ? tr("History (%n missed)", nullptr, missed) : tr("History");
-        m_historyDock->setWindowTitle(title);
-        m_historyAction->setText(missed ? tr("Call &history (%n missed)", nullptr, missed)
-                                        : tr("Call &history"));
-    };
-    connect(history, &HistoryModel::unseenMissedCountChanged, this, showMissed);
-    showMissed(history->unseenMissedCount());
+    connect(history, &HistoryModel::unseenMissedCountChanged, this, &MainWindow::showHistoryState);
+    showHistoryState();
     m_missed->watch(history, m_historyDock); // after the seen marking above: no flicker
     connect(m_historyView, &HistoryView::callBackRequested, this, [this](const QString &number) {
         m_number->setText(number); // stays there if the dial cannot go out now
         m_actions->action(CallOperation::Dial)->trigger();
     });
+}
+
+void MainWindow::showHistoryState()
+{
+    if (!m_history) {
+        m_historyAction->setText(tr("Call &history"));
+        m_historyAction->setStatusTip(tr("Call history: available once you are logged in"));
+        return;
+    }
+    const int missed = m_history->unseenMissedCount();
+    m_historyDock->setWindowTitle(missed ? tr("History (%n missed)", nullptr, missed)
+                                         : tr("History"));
+    m_historyAction->setText(missed ? tr("Call &history (%n missed)", nullptr, missed)
+                                    : tr("Call &history"));
+    m_historyAction->setStatusTip(tr("Show or hide the call history"));
 }
 
 void MainWindow::setWrapUp(WrapUp *wrapUp)
@@ -310,12 +368,14 @@ QWidget *MainWindow::buildSidePanel()
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
     m_sideLayout = layout;
-    auto *cardBox = new QGroupBox(tr("Call"), side);
+    auto *cardBox = new QGroupBox(side);
+    m_cardBox = cardBox;
     auto *cardLayout = new QVBoxLayout(cardBox);
     m_callCard = new CallCard(cardBox);
     cardLayout->addWidget(m_callCard);
     layout->addWidget(cardBox);
-    auto *padBox = new QGroupBox(tr("Keypad"), side);
+    auto *padBox = new QGroupBox(side);
+    m_padBox = padBox;
     auto *padLayout = new QVBoxLayout(padBox);
     m_dialPad = new DialPad(padBox);
     m_dialPad->setObjectName(u"dialPad"_s);
@@ -330,7 +390,8 @@ QWidget *MainWindow::buildSidePanel()
         refresh();
     });
     connect(m_dialPad, &DialPad::keyPressed, this, &MainWindow::onKeypad);
-    auto *dataBox = new QGroupBox(tr("Case data"), side);
+    auto *dataBox = new QGroupBox(side);
+    m_dataBox = dataBox;
     auto *dataLayout = new QVBoxLayout(dataBox);
     m_caseData = new CaseDataPanel(dataBox);
     dataLayout->addWidget(m_caseData);
@@ -677,7 +738,8 @@ void MainWindow::updateStatus()
         const qint64 secs = next.isValid()
                                 ? qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(next))
                                 : 0;
-        m_connection->setText(tr("Reconnecting… next attempt in %1 s").arg(secs));
+        m_connection->setText(
+            tr("Reconnecting… next attempt in %1 s").arg(QLocale().toString(secs)));
         break;
     }
     case Session::Status::Failed:

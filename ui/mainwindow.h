@@ -10,8 +10,10 @@ class QKeyEvent;
 class QToolButton;
 struct Call;
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QToolBar;
 class QTreeView;
 class AgentAvailability;
 class AgentStateButton;
@@ -82,8 +84,12 @@ public:
     // countdown is shown; an idle softphone wakes up for its long-poll alone.
     bool isTicking() const { return m_durationTicker.isActive(); }
     QLabel *numberProblem() const { return m_numberProblem; }
+    // The title says the calls go to the simulator inside the program.
+    void setBuiltInSimulator(bool on);
 
 protected:
+    // Shows every text in the new language (QEvent::LanguageChange).
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     // Asks first when calls would be lost, then ends the session (bounded) and closes.
@@ -91,6 +97,8 @@ protected:
 
 private:
     void buildUi();
+    void retranslateUi();
+    void showHistoryState(); // the history's action, status tip and dock title (missed calls)
     QWidget *buildSidePanel();
     void connectSession();
     void buildTeamDock();
@@ -134,6 +142,15 @@ private:
     QVBoxLayout *m_sideLayout = nullptr;
     WrapUpCard *m_wrapUpCard = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    QMenu *m_callMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QToolBar *m_callBar = nullptr;
+    QToolBar *m_transferBar = nullptr;
+    QAction *m_clearNumber = nullptr;
+    QGroupBox *m_cardBox = nullptr;
+    QGroupBox *m_padBox = nullptr;
+    QGroupBox *m_dataBox = nullptr;
+    bool m_builtInSimulator = false;
     QDockWidget *m_historyDock = nullptr;
     HistoryView *m_historyView = nullptr;
     HistoryModel *m_history = nullptr;

@@ -69,12 +69,13 @@ TrayIcon::TrayIcon(Session *session, RingingAlerts *alerts, QAction *answer,
     , m_states(states)
     , m_window(window)
     , m_menu(std::make_unique<QMenu>())
-    , m_show(new QAction(tr("&Show the softphone"), this))
-    , m_quit(new QAction(tr("&Quit"), this))
-    , m_historyEntry(new QAction(tr("Call &history"), this))
+    , m_show(new QAction(this))
+    , m_quit(new QAction(this))
+    , m_historyEntry(new QAction(this))
 {
     m_menu->setObjectName(u"trayMenu"_s);
-    m_menu->setAccessibleName(tr("Softphone"));
+    // The menu is a window of its own: it hears of a new language, and tells us.
+    m_menu->installEventFilter(this);
     m_show->setObjectName(u"trayShow"_s);
     m_quit->setObjectName(u"trayQuit"_s);
     m_historyEntry->setObjectName(u"trayHistory"_s);
@@ -100,10 +101,27 @@ TrayIcon::TrayIcon(Session *session, RingingAlerts *alerts, QAction *answer,
     connect(calls, &QAbstractItemModel::rowsRemoved, this, &TrayIcon::refresh);
     connect(calls, &QAbstractItemModel::modelReset, this, &TrayIcon::refresh);
     connect(calls, &QAbstractItemModel::dataChanged, this, &TrayIcon::refresh);
+    retranslate();
     rebuildMenu();
 }
 
 TrayIcon::~TrayIcon() = default;
+
+bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_menu.get() && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayIcon::retranslate()
+{
+    m_menu->setAccessibleName(tr("Softphone"));
+    m_show->setText(tr("&Show the softphone"));
+    m_quit->setText(tr("&Quit"));
+    updateHistoryEntry();
+    refresh();
+}
 
 void TrayIcon::setEnabled(bool on)
 {

@@ -42,7 +42,11 @@ public:
     QAction *showAction() const { return m_show; }
     QAction *quitAction() const { return m_quit; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate(); // menu and tip in the language now installed
     void rebuildMenu();
     void refresh();
     void showWindow();
