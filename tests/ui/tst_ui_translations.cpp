@@ -1,0 +1,299 @@
+// The language switched at runtime as the agent does it: Tools > Settings, the Language
+// combo, OK; the window, its menus, the tray menu and texts computed from state follow
+// without a restart, and back. Arabic (no translation shipped) turns the layout right to
+// left without breaking it. Offscreen, against the simulator over real HTTP.
+
+#include "clientstack.h"
+#include "deskalerts.h"
+#include "desktopnotifier.h"
+#include "gwssimulator.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "simcontrol.h"
+#include "translations.h"
+#include "trayicon.h"
+
+#include <QAbstractScrollArea>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// No notification server here: the tray menu and the Settings dialog are what is tested.
+class SilentNotifier : public DesktopNotifier
+{
+public:
+    void show(const DesktopNotification &) override {}
+    void close(const QString &) override {}
+};
+
+QStringList texts(const QList<QAction *> &actions)
+{
+    QStringList list;
+    for (const QAction *action : actions)
+        list << action->text();
+    return list;
+}
+} // namespace
+
+class TestUiTranslations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void offersEnglishAndTheShippedLanguages();
+    void switchesToGermanAndBackWithoutRestart();
+    void rightToLeftLanguageMirrorsTheWindow();
+    void loginDialogFollowsTheLanguage();
+
+private:
+    void chooseLanguageInSettings(const QString &typed, const QString &code);
+    QWidget *buttonFor(CallOperation op) const;
+    QStringList menuTitles() const;
+    void verifyEverythingInsideTheWindow() const;
+
+    QTemporaryDir m_config;
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+    std::unique_ptr<ClientStack> m_stack;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DeskAlerts> m_alerts;
+};
+
+void TestUiTranslations::initTestCase()
+{
+    // The settings of this test only, never the user's.
+    QVERIFY(m_config.isValid());
+    QCoreApplication::setOrganizationName(u"softphone-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_ui_translations"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setPollTimeout(3000);
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+}
+
+void TestUiTranslations::init()
+{
+    QSettings().clear();
+    Translations::apply(u"en"_s); // whatever the machine's locale, each test starts in English
+    m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    m_window = std::make_unique<MainWindow>(&m_stack->session, &m_stack->control,
+                                             &m_stack->availability);
+    m_alerts = std::make_unique<DeskAlerts>(m_window.get(), &m_stack->session,
+                                            &m_stack->control, new SilentNotifier);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_stack->loginAndWait());
+}
+
+void TestUiTranslations::cleanup()
+{
+    for (const Call &c : m_stack->calls.calls())
+        m_control->post(u"/sim/calls/"_s + c.id + u"/hangup"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    m_alerts.reset();
+    m_window.reset();
+    m_stack.reset();
+    Translations::apply(u"en"_s);
+}
+
+QWidget *TestUiTranslations::buttonFor(CallOperation op) const
+{
+    for (QToolBar *toolbar : m_window->findChildren<QToolBar *>())
+        if (QWidget *button = toolbar->widgetForAction(m_window->actions()->action(op)))
+            return button;
+    return nullptr;
+}
+
+QStringList TestUiTranslations::menuTitles() const
+{
+    return texts(m_window->menuBar()->actions());
+}
+
+// Tools > Settings… by its shortcut, the language typed into the combo as a user picks an
+// entry from the keyboard, then OK with the mouse.
+void TestUiTranslations::chooseLanguageInSettings(const QString &typed, const QString &code)
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(m_alerts->settingsDialog() && m_alerts->settingsDialog()->isVisible());
+    SettingsDialog *dialog = m_alerts->settingsDialog();
+    auto *combo = dialog->findChild<QComboBox *>(u"language"_s);
+    QVERIFY(combo);
+    QVERIFY(!combo->accessibleName().isEmpty());
+    combo->setFocus();
+    QTest::keyClicks(combo, typed);
+    QCOMPARE(combo->currentData().toString(), code);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"ok"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_alerts->settingsDialog());
+}
+
+void TestUiTranslations::offersEnglishAndTheShippedLanguages()
+{
+    const QList<Translations::Language> offered = Translations::offered();
+    QVERIFY(offered.size() >= 2);
+    QCOMPARE(offered.first().code, u"en"_s);
+    QCOMPARE(offered.first().nativeName, u"English"_s);
+    bool german = false;
+    for (const Translations::Language &language : offered)
+        german = german || (language.code == u"de"_s && language.nativeName == u"Deutsch"_s);
+    QVERIFY(german); // built in from SOFTPHONE_LANGUAGES
+    // The Settings dialog lists them after the system's default, by their own names.
+    m_alerts->openSettings();
+    QTRY_VERIFY(m_alerts->settingsDialog());
+    auto *combo = m_alerts->settingsDialog()->findChild<QComboBox *>(u"language"_s);
+    QCOMPARE(combo->count(), offered.size() + 1);
+    QCOMPARE(combo->itemData(0).toString(), QString());
+    QCOMPARE(combo->itemText(0), u"System default"_s);
+    QCOMPARE(combo->itemText(1), u"English"_s);
+    m_alerts->settingsDialog()->reject();
+}
+
+void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
+{
+    // A caller rings first: Answer names them, a text made from the state.
+    m_control->ringFrom(u"+15550100009"_s, u"5001"_s);
+    QAction *answer = m_window->actions()->action(CallOperation::Answer);
+    QTRY_COMPARE(answer->text(), u"&Answer +15550100009"_s);
+    QAction *hold = m_window->actions()->action(CallOperation::Hold);
+    QCOMPARE(hold->text(), u"&Hold"_s);
+    QCOMPARE(menuTitles().mid(0, 3), (QStringList{u"&Call"_s, u"&View"_s, u"&Tools"_s}));
+    auto *connection = m_window->findChild<QLabel *>(u"connectionLabel"_s);
+    QCOMPARE(connection->text(), u"Connected"_s);
+
+    chooseLanguageInSettings(u"D"_s, u"de"_s);
+
+    QTRY_COMPARE(hold->text(), u"&Halten"_s);
+    QCOMPARE(m_window->actions()->action(CallOperation::Retrieve)->text(), u"&Zurückholen"_s);
+    QCOMPARE(answer->text(), u"+15550100009 &annehmen"_s);
+    QCOMPARE(buttonFor(CallOperation::Answer)->accessibleName(), u"+15550100009 annehmen"_s);
+    // A disabled action says why, in German too (app's reasons are translated).
+    QCOMPARE(hold->toolTip(), u"Halten: zuerst den Anruf annehmen"_s);
+    QCOMPARE(menuTitles().mid(0, 3), (QStringList{u"&Anruf"_s, u"An&sicht"_s, u"E&xtras"_s}));
+    QVERIFY(menuTitles().contains(u"&Hilfe"_s));
+    QCOMPARE(connection->text(), u"Verbunden"_s);
+    QCOMPARE(m_window->historyAction()->text(), u"&Anrufliste"_s);
+    const QStringList tray = texts(m_alerts->tray()->menu()->actions());
+    QVERIFY2(tray.contains(u"Softphone &anzeigen"_s), qPrintable(tray.join(u" | "_s)));
+    QVERIFY(tray.contains(u"&Beenden"_s));
+    QVERIFY(tray.contains(u"+15550100009 &annehmen"_s)); // the window's Answer, shared
+    QVERIFY2(m_alerts->tray()->toolTip().contains(u"Klingelt: "_s),
+             qPrintable(m_alerts->tray()->toolTip()));
+    // Remembered, and the dialog opens in German with German chosen; Qt's own buttons too.
+    QCOMPARE(QSettings().value(u"language"_s).toString(), u"de"_s);
+    m_alerts->openSettings();
+    QTRY_VERIFY(m_alerts->settingsDialog());
+    SettingsDialog *dialog = m_alerts->settingsDialog();
+    QCOMPARE(dialog->windowTitle(), u"Einstellungen"_s);
+    QCOMPARE(dialog->findChild<QComboBox *>(u"language"_s)->currentText(), u"Deutsch"_s);
+    QCOMPARE(dialog->findChild<QPushButton *>(u"cancel"_s)->text(), u"Abbrechen"_s);
+    dialog->reject();
+    QTRY_VERIFY(!m_alerts->settingsDialog());
+
+    chooseLanguageInSettings(u"E"_s, u"en"_s);
+
+    QTRY_COMPARE(hold->text(), u"&Hold"_s);
+    QCOMPARE(answer->text(), u"&Answer +15550100009"_s);
+    QCOMPARE(menuTitles().mid(0, 3), (QStringList{u"&Call"_s, u"&View"_s, u"&Tools"_s}));
+    QCOMPARE(connection->text(), u"Connected"_s);
+    QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"&Show the softphone"_s));
+    QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
+}
+
+// Every visible widget lies inside the window (what scrolls inside a view excepted).
+void TestUiTranslations::verifyEverythingInsideTheWindow() const
+{
+    const QRect window = m_window->rect();
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(m_window.get()) || w->isWindow())
+            continue;
+        bool scrolled = false;
+        for (QWidget *p = w->parentWidget(); p && p != m_window.get(); p = p->parentWidget())
+            scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(p);
+        if (scrolled)
+            continue;
+        const QRect where(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
+        QVERIFY2(window.contains(where),
+                 qPrintable(u"%1 (%2) at %3,%4 %5x%6 is outside the window %7x%8"_s
+                                .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                                .arg(where.x()).arg(where.y()).arg(where.width()).arg(where.height())
+                                .arg(window.width()).arg(window.height())));
+    }
+}
+
+void TestUiTranslations::rightToLeftLanguageMirrorsTheWindow()
+{
+    verifyEverythingInsideTheWindow();
+    const int answerLeftToRight = buttonFor(CallOperation::Answer)->x();
+    const int hangupLeftToRight = buttonFor(CallOperation::Hangup)->x();
+    QVERIFY(answerLeftToRight < hangupLeftToRight);
+
+    // Arabic has no translation shipped: English texts, right-to-left layout. Set as an
+    // administrator would, in the settings file.
+    Translations::setLanguage(u"ar"_s);
+    QCOMPARE(QSettings().value(u"language"_s).toString(), u"ar"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    QTRY_VERIFY(buttonFor(CallOperation::Answer)->x() > buttonFor(CallOperation::Hangup)->x());
+    QCOMPARE(m_window->actions()->action(CallOperation::Hold)->text(), u"&Hold"_s);
+    QCOMPARE(QLocale().language(), QLocale::Arabic);
+    verifyEverythingInsideTheWindow();
+    // The window still works: a caller rings and is named on Answer.
+    m_control->ringFrom(u"+15550100010"_s, u"5001"_s);
+    QTRY_COMPARE(m_window->actions()->action(CallOperation::Answer)->text(),
+                 u"&Answer +15550100010"_s);
+    verifyEverythingInsideTheWindow();
+    // The dialog shows the language set by hand as chosen.
+    m_alerts->openSettings();
+    QTRY_VERIFY(m_alerts->settingsDialog());
+    auto *combo = m_alerts->settingsDialog()->findChild<QComboBox *>(u"language"_s);
+    QCOMPARE(combo->currentData().toString(), u"ar"_s);
+    QCOMPARE(m_alerts->settingsDialog()->layoutDirection(), Qt::RightToLeft);
+    m_alerts->settingsDialog()->reject();
+
+    Translations::setLanguage(u"en"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QTRY_VERIFY(buttonFor(CallOperation::Answer)->x() < buttonFor(CallOperation::Hangup)->x());
+}
+
+void TestUiTranslations::loginDialogFollowsTheLanguage()
+{
+    LoginDialog dialog(u"https://gws.example.com"_s, u"jane"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *logIn = dialog.findChild<QPushButton *>(u"logIn"_s);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(logIn && buttons);
+    QCOMPARE(logIn->text(), u"Log in"_s);
+    QCOMPARE(dialog.windowTitle(), u"Log in to https://gws.example.com"_s);
+
+    Translations::apply(u"de"_s);
+    QTRY_COMPARE(logIn->text(), u"Anmelden"_s); // not reset by the box's own retranslation
+    QCOMPARE(dialog.windowTitle(), u"Bei https://gws.example.com anmelden"_s);
+    QTRY_COMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), u"Abbrechen"_s);
+
+    Translations::apply(u"en"_s);
+    QTRY_COMPARE(logIn->text(), u"Log in"_s);
+    // Qt words it with or without a mnemonic, depending on who set it.
+    QTRY_COMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(u'&'), u"Cancel"_s);
+}
+
+QTEST_MAIN(TestUiTranslations)
+#include "tst_ui_translations.moc"
