@@ -4,6 +4,8 @@
 # ringing with case data, and a PNG of the window (with its open popups) a few seconds
 # later. Offscreen: no display needed.
 #   scripts/screenshot.sh [OUT_DIR]      default docs/
+#   SCREENSHOT_LANGUAGE=de scripts/screenshot.sh /tmp/de    in a shipped language (the
+#                                        Settings' language code), to look at a translation
 # Scenes: ringing (the call rings), card (answered: the call card counts), palette
 # (Ctrl+K with "ho" typed), wrapup (answered, then the caller hangs up: the wrap-up card
 # with the after-call-work countdown of a simulator with 90 s of wrap-up). Settings and history go to a temporary folder, not yours.
@@ -15,6 +17,10 @@ build=${BUILD_DIR:-$here/build}
 mkdir -p "$out"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+if [ -n "${SCREENSHOT_LANGUAGE:-}" ]; then
+  mkdir -p "$scratch/config/Softphone"
+  printf '[General]\nlanguage=%s\n' "$SCREENSHOT_LANGUAGE" >"$scratch/config/Softphone/Softphone.conf"
+fi
 
 # 90 s of after-call work after each call (the wrapup scene's countdown).
 cat >"$scratch/sim.json" <<'JSON'

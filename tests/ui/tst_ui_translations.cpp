@@ -56,6 +56,7 @@ private slots:
     void cleanup();
     void offersEnglishAndTheShippedLanguages();
     void switchesToGermanAndBackWithoutRestart();
+    void germanToolbarsFitTheDefaultWidth();
     void rightToLeftLanguageMirrorsTheWindow();
     void loginDialogFollowsTheLanguage();
 
@@ -214,6 +215,27 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QCOMPARE(connection->text(), u"Connected"_s);
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"&Show the softphone"_s));
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
+}
+
+// Longer words must not push a control into the toolbar's overflow menu at the size the
+// window opens with: a translator whose labels do not fit shortens them.
+void TestUiTranslations::germanToolbarsFitTheDefaultWidth()
+{
+    Translations::apply(u"de"_s);
+    QTRY_COMPARE(m_window->actions()->action(CallOperation::Hold)->text(), u"&Halten"_s);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QList<QToolBar *> toolbars = m_window->findChildren<QToolBar *>();
+    QCOMPARE(toolbars.size(), 2);
+    for (QToolBar *toolbar : toolbars) {
+        for (QAction *action : toolbar->actions()) {
+            if (action->isSeparator())
+                continue;
+            QWidget *button = toolbar->widgetForAction(action);
+            QVERIFY(button);
+            QTRY_VERIFY2(button->isVisible(), qPrintable(action->text() + u" overflows"_s));
+        }
+    }
+    verifyEverythingInsideTheWindow();
 }
 
 // Every visible widget lies inside the window (what scrolls inside a view excepted).
