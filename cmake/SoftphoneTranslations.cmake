@@ -5,6 +5,9 @@
 set(SOFTPHONE_LANGUAGES de)
 
 set(SOFTPHONE_TS_DIR ${PROJECT_SOURCE_DIR}/resources/translations)
+# English needs only its plural forms ("1 call", "2 calls" for "%n call(s)"): a file of
+# its own, made with -pluralonly, built in like the others.
+set(SOFTPHONE_PLURALS_TS ${SOFTPHONE_TS_DIR}/softphone_en.ts)
 # Every layer whose text an agent sees (not sim/: the simulator speaks to developers).
 set(SOFTPHONE_TRANSLATED_DIRS model app ui softphone)
 # No source locations in the .ts files: line numbers change with every edit and would
@@ -13,9 +16,10 @@ set(SOFTPHONE_TRANSLATED_DIRS model app ui softphone)
 set(SOFTPHONE_LUPDATE_OPTIONS -locations none -no-ui-lines)
 
 # Adds the translations to `target` (ui/): the update_translations target (lupdate over
-# SOFTPHONE_TRANSLATED_DIRS into the .ts files) and each .qm built by lrelease into the
-# binary as :/i18n/softphone_<code>.qm. Sets SOFTPHONE_LUPDATE_SOURCES_FILE (the list of
-# scanned sources and include folders, in lupdate's @file form) for the check.
+# SOFTPHONE_TRANSLATED_DIRS into the .ts files, English's plural forms included) and each
+# .qm built by lrelease into the binary as :/i18n/softphone_<code>.qm. Sets
+# SOFTPHONE_LUPDATE_SOURCES_FILE (the list of scanned sources and include folders, in
+# lupdate's @file form) for the check.
 function(softphone_add_translations target)
   set(sources)
   set(include_dirs)
@@ -32,7 +36,12 @@ function(softphone_add_translations target)
 
   qt_add_lupdate(${target} TS_FILES ${ts_files} SOURCES ${sources}
                  INCLUDE_DIRECTORIES ${include_dirs} OPTIONS ${SOFTPHONE_LUPDATE_OPTIONS})
-  qt_add_lrelease(${target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
+  # A name of its own for English's lupdate (a target of that name need not exist).
+  qt_add_lupdate(${target}_plurals TS_FILES ${SOFTPHONE_PLURALS_TS} SOURCES ${sources}
+                 INCLUDE_DIRECTORIES ${include_dirs}
+                 OPTIONS ${SOFTPHONE_LUPDATE_OPTIONS} -pluralonly)
+  qt_add_lrelease(${target} TS_FILES ${ts_files} ${SOFTPHONE_PLURALS_TS}
+                  QM_FILES_OUTPUT_VARIABLE qm_files)
   qt_add_resources(${target} "translations" PREFIX "/i18n" BASE ${CMAKE_CURRENT_BINARY_DIR}
                    FILES ${qm_files})
 

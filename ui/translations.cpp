@@ -32,14 +32,18 @@ State &state()
     return s;
 }
 
-// The codes built into the program (ui/CMakeLists.txt: SOFTPHONE_LANGUAGES).
+// The codes built into the program (SOFTPHONE_LANGUAGES); English's file, which holds
+// only its plural forms, is not another language.
 QStringList shipped()
 {
     QStringList codes;
     const QStringList files =
         QDir(kResourceDir).entryList({kPrefix + u"*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes << file.mid(kPrefix.size()).chopped(3);
+    for (const QString &file : files) {
+        const QString code = file.mid(kPrefix.size()).chopped(3);
+        if (code != kSourceLanguage)
+            codes << code;
+    }
     return codes;
 }
 
@@ -124,11 +128,9 @@ void apply(const QString &code)
     QGuiApplication::setLayoutDirection(locale.textDirection());
     remove(s.ours);
     remove(s.qt);
-    if (s.shown != kSourceLanguage) {
-        s.ours = install(kPrefix + s.shown, kResourceDir);
-        s.qt = install(u"qtbase_"_s + s.shown,
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    }
+    // English too: "1 call", "2 calls" come from its plural forms, ours and Qt's.
+    s.ours = install(kPrefix + s.shown, kResourceDir);
+    s.qt = install(u"qtbase_"_s + s.shown, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // Also when no translator changed (English to Arabic, both without one): the texts that
     // carry numbers or dates take the new locale. QApplication posts it to every window,
     // once however many translators changed.

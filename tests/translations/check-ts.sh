@@ -5,28 +5,32 @@
 #    translate);
 #  - a message is unfinished, vanished or obsolete, or has an empty translation or plural form.
 # Offline and quick: lupdate and awk only.
-#   check-ts.sh LUPDATE SOURCES_LIST TS_DIR LANG... -- LUPDATE_OPTIONS...
+#   check-ts.sh LUPDATE SOURCES_LIST TS_FILE[:OPTION]... -- LUPDATE_OPTIONS...
+# OPTION: one more lupdate option for that file (-pluralonly for English's plural forms).
 set -euo pipefail
-lupdate=$1 sources=$2 ts_dir=$3
-shift 3
-languages=()
-while [ $# -gt 0 ] && [ "$1" != "--" ]; do languages+=("$1"); shift; done
+lupdate=$1 sources=$2
+shift 2
+files=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do files+=("$1"); shift; done
 [ $# -gt 0 ] && shift
 options=("$@")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failed=0
-for lang in "${languages[@]}"; do
-  shipped="$ts_dir/softphone_$lang.ts"
+for file in "${files[@]}"; do
+  shipped=${file%%:*}
+  extra=()
+  [ "$shipped" != "$file" ] && extra=("${file#*:}")
+  lang=$(basename "$shipped" .ts)
   if [ ! -f "$shipped" ]; then
     echo "FAIL $lang: $shipped is missing (SOFTPHONE_LANGUAGES lists it)"
     failed=1
     continue
   fi
-  copy="$work/softphone_$lang.ts"
+  copy="$work/$lang.ts"
   cp "$shipped" "$copy"
-  "$lupdate" "${options[@]}" "@$sources" -ts "$copy" >"$work/lupdate.log" 2>&1 \
+  "$lupdate" "${options[@]}" "${extra[@]}" "@$sources" -ts "$copy" >"$work/lupdate.log" 2>&1 \
     || { cat "$work/lupdate.log"; echo "FAIL $lang: lupdate failed"; failed=1; continue; }
   if ! diff -u "$shipped" "$copy" >"$work/diff"; then
     echo "FAIL $lang: not current with the sources; update_translations would change it:"

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
@@ -56,6 +57,7 @@ private slots:
     void cleanup();
     void offersEnglishAndTheShippedLanguages();
     void switchesToGermanAndBackWithoutRestart();
+    void pluralFormsInEnglishAndGerman();
     void germanToolbarsFitTheDefaultWidth();
     void rightToLeftLanguageMirrorsTheWindow();
     void loginDialogFollowsTheLanguage();
@@ -215,6 +217,24 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QCOMPARE(connection->text(), u"Connected"_s);
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"&Show the softphone"_s));
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
+}
+
+// English has plural forms of its own ("1 day", not "1 day(s)"), as German has.
+void TestUiTranslations::pluralFormsInEnglishAndGerman()
+{
+    m_alerts->openSettings();
+    QTRY_VERIFY(m_alerts->settingsDialog());
+    auto *days = m_alerts->settingsDialog()->findChild<QSpinBox *>(u"retentionDays"_s);
+    QVERIFY(days);
+    days->setValue(1);
+    QCOMPARE(days->suffix(), u" day"_s);
+    days->setValue(2);
+    QCOMPARE(days->suffix(), u" days"_s);
+    Translations::apply(u"de"_s); // the open dialog follows
+    QTRY_COMPARE(days->suffix(), u" Tage"_s);
+    days->setValue(1);
+    QCOMPARE(days->suffix(), u" Tag"_s);
+    m_alerts->settingsDialog()->reject();
 }
 
 // Longer words must not push a control into the toolbar's overflow menu at the size the
