@@ -20,7 +20,7 @@ const QString kPrefix = u"softphone_"_s;
 
 struct State
 {
-    QString chosen;  // as applied: empty follows the system
+    QString chosen; // as applied: empty follows the system
     QString shown = kSourceLanguage;
     QPointer<QTranslator> ours;
     QPointer<QTranslator> qt;

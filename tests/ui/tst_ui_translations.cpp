@@ -95,10 +95,10 @@ void TestUiTranslations::init()
     QSettings().clear();
     Translations::apply(u"en"_s); // whatever the machine's locale, each test starts in English
     m_stack = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
-    m_window = std::make_unique<MainWindow>(&m_stack->session, &m_stack->control,
-                                             &m_stack->availability);
-    m_alerts = std::make_unique<DeskAlerts>(m_window.get(), &m_stack->session,
-                                            &m_stack->control, new SilentNotifier);
+    m_window =
+        std::make_unique<MainWindow>(&m_stack->session, &m_stack->control, &m_stack->availability);
+    m_alerts = std::make_unique<DeskAlerts>(m_window.get(), &m_stack->session, &m_stack->control,
+                                            new SilentNotifier);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_stack->loginAndWait());
@@ -272,11 +272,16 @@ void TestUiTranslations::verifyEverythingInsideTheWindow() const
         if (scrolled)
             continue;
         const QRect where(w->mapTo(m_window.get(), QPoint(0, 0)), w->size());
-        QVERIFY2(window.contains(where),
-                 qPrintable(u"%1 (%2) at %3,%4 %5x%6 is outside the window %7x%8"_s
-                                .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))
-                                .arg(where.x()).arg(where.y()).arg(where.width()).arg(where.height())
-                                .arg(window.width()).arg(window.height())));
+        QVERIFY2(
+            window.contains(where),
+            qPrintable(u"%1 (%2) at %3,%4 %5x%6 is outside the window %7x%8"_s
+                           .arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                           .arg(where.x())
+                           .arg(where.y())
+                           .arg(where.width())
+                           .arg(where.height())
+                           .arg(window.width())
+                           .arg(window.height())));
     }
 }
 
