@@ -4,6 +4,8 @@
 
 #include "agentavailability.h"
 #include "agentstatebutton.h"
+#include "announcer.h"
+#include "callannouncements.h"
 #include "callcard.h"
 #include "callcontroller.h"
 #include "call.h"
@@ -64,6 +66,10 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     connect(m_missed, &MissedCalls::countChanged, m_title, &WindowTitle::setMissed);
     buildUi();
     buildTeamDock();
+    // What a screen reader says about calls, connection and state, in the status bar.
+    auto *announcer = new Announcer(this);
+    statusBar()->addPermanentWidget(announcer);
+    new CallAnnouncements(m_session, m_availability, announcer, this);
     m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), m_teamView,
                                              {m_retry, m_resync, m_historyAction, m_quit},
                                              m_number, m_calls});
