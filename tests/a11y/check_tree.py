@@ -4,7 +4,9 @@ D-Bus session under Xvfb). Starts gws-sim and the softphone logged in to it, the
 - a control on screen that takes the focus or is acted on, without a name (logged in, and
   again with a number typed);
 - the agent-state button's description not saying the state ("Agent state: ...");
-- no announcement naming the caller within a few seconds of a call ringing.
+- no announcement naming the caller within a few seconds of a call ringing, nor one of the
+  call answered (through AT-SPI's action on the Answer button);
+- an unnamed control on a call.
 Prints which AT-SPI events reached the bus, so a failure says what Qt sent instead."""
 
 import argparse
@@ -194,9 +196,11 @@ def check_agent_state(app):
            "agent-state description %r does not start with \"Agent state:\"" % description)
 
 
-def check_announcement(sim_url, pid):
-    """Rings a call and listens for an announcement that names the caller."""
-    heard = []       # (event type, role, name) of every event from the app
+def listen(pid, what, act, expected, delay_ms=0):
+    """Does `act` (after delay_ms) and listens until the app shows a notification whose name
+    contains `expected` - what Orca presents - or ANNOUNCE_TIMEOUT_S pass. Prints the events
+    the app sent meanwhile, so a failure says what Qt sent instead."""
+    heard = []  # (event type, detail1, role, name) of every event from the app
     announced = []
 
     def on_event(event):
@@ -208,44 +212,63 @@ def check_announcement(sim_url, pid):
             name = source.name or ""
         except Exception:
             return
-        heard.append((event.type, role, name, event.detail1))
-        # What Orca presents: a notification that shows, its name the text.
-        if (role == "notification" and CALLER_NAME in name
+        heard.append((event.type, event.detail1, role, name))
+        if (role == "notification" and expected in name
                 and event.type.startswith("object:state-changed:showing") and event.detail1 == 1):
-            announced.append((event.type, name))
+            announced.append(name)
             pyatspi.Registry.stop()
 
-    events = ["object:state-changed:showing", "object:property-change:accessible-name",
-              "object:text-changed", "object:children-changed", "object:announcement",
-              "window:activate"]
-    pyatspi.Registry.registerEventListener(on_event, *events)
-
-    def ring():
-        post(sim_url + "/sim/calls", {"from": CALLER_NUMBER, "to": AGENT[1],
-                                      "userData": {"CustomerName": CALLER_NAME}})
+    def act_once():
+        act()
         return False
 
     def give_up():
         pyatspi.Registry.stop()
         return False
 
-    # A moment for the program to learn that someone listens (the registry tells it).
-    GLib.timeout_add(800, ring)
-    GLib.timeout_add(int((0.8 + ANNOUNCE_TIMEOUT_S) * 1000), give_up)
+    events = ["object:state-changed:showing", "object:property-change:accessible-name",
+              "object:text-changed", "object:children-changed", "object:announcement",
+              "window:activate"]
+    pyatspi.Registry.registerEventListener(on_event, *events)
+    GLib.timeout_add(delay_ms, act_once)
+    GLib.timeout_add(delay_ms + ANNOUNCE_TIMEOUT_S * 1000, give_up)
     pyatspi.Registry.start()
     pyatspi.Registry.deregisterEventListener(on_event, *events)
 
     kinds = {}
-    for kind, role, name, detail in heard:
+    for kind, detail, role, name in heard:
         kinds.setdefault("%s(%d) on %s" % (kind, detail, role), []).append(name)
-    print("events from the app while a call rang:", flush=True)
+    print("events from the app when %s:" % what, flush=True)
     for kind, names in sorted(kinds.items()):
         print("  %s x%d, e.g. %r" % (kind, len(names), names[-1]), flush=True)
     if announced:
-        print("announced: %s %r" % announced[0], flush=True)
+        print("announced: %r" % announced[0], flush=True)
     else:
-        fail("no announcement naming %r within %d s of the call ringing"
-             % (CALLER_NAME, ANNOUNCE_TIMEOUT_S))
+        fail("no announcement with %r within %d s when %s" % (expected, ANNOUNCE_TIMEOUT_S, what))
+    return bool(announced)
+
+
+def check_announcements(app, sim_url, pid):
+    """A call rings (the caller's name said), then is answered through AT-SPI's action on the
+    Answer button, as a screen-reader user presses it (said again: the line shows anew)."""
+    def ring():
+        post(sim_url + "/sim/calls", {"from": CALLER_NUMBER, "to": AGENT[1],
+                                      "userData": {"CustomerName": CALLER_NAME}})
+
+    # A moment first for the program to learn that someone listens (the registry tells it).
+    if not listen(pid, "a call rang", ring, CALLER_NAME, delay_ms=800):
+        return
+    answer = None
+    for node, _ in walk(app):
+        if node.getRoleName() == "push button" and node.name == "Answer " + CALLER_NAME:
+            answer = node
+            break
+    if answer is None:
+        fail("no button \"Answer %s\" while the call rings" % CALLER_NAME)
+        return
+    if listen(pid, "the call was answered", lambda: answer.queryAction().doAction(0),
+              "%s answered" % CALLER_NAME):
+        check_names(app, "on a call")  # the call card, the keypad's tones, the wrap-up notes
 
 
 def main():
@@ -286,7 +309,7 @@ def main():
         check_names_with_a_number(node)
         check_agent_state(node)
         print("tree checked in %.1f s" % (time.monotonic() - started), flush=True)
-        check_announcement(sim_url, app.pid)
+        check_announcements(node, sim_url, app.pid)
     finally:
         for child in reversed(children):
             child.terminate()
