@@ -26,6 +26,7 @@
 #include "recentnumbers.h"
 #include "session.h"
 #include "supervision.h"
+#include "taborder.h"
 #include "teamview.h"
 #include "validation.h"
 
@@ -366,6 +367,7 @@ void MainWindow::setWrapUp(WrapUp *wrapUp)
         return;
     m_wrapUpCard = new WrapUpCard(wrapUp, this);
     m_sideLayout->insertWidget(0, m_wrapUpCard); // above the call card: it waits for the agent
+    placeInTabOrderAfter(m_callView, m_wrapUpCard); // and Tab reaches it there
 }
 
 QWidget *MainWindow::buildSidePanel()
