@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
 
 // The call history: search (number, name, case data), missed calls only, and per row
 // Call back, Copy number and an export of what the filter shows to CSV.
@@ -30,7 +31,11 @@ public:
 signals:
     void callBackRequested(const QString &number);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFilter();
     void updateActions();
     void afterReset(); // the row the agent had selected stays selected
@@ -45,4 +50,5 @@ private:
     QAction *m_callBack;
     QAction *m_copy;
     QAction *m_export;
+    QList<QToolButton *> m_buttons; // Call back, Copy number, Export
 };
