@@ -63,6 +63,15 @@ void CaseDataPanel::retranslateUi()
     m_value->setAccessibleName(tr("New case data value"));
     m_add->setText(tr("Add"));
     m_add->setToolTip(tr("Attach this key and value to the call"));
+    describeAdd();
+}
+
+void CaseDataPanel::describeAdd()
+{
+    // Disabled, it says why to a screen reader too.
+    m_add->setAccessibleDescription(
+        m_add->isEnabled() ? QString()
+                           : tr("New case data cannot be added now: select a call that takes it"));
 }
 
 void CaseDataPanel::changeEvent(QEvent *event)
@@ -80,6 +89,7 @@ void CaseDataPanel::setEditable(bool canUpdate, bool canAttach)
     m_key->setEnabled(canAttach);
     m_value->setEnabled(canAttach);
     m_add->setEnabled(canAttach);
+    describeAdd();
 }
 
 void CaseDataPanel::setUserData(const QVariantMap &data)

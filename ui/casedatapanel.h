@@ -35,6 +35,7 @@ protected:
 
 private:
     void retranslateUi();
+    void describeAdd();
     void onItemChanged(class QStandardItem *item);
 
     QVariantMap m_data;

@@ -66,6 +66,15 @@ void DestinationDialog::retranslateUi()
     m_consult->setText(transfer ? tr("&Consult first, then transfer")
                                 : tr("&Consult first, then join"));
     m_ok->setText(transfer ? tr("Transfer") : tr("Conference"));
+    describeModes();
+}
+
+void DestinationDialog::describeModes()
+{
+    // A mode the call does not offer says so to a screen reader, as a disabled tip would.
+    for (QRadioButton *mode : {m_singleStep, m_consult})
+        mode->setAccessibleDescription(
+            mode->isEnabled() ? QString() : tr("The server does not offer this on this call now"));
 }
 
 void DestinationDialog::changeEvent(QEvent *event)
@@ -79,6 +88,7 @@ void DestinationDialog::setModes(bool singleStepAllowed, bool consultAllowed, bo
 {
     m_singleStep->setEnabled(singleStepAllowed);
     m_consult->setEnabled(consultAllowed);
+    describeModes();
     const bool consult = consultAllowed && (consultFirst || !singleStepAllowed);
     (consult ? m_consult : m_singleStep)->setChecked(true);
 }

@@ -35,6 +35,7 @@ protected:
 
 private:
     void retranslateUi();
+    void describeModes();
 
     Purpose m_purpose;
     QComboBox *m_destination;

@@ -61,6 +61,7 @@ void DtmfStrip::showTones(const QString &party, const QString &sent, bool masked
     m_mask->setEnabled(!party.isEmpty());
     const QSignalBlocker quiet(m_mask); // showing the call's state is not a toggle by the agent
     m_mask->setChecked(masked);
-    m_mask->setAccessibleDescription(masked ? tr("On: tones on this call show as dots")
-                                            : tr("Off: tones on this call show as digits"));
+    m_mask->setAccessibleDescription(party.isEmpty() ? tr("No call takes tones now")
+                                     : masked        ? tr("On: tones on this call show as dots")
+                                                     : tr("Off: tones on this call show as digits"));
 }

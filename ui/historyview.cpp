@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "actiondescription.h"
 #include "historymodel.h"
 
 #include <QAction>
@@ -89,7 +90,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_buttons.append(button);
+        describeButtonByAction(button, action); // with why it cannot run now
         buttons->addWidget(button);
         if (action != m_export)
             m_table->addAction(action);
@@ -143,8 +144,6 @@ void HistoryView::retranslateUi()
     m_copy->setToolTip(tr("Copy the number of the selected call"));
     m_export->setText(tr("&Export to CSV…"));
     m_export->setToolTip(tr("Save the calls shown to a CSV file"));
-    for (QToolButton *button : std::as_const(m_buttons))
-        button->setAccessibleName(button->defaultAction()->text().remove(u'&'));
     // The model words its header and cells in the language of the moment: sized again.
     QHeaderView *header = m_table->horizontalHeader();
     if (header->count() > 0)

@@ -8,7 +8,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QToolButton;
 
 // The call history: search (number, name, case data), missed calls only, and per row
 // Call back, Copy number and an export of what the filter shows to CSV.
@@ -50,5 +49,4 @@ private:
     QAction *m_callBack;
     QAction *m_copy;
     QAction *m_export;
-    QList<QToolButton *> m_buttons; // Call back, Copy number, Export
 };

@@ -1,5 +1,6 @@
 #include "teamview.h"
 
+#include "actiondescription.h"
 #include "comboname.h"
 #include "operationcontext.h"
 #include "supervision.h"
@@ -95,16 +96,7 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
         button->setObjectName(action->objectName()); // ListenIn, Coach, ... (wire names)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        // A screen reader hears why it is disabled too (QAction has no description), and
-        // the name follows the action's text (another language).
-        auto describe = [action, button] {
-            if (button->accessibleDescription() != action->statusTip())
-                button->setAccessibleDescription(action->statusTip());
-            if (button->accessibleName() != action->iconText())
-                button->setAccessibleName(action->iconText());
-        };
-        describe();
-        connect(action, &QAction::changed, button, describe);
+        describeButtonByAction(button, action); // a screen reader hears why it is disabled
         controls->addWidget(button);
     }
     controls->addSpacing(16);

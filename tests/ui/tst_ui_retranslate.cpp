@@ -126,6 +126,7 @@ class TestUiRetranslate : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void agentStateSaysStateAndMinutes();
     void idleWindow();
     void ringingCall();
     void answeredCallWithTonesAndAProblem();
@@ -457,6 +458,10 @@ QStringList TestUiRetranslate::unnamedControls() const
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
             if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
                 unnamed << describe(w);
+            // A control that cannot be used now says why, as its tip does for the mouse.
+            else if (!w->isEnabled() && !setByMainWindow(w)
+                     && a->text(QAccessible::Description).trimmed().isEmpty())
+                unnamed << describe(w) + u" (disabled, and says not why)"_s;
         }
         // A combo box's popup list is read out by its own name.
         for (QComboBox *combo : top->findChildren<QComboBox *>())
@@ -469,7 +474,22 @@ QStringList TestUiRetranslate::unnamedControls() const
 void TestUiRetranslate::checkNames() const
 {
     const QStringList unnamed = unnamedControls();
-    QVERIFY2(unnamed.isEmpty(), qPrintable(listed(u"without an accessible name"_s, unnamed)));
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(listed(u"without an accessible name or reason"_s, unnamed)));
+}
+
+void TestUiRetranslate::agentStateSaysStateAndMinutes()
+{
+    AgentStateButton *button = m_window->agentState();
+    const QString state = agentStateLabel(m_stack->session.device().userState);
+    QCOMPARE(button->accessibleName(), u"Agent state"_s);
+    const QString description = button->accessibleDescription();
+    QCOMPARE(description, u"Agent state: %1, less than a minute"_s.arg(state));
+    // The clock on the button ticks; what a screen reader hears changes by the minute.
+    const QString text = button->text();
+    QVERIFY(text.contains(state));
+    QTRY_VERIFY(button->text() != text);
+    QCOMPARE(button->accessibleDescription(), description);
 }
 
 void TestUiRetranslate::idleWindow()
