@@ -171,10 +171,12 @@ QAction *TeamView::addMonitoringAction(const QString &operation)
 
 void TeamView::explain(QAction *action, const QString &reason)
 {
-    //: A disabled monitoring control's tip: the action, then why, e.g. "Coach: select an agent first"
     QString name = action->text();
     name.remove(u'&');
-    const QString tip = reason.isEmpty() ? action->whatsThis() : tr("%1: %2").arg(name, reason);
+    const QString tip = reason.isEmpty()
+        ? action->whatsThis()
+        //: A disabled monitoring control's tip: the action, then why, e.g. "Coach: select an agent first"
+        : tr("%1: %2").arg(name, reason);
     action->setEnabled(reason.isEmpty());
     action->setToolTip(tip);
     action->setStatusTip(tip);

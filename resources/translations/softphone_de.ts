@@ -160,14 +160,6 @@
         <translation>Status unbekannt</translation>
     </message>
     <message>
-        <source>On a call</source>
-        <translation>Im Gespräch</translation>
-    </message>
-    <message>
-        <source>  (Do Not Disturb)</source>
-        <translation>  (Nicht stören)</translation>
-    </message>
-    <message>
         <source>%1, Do Not Disturb</source>
         <translation>%1, Nicht stören</translation>
     </message>
@@ -182,6 +174,38 @@
     <message>
         <source>%1. Click to change your state.</source>
         <translation>%1. Klicken, um den Status zu ändern.</translation>
+    </message>
+    <message>
+        <source>● On a call  (Do Not Disturb)</source>
+        <extracomment>The agent-state button: a dot in the state&apos;s colour, the state, the time in it (mm:ss)</extracomment>
+        <translation>● Im Gespräch  (Nicht stören)</translation>
+    </message>
+    <message>
+        <source>● On a call</source>
+        <translation>● Im Gespräch</translation>
+    </message>
+    <message>
+        <source>● %1  %2  (Do Not Disturb)</source>
+        <translation>● %1  %2  (Nicht stören)</translation>
+    </message>
+    <message>
+        <source>● %1  %2</source>
+        <translation>● %1  %2</translation>
+    </message>
+    <message>
+        <source>Agent state: %1, less than a minute</source>
+        <translation>Agentenstatus: %1, weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent state: %1, %n minute(s)</source>
+        <translation>
+            <numerusform>Agentenstatus: %1, %n Minute</numerusform>
+            <numerusform>Agentenstatus: %1, %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. It cannot be changed now: %2</source>
+        <translation>%1. Jetzt nicht änderbar: %2</translation>
     </message>
 </context>
 <context>
@@ -426,7 +450,7 @@
     </message>
     <message>
         <source>Call with %1 ended</source>
-        <translation>Anruf mit %1 beendet</translation>
+        <translation>Gespräch mit %1 beendet</translation>
     </message>
     <message>
         <source>Call from %1</source>
@@ -438,7 +462,7 @@
     </message>
     <message>
         <source>Consultation with %1 answered</source>
-        <translation>Rückfrage: %1 hat angenommen</translation>
+        <translation>Rückfrage mit %1 angenommen</translation>
     </message>
     <message>
         <source>%1 answered</source>
@@ -446,15 +470,15 @@
     </message>
     <message>
         <source>Call with %1 retrieved</source>
-        <translation>Anruf mit %1 zurückgeholt</translation>
+        <translation>Gespräch mit %1 zurückgeholt</translation>
     </message>
     <message>
         <source>Call with %1 on hold</source>
-        <translation>Anruf mit %1 gehalten</translation>
+        <translation>Gespräch mit %1 gehalten</translation>
     </message>
     <message>
         <source>%1 joined the call</source>
-        <translation>%1 nimmt jetzt am Gespräch teil</translation>
+        <translation>%1 ist dem Gespräch beigetreten</translation>
     </message>
     <message>
         <source>%1 left the call</source>
@@ -474,11 +498,11 @@
     </message>
     <message>
         <source>Do Not Disturb on</source>
-        <translation>Nicht stören eingeschaltet</translation>
+        <translation>Nicht stören an</translation>
     </message>
     <message>
         <source>Do Not Disturb off</source>
-        <translation>Nicht stören ausgeschaltet</translation>
+        <translation>Nicht stören aus</translation>
     </message>
 </context>
 <context>
@@ -670,6 +694,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with a call, as shown beside it: the warning sign, then the message</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
@@ -793,6 +818,10 @@
     <message>
         <source>Attach this key and value to the call</source>
         <translation>Diesen Schlüssel und Wert an den Anruf anhängen</translation>
+    </message>
+    <message>
+        <source>New case data cannot be added now: select a call that takes it</source>
+        <translation>Neue Falldaten können jetzt nicht hinzugefügt werden: Wählen Sie einen Anruf, der sie annimmt</translation>
     </message>
 </context>
 <context>
@@ -941,6 +970,10 @@
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
+    <message>
+        <source>The server does not offer this on this call now</source>
+        <translation>Der Server bietet dies für diesen Anruf jetzt nicht an</translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -1013,6 +1046,10 @@
     <message>
         <source>Off: tones on this call show as digits</source>
         <translation>Aus: Töne in diesem Anruf erscheinen als Ziffern</translation>
+    </message>
+    <message>
+        <source>No call takes tones now</source>
+        <translation>Kein Anruf nimmt jetzt MFV-Töne an</translation>
     </message>
 </context>
 <context>
@@ -1723,10 +1760,10 @@
         <translation>Abweisen</translation>
     </message>
     <message numerus="yes">
-        <source> (+%n more)</source>
+        <source>Ringing: %1 (+%n more)</source>
         <translation>
-            <numerusform> (+%n weiterer)</numerusform>
-            <numerusform> (+%n weitere)</numerusform>
+            <numerusform>Klingelt: %1 (+%n weiterer)</numerusform>
+            <numerusform>Klingelt: %1 (+%n weitere)</numerusform>
         </translation>
     </message>
 </context>
@@ -1979,6 +2016,10 @@
         <source>%1 alone would type or move the cursor: use Ctrl or Alt with it, or a function key (F2…F12).</source>
         <translation>%1 allein würde tippen oder den Cursor bewegen: verwenden Sie es mit Strg oder Alt oder eine Funktionstaste (F2…F12).</translation>
     </message>
+    <message>
+        <source>Clear the shortcut for %1</source>
+        <translation>Tastenkürzel für %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -2153,6 +2194,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A disabled monitoring control&apos;s tip: the action, then why, e.g. &quot;Coach: select an agent first&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

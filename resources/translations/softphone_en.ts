@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentStateButton</name>
+    <message numerus="yes">
+        <source>Agent state: %1, %n minute(s)</source>
+        <translation>
+            <numerusform>Agent state: %1, %n minute</numerusform>
+            <numerusform>Agent state: %1, %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallController</name>
     <message numerus="yes">
         <source>Sending %n DTMF tone(s) failed: %1</source>
@@ -58,10 +68,10 @@
 <context>
     <name>RingingAlerts</name>
     <message numerus="yes">
-        <source> (+%n more)</source>
+        <source>Ringing: %1 (+%n more)</source>
         <translation>
-            <numerusform> (+%n more)</numerusform>
-            <numerusform> (+%n more)</numerusform>
+            <numerusform>Ringing: %1 (+%n more)</numerusform>
+            <numerusform>Ringing: %1 (+%n more)</numerusform>
         </translation>
     </message>
 </context>
