@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Ends at %1</source>
-        <translation>Termina a las %1</translation>
+        <translation>Hora de fin: %1</translation>
     </message>
     <message>
         <source>After-call work: %1 left</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 ha fallado: %2</translation>
+        <translation>Ha fallado %1: %2</translation>
     </message>
 </context>
 <context>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 ha fallado: %2</translation>
+        <translation>Ha fallado %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n DTMF tone(s) failed: %1</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>%1 is busy; your caller is still on hold: Retrieve or try another number</source>
-        <translation>%1 está ocupado; su llamante sigue en espera: recupérelo o pruebe otro número</translation>
+        <translation>%1 está ocupado; su llamante sigue en espera: pulse Recuperar o pruebe otro número</translation>
     </message>
     <message>
         <source>%1 is busy; try another number or again later</source>
@@ -1667,11 +1667,11 @@
     </message>
     <message>
         <source>Login</source>
-        <translation>Inicio de sesión</translation>
+        <translation>el inicio de sesión</translation>
     </message>
     <message>
         <source>Starting the contact-center session</source>
-        <translation>Iniciando la sesión del centro de contacto</translation>
+        <translation>el inicio de la sesión del centro de contacto</translation>
     </message>
     <message>
         <source>Starting the contact-center session failed: %1</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>Signing in again</source>
-        <translation>Volviendo a iniciar sesión</translation>
+        <translation>el nuevo inicio de sesión</translation>
     </message>
     <message>
         <source>Signing in again failed: %1. Next try in %2 s</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 ha fallado: %2</translation>
+        <translation>Ha fallado %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <source>Click a field and press the new keys. Keys alone are for function keys only; use Ctrl or Alt with a letter.</source>
-        <translation>Haga clic en un campo y pulse las nuevas teclas. Las teclas solas son solo para las teclas de función; use Ctrl o Alt con una letra.</translation>
+        <translation>Haga clic en un campo y pulse las nuevas teclas. Sin Ctrl ni Alt solo se admiten teclas de función; use Ctrl o Alt con una letra.</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 es ahora %2.</translation>
+        <translation>El atajo de %1 es ahora %2.</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of %2. Give %2 another one first, or choose other keys for %3.</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>%1 alone would type or move the cursor: use Ctrl or Alt with it, or a function key (F2…F12).</source>
-        <translation>%1 sola escribiría o movería el cursor: úsela con Ctrl o Alt, o use una tecla de función (F2…F12).</translation>
+        <translation>%1 por sí sola escribiría o movería el cursor: combínela con Ctrl o Alt, o use una tecla de función (F2…F12).</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1948,7 @@
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 ha fallado: %2</translation>
+        <translation>Ha fallado %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2197,7 @@
     </message>
     <message>
         <source>Enter a number to dial.</source>
-        <translation>Escriba un número que marcar.</translation>
+        <translation>Escriba un número para marcar.</translation>
     </message>
     <message>
         <source>The number is too long (at most %1).</source>
@@ -2205,7 +2205,7 @@
     </message>
     <message>
         <source>Enter the digits to send.</source>
-        <translation>Escriba los dígitos que enviar.</translation>
+        <translation>Escriba los dígitos que desea enviar.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a DTMF digit.</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>Callback requested</source>
-        <translation>Solicita devolución de llamada</translation>
+        <translation>Devolución de llamada solicitada</translation>
     </message>
     <message>
         <source>Escalated</source>
