@@ -185,6 +185,14 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>%1; %2</source>
+        <comment>two announcements made at the same moment</comment>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>Agent softphone for Genesys Web Services. Without --server it runs on a built-in simulator, logged in as agent1.</source>
@@ -408,6 +416,69 @@
     <message>
         <source>&amp;Answer %1</source>
         <translation>&amp;Contestar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallAnnouncements</name>
+    <message>
+        <source>unknown caller</source>
+        <translation>llamante desconocido</translation>
+    </message>
+    <message>
+        <source>Call with %1 ended</source>
+        <translation>Llamada con %1 finalizada</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Llamada de %1</translation>
+    </message>
+    <message>
+        <source>Call from %1 answered</source>
+        <translation>Llamada de %1 contestada</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 answered</source>
+        <translation>Consulta con %1 contestada</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 ha contestado</translation>
+    </message>
+    <message>
+        <source>Call with %1 retrieved</source>
+        <translation>Llamada con %1 recuperada</translation>
+    </message>
+    <message>
+        <source>Call with %1 on hold</source>
+        <translation>Llamada con %1 en espera</translation>
+    </message>
+    <message>
+        <source>%1 joined the call</source>
+        <translation>%1 se ha unido a la llamada</translation>
+    </message>
+    <message>
+        <source>%1 left the call</source>
+        <translation>%1 ha salido de la llamada</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>Conectado de nuevo al servidor</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost</source>
+        <translation>Se perdió la conexión con el servidor</translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Su estado: %1</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb on</source>
+        <translation>No molestar activado</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb off</source>
+        <translation>No molestar desactivado</translation>
     </message>
 </context>
 <context>
