@@ -34,7 +34,7 @@ AgentStateActions::AgentStateActions(Session *session, AgentAvailability *availa
     : QObject(parent)
     , m_session(session)
     , m_availability(availability)
-    , m_dnd(new QAction(tr("Do Not Disturb"), this))
+    , m_dnd(new QAction(this))
 {
     m_dnd->setObjectName(u"doNotDisturb"_s);
     m_dnd->setCheckable(true);
@@ -48,6 +48,13 @@ AgentStateActions::AgentStateActions(Session *session, AgentAvailability *availa
     connect(m_session, &Session::statusChanged, this, &AgentStateActions::update);
     connect(m_session, &Session::deviceChanged, this, &AgentStateActions::update);
     rebuild();
+    retranslate();
+}
+
+void AgentStateActions::retranslate()
+{
+    m_dnd->setText(tr("Do Not Disturb"));
+    update(); // the tips and the reasons
 }
 
 void AgentStateActions::rebuild()

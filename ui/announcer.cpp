@@ -1,6 +1,7 @@
 #include "announcer.h"
 
 #include <QAccessibleWidget>
+#include <QEvent>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -77,4 +78,13 @@ void Announcer::flush()
     show();
     m_hide.start();
     emit announced(line);
+}
+
+void Announcer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_hide.stop();
+        hide(); // said in the language before; the next line comes in the new one
+    }
+    QLabel::changeEvent(event);
 }

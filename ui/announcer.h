@@ -10,6 +10,7 @@
 // again as an accessible Notification named by the text: the bridge sends "showing" and
 // name changes, which Orca speaks for notifications. Announcements made in the same turn
 // of the event loop are said together; the same text again within a few seconds is dropped.
+// A line said in another language goes when the language changes.
 class Announcer : public QLabel
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
 signals:
     // The text just shown and said.
     void announced(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void flush();

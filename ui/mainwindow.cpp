@@ -111,9 +111,10 @@ void MainWindow::retranslateUi()
     m_number->setPlaceholderText(tr("Number to dial"));
     m_number->setAccessibleName(tr("Number to dial"));
     m_clearNumber->setToolTip(tr("Clear the number"));
-    // The icon in the field is a button of its own, which a screen reader names.
+    // The icon in the field is a button of its own, which a screen reader names (the field
+    // the action was added to is associated with it too, and keeps its own name).
     for (QObject *button : m_clearNumber->associatedObjects())
-        if (auto *widget = qobject_cast<QWidget *>(button))
+        if (auto *widget = qobject_cast<QWidget *>(button); widget && widget != m_number)
             widget->setAccessibleName(m_clearNumber->toolTip());
     m_callView->setAccessibleName(tr("Calls"));
     m_callBar->setWindowTitle(tr("Call controls"));

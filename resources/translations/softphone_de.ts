@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Call with %1 ended</source>
-        <translation>Gespräch mit %1 beendet</translation>
+        <translation>Anruf mit %1 beendet</translation>
     </message>
     <message>
         <source>Call from %1</source>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Consultation with %1 answered</source>
-        <translation>Rückfrage mit %1 angenommen</translation>
+        <translation>Rückfrage: %1 hat angenommen</translation>
     </message>
     <message>
         <source>%1 answered</source>
@@ -446,15 +446,15 @@
     </message>
     <message>
         <source>Call with %1 retrieved</source>
-        <translation>Gespräch mit %1 zurückgeholt</translation>
+        <translation>Anruf mit %1 zurückgeholt</translation>
     </message>
     <message>
         <source>Call with %1 on hold</source>
-        <translation>Gespräch mit %1 gehalten</translation>
+        <translation>Anruf mit %1 gehalten</translation>
     </message>
     <message>
         <source>%1 joined the call</source>
-        <translation>%1 ist dem Gespräch beigetreten</translation>
+        <translation>%1 nimmt jetzt am Gespräch teil</translation>
     </message>
     <message>
         <source>%1 left the call</source>
@@ -474,11 +474,11 @@
     </message>
     <message>
         <source>Do Not Disturb on</source>
-        <translation>Nicht stören an</translation>
+        <translation>Nicht stören eingeschaltet</translation>
     </message>
     <message>
         <source>Do Not Disturb off</source>
-        <translation>Nicht stören aus</translation>
+        <translation>Nicht stören ausgeschaltet</translation>
     </message>
 </context>
 <context>

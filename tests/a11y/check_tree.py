@@ -30,7 +30,6 @@ ANNOUNCE_TIMEOUT_S = 8  # a ringing call said
 # expected failure, reported and not fatal until it passes; then the run fails with XPASS
 # until its mark here is removed, so a mark never outlives its gap.
 XFAIL_AGENT_STATE_DESCRIPTION = True  # "Agent state: Not Ready - Lunch, 4 minutes"
-XFAIL_CLEAR_BUTTON_NAME = True        # the number field's clear button, "Clear the number"
 
 # Roles a user acts on: unnamed, they are an icon standing alone, focusable or not (the
 # tool bars' buttons take no focus; their shortcuts and the screen reader's review reach them).
@@ -117,7 +116,7 @@ def describe(node, path):
 def expect(gap_marked, ok, what):
     """A check that may be marked as an expected failure (see XFAIL_ above)."""
     if ok and gap_marked:
-        fail("XPASS: %s now passes: remove its XFAIL_ mark" % what)
+        fail("XPASS: no longer so: %s: remove its XFAIL_ mark" % what)
     elif not ok and gap_marked:
         print("XFAIL: %s (expected until the widgets work of issue 16 lands)" % what, flush=True)
     elif not ok:
@@ -144,11 +143,7 @@ def check_names(app, stage):
         if not (states.contains(pyatspi.STATE_FOCUSABLE) or role in ACTIONABLE_ROLES):
             continue
         checked += 1
-        named = bool((node.name or "").strip())
-        if is_clear_button(node):
-            expect(XFAIL_CLEAR_BUTTON_NAME, named,
-                   "the number field's clear button has no name (%s)" % describe(node, path))
-        elif not named:
+        if not (node.name or "").strip():
             fail("%s: control without a name: %s" % (stage, describe(node, path)))
     print("names (%s): %d controls on screen checked" % (stage, checked), flush=True)
     if checked < 10:

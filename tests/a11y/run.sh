@@ -15,6 +15,8 @@ if [ -z "${A11Y_WORK:-}" ]; then
     || { echo "a11y: python3-pyatspi not found (scripts/setup.sh installs it)"; exit 2; }
   # Everything runs in a process group of its own, killed whole on the way out: the buses
   # D-Bus starts on demand (at-spi-bus-launcher, its dbus-daemon, the registry) included.
+  # Absolute paths: the programs start from the checker, wherever it runs.
+  set -- "$(realpath "$1")" "$(realpath "$2")"
   A11Y_WORK=$(mktemp -d)
   export A11Y_WORK
   setsid "$0" "$@" &

@@ -9,6 +9,7 @@
 #include "gwssimulator.h"
 #include "mainwindow.h"
 #include "simcontrol.h"
+#include "translations.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -33,6 +34,7 @@ private slots:
     void init();
     void cleanup();
     void announcerIsANotificationInTheStatusBar();
+    void speaksTheLanguageShown();
     void callFlowIsSaidOnceEach();
     void conferencePartiesJoiningAndLeaving();
     void connectionLostAndBack();
@@ -148,6 +150,19 @@ void TestUiAnnouncer::announcerIsANotificationInTheStatusBar()
     QCOMPARE(a11y->text(QAccessible::Name), u"Something happened"_s);
     // A status message (an action's tip on hover) hides the bar's normal widgets, not it.
     m_window->statusBar()->showMessage(u"A tip"_s);
+    QVERIFY(m_announcer->isVisible());
+}
+
+// A line said in one language does not stay on screen in another; the next comes in the new.
+void TestUiAnnouncer::speaksTheLanguageShown()
+{
+    m_announcer->announce(u"Something happened"_s);
+    QTRY_VERIFY(m_announcer->isVisible());
+    auto english = qScopeGuard([] { Translations::apply(u"en"_s); });
+    Translations::apply(u"de"_s);
+    QTRY_VERIFY(!m_announcer->isVisible());
+    m_control->ringFrom(u"+15550100053"_s, u"5001"_s);
+    QTRY_COMPARE(said().value(1), u"Anruf von +15550100053"_s);
     QVERIFY(m_announcer->isVisible());
 }
 

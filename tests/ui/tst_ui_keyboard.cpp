@@ -340,14 +340,16 @@ void TestUiKeyboard::agentStateSaysOnACall()
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY(button->text().contains(u"On a call"_s));
     QVERIFY(!button->text().contains(u"Ready"_s));
-    // The real state is still there for who asks.
-    QCOMPARE(button->accessibleDescription(), u"On a call; your state: Ready"_s);
+    // The real state is still there for who asks, with whole minutes in it.
+    QCOMPARE(button->accessibleName(), u"Agent state"_s);
+    QCOMPARE(button->accessibleDescription(),
+             u"Agent state: On a call; your state: Ready, less than a minute"_s);
     QVERIFY(button->toolTip().startsWith(u"On a call; your state: Ready for "_s));
     QTest::keySequence(m_window.get(), action(CallOperation::Hangup)->shortcut());
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
     QTRY_VERIFY(!button->text().contains(u"On a call"_s));
     QVERIFY(button->text().contains(u"Ready"_s));
-    QCOMPARE(button->accessibleDescription(), u"Ready"_s);
+    QCOMPARE(button->accessibleDescription(), u"Agent state: Ready, less than a minute"_s);
 }
 
 void TestUiKeyboard::answerNamesTheCaller()
