@@ -160,14 +160,6 @@
         <translation>Estado desconocido</translation>
     </message>
     <message>
-        <source>On a call</source>
-        <translation>En llamada</translation>
-    </message>
-    <message>
-        <source>  (Do Not Disturb)</source>
-        <translation>  (No molestar)</translation>
-    </message>
-    <message>
         <source>%1, Do Not Disturb</source>
         <translation>%1, No molestar</translation>
     </message>
@@ -182,6 +174,38 @@
     <message>
         <source>%1. Click to change your state.</source>
         <translation>%1. Haga clic para cambiar su estado.</translation>
+    </message>
+    <message>
+        <source>● On a call  (Do Not Disturb)</source>
+        <extracomment>The agent-state button: a dot in the state&apos;s colour, the state, the time in it (mm:ss)</extracomment>
+        <translation>● En llamada  (No molestar)</translation>
+    </message>
+    <message>
+        <source>● On a call</source>
+        <translation>● En llamada</translation>
+    </message>
+    <message>
+        <source>● %1  %2  (Do Not Disturb)</source>
+        <translation>● %1  %2  (No molestar)</translation>
+    </message>
+    <message>
+        <source>● %1  %2</source>
+        <translation>● %1  %2</translation>
+    </message>
+    <message>
+        <source>Agent state: %1, less than a minute</source>
+        <translation>Estado del agente: %1, menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent state: %1, %n minute(s)</source>
+        <translation>
+            <numerusform>Estado del agente: %1, %n minuto</numerusform>
+            <numerusform>Estado del agente: %1, %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. It cannot be changed now: %2</source>
+        <translation>%1. No se puede cambiar ahora: %2</translation>
     </message>
 </context>
 <context>
@@ -670,6 +694,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with a call, as shown beside it: the warning sign, then the message</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
@@ -793,6 +818,10 @@
     <message>
         <source>Attach this key and value to the call</source>
         <translation>Adjuntar esta clave y este valor a la llamada</translation>
+    </message>
+    <message>
+        <source>New case data cannot be added now: select a call that takes it</source>
+        <translation>Ahora no se pueden añadir datos del caso: seleccione una llamada que los admita</translation>
     </message>
 </context>
 <context>
@@ -941,6 +970,10 @@
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
+    <message>
+        <source>The server does not offer this on this call now</source>
+        <translation>El servidor no ofrece esto ahora en esta llamada</translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -1013,6 +1046,10 @@
     <message>
         <source>Off: tones on this call show as digits</source>
         <translation>Desactivado: los tonos de esta llamada se muestran como dígitos</translation>
+    </message>
+    <message>
+        <source>No call takes tones now</source>
+        <translation>Ninguna llamada admite tonos ahora</translation>
     </message>
 </context>
 <context>
@@ -1723,10 +1760,10 @@
         <translation>Rechazar</translation>
     </message>
     <message numerus="yes">
-        <source> (+%n more)</source>
+        <source>Ringing: %1 (+%n more)</source>
         <translation>
-            <numerusform> (+%n más)</numerusform>
-            <numerusform> (+%n más)</numerusform>
+            <numerusform>Sonando: %1 (+%n más)</numerusform>
+            <numerusform>Sonando: %1 (+%n más)</numerusform>
         </translation>
     </message>
 </context>
@@ -1978,6 +2015,10 @@
     <message>
         <source>%1 alone would type or move the cursor: use Ctrl or Alt with it, or a function key (F2…F12).</source>
         <translation>%1 por sí sola escribiría o movería el cursor: combínela con Ctrl o Alt, o use una tecla de función (F2…F12).</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut for %1</source>
+        <translation>Borrar el atajo de %1</translation>
     </message>
 </context>
 <context>
