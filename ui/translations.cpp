@@ -96,8 +96,22 @@ QString nativeName(const QString &code)
     if (code == kSourceLanguage)
         return u"English"_s;
     const QLocale locale(code);
+    if (locale.language() == QLocale::C)
+        return code;
     QString name = locale.nativeLanguageName();
-    if (name.isEmpty() || locale.language() == QLocale::C)
+    // CLDR names some languages after their first territory ("es": "español de España"):
+    // a code without a territory gets the plain name inside it, as another of its
+    // locales has it ("español"), not another variety's ("nl": "Nederlands", not "Vlaams").
+    if (!code.contains(u'_') && !code.contains(u'-')) {
+        const QList<QLocale> locales =
+            QLocale::matchingLocales(locale.language(), locale.script(), QLocale::AnyTerritory);
+        for (const QLocale &other : locales) {
+            const QString plainer = other.nativeLanguageName();
+            if (!plainer.isEmpty() && plainer.size() < name.size() && name.contains(plainer))
+                name = plainer;
+        }
+    }
+    if (name.isEmpty())
         return code;
     // CLDR writes some in lower case ("français"); a list shows them as titles.
     name[0] = name[0].toUpper();

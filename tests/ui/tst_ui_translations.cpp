@@ -57,8 +57,10 @@ private slots:
     void cleanup();
     void offersEnglishAndTheShippedLanguages();
     void switchesToGermanAndBackWithoutRestart();
-    void pluralFormsInEnglishAndGerman();
-    void germanToolbarsFitTheDefaultWidth();
+    void switchesToSpanish();
+    void pluralFormsInTheShippedLanguages();
+    void toolbarsFitTheDefaultWidth_data();
+    void toolbarsFitTheDefaultWidth();
     void rightToLeftLanguageMirrorsTheWindow();
     void loginDialogFollowsTheLanguage();
 
@@ -154,9 +156,13 @@ void TestUiTranslations::offersEnglishAndTheShippedLanguages()
     QCOMPARE(offered.first().code, u"en"_s);
     QCOMPARE(offered.first().nativeName, u"English"_s);
     bool german = false;
-    for (const Translations::Language &language : offered)
+    bool spanish = false;
+    for (const Translations::Language &language : offered) {
         german = german || (language.code == u"de"_s && language.nativeName == u"Deutsch"_s);
+        spanish = spanish || (language.code == u"es"_s && language.nativeName == u"Español"_s);
+    }
     QVERIFY(german); // built in from SOFTPHONE_LANGUAGES
+    QVERIFY(spanish);
     // The Settings dialog lists them after the system's default, by their own names.
     m_alerts->openSettings();
     QTRY_VERIFY(m_alerts->settingsDialog());
@@ -209,7 +215,7 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     dialog->reject();
     QTRY_VERIFY(!m_alerts->settingsDialog());
 
-    chooseLanguageInSettings(u"E"_s, u"en"_s);
+    chooseLanguageInSettings(u"En"_s, u"en"_s); // "E" alone would find Español after Deutsch
 
     QTRY_COMPARE(hold->text(), u"&Hold"_s);
     QCOMPARE(answer->text(), u"&Answer +15550100009"_s);
@@ -219,8 +225,45 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
 }
 
-// English has plural forms of its own ("1 day", not "1 day(s)"), as German has.
-void TestUiTranslations::pluralFormsInEnglishAndGerman()
+// The agent's words in Spanish, as in German: the caller on Answer, a disabled action's
+// reason, the menus, the tray, the status bar and Qt's own buttons.
+void TestUiTranslations::switchesToSpanish()
+{
+    m_control->ringFrom(u"+15550100011"_s, u"5001"_s);
+    QAction *answer = m_window->actions()->action(CallOperation::Answer);
+    QTRY_COMPARE(answer->text(), u"&Answer +15550100011"_s);
+
+    chooseLanguageInSettings(u"Es"_s, u"es"_s);
+
+    QAction *hold = m_window->actions()->action(CallOperation::Hold);
+    QTRY_COMPARE(hold->text(), u"&Retener"_s);
+    QCOMPARE(m_window->actions()->action(CallOperation::Retrieve)->text(), u"Rec&uperar"_s);
+    QCOMPARE(answer->text(), u"&Contestar a +15550100011"_s);
+    QCOMPARE(buttonFor(CallOperation::Answer)->accessibleName(), u"Contestar a +15550100011"_s);
+    QCOMPARE(hold->toolTip(), u"Retener: conteste primero la llamada"_s);
+    QCOMPARE(menuTitles().mid(0, 3), (QStringList{u"&Llamada"_s, u"&Ver"_s, u"&Herramientas"_s}));
+    QVERIFY(menuTitles().contains(u"Ay&uda"_s));
+    QCOMPARE(m_window->findChild<QLabel *>(u"connectionLabel"_s)->text(), u"Conectado"_s);
+    QCOMPARE(m_window->historyAction()->text(), u"&Historial de llamadas"_s);
+    const QStringList tray = texts(m_alerts->tray()->menu()->actions());
+    QVERIFY2(tray.contains(u"&Mostrar el softphone"_s), qPrintable(tray.join(u" | "_s)));
+    QVERIFY(tray.contains(u"&Salir"_s));
+    QVERIFY(tray.contains(u"&Contestar a +15550100011"_s));
+    QVERIFY2(m_alerts->tray()->toolTip().contains(u"Sonando: "_s),
+             qPrintable(m_alerts->tray()->toolTip()));
+    QCOMPARE(QSettings().value(u"language"_s).toString(), u"es"_s);
+    m_alerts->openSettings();
+    QTRY_VERIFY(m_alerts->settingsDialog());
+    SettingsDialog *dialog = m_alerts->settingsDialog();
+    QCOMPARE(dialog->windowTitle(), u"Configuración"_s);
+    QCOMPARE(dialog->findChild<QComboBox *>(u"language"_s)->currentText(), u"Español"_s);
+    QCOMPARE(dialog->findChild<QPushButton *>(u"cancel"_s)->text(), u"Cancelar"_s);
+    dialog->reject();
+}
+
+// English has plural forms of its own ("1 day", not "1 day(s)"), as German and Spanish
+// have.
+void TestUiTranslations::pluralFormsInTheShippedLanguages()
 {
     m_alerts->openSettings();
     QTRY_VERIFY(m_alerts->settingsDialog());
@@ -234,15 +277,29 @@ void TestUiTranslations::pluralFormsInEnglishAndGerman()
     QTRY_COMPARE(days->suffix(), u" Tage"_s);
     days->setValue(1);
     QCOMPARE(days->suffix(), u" Tag"_s);
+    Translations::apply(u"es"_s);
+    QTRY_COMPARE(days->suffix(), u" día"_s);
+    days->setValue(2);
+    QCOMPARE(days->suffix(), u" días"_s);
     m_alerts->settingsDialog()->reject();
 }
 
 // Longer words must not push a control into the toolbar's overflow menu at the size the
 // window opens with: a translator whose labels do not fit shortens them.
-void TestUiTranslations::germanToolbarsFitTheDefaultWidth()
+void TestUiTranslations::toolbarsFitTheDefaultWidth_data()
 {
-    Translations::apply(u"de"_s);
-    QTRY_COMPARE(m_window->actions()->action(CallOperation::Hold)->text(), u"&Halten"_s);
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("hold"); // to know the language's texts are there
+    QTest::newRow("German") << u"de"_s << u"&Halten"_s;
+    QTest::newRow("Spanish") << u"es"_s << u"&Retener"_s;
+}
+
+void TestUiTranslations::toolbarsFitTheDefaultWidth()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, hold);
+    Translations::apply(code);
+    QTRY_COMPARE(m_window->actions()->action(CallOperation::Hold)->text(), hold);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QList<QToolBar *> toolbars = m_window->findChildren<QToolBar *>();
     QCOMPARE(toolbars.size(), 2);
