@@ -5,589 +5,589 @@
     <name>AfterCallClock</name>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-appel</translation>
     </message>
     <message>
         <source>E&amp;xtend +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prolonger +%1</translation>
     </message>
     <message>
         <source>Extend after-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger le post-appel</translation>
     </message>
     <message>
         <source>Done: back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: retour à %1</translation>
     </message>
     <message>
         <source>Adds %1 to the time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute %1 au temps restant</translation>
     </message>
     <message>
         <source>Ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine à %1</translation>
     </message>
     <message>
         <source>After-call work: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-appel&#xa0;: encore %1</translation>
     </message>
 </context>
 <context>
     <name>AfterCallWork</name>
     <message>
         <source>Extend: you are not in after-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger&#xa0;: vous n&apos;êtes pas en post-appel</translation>
     </message>
     <message>
         <source>Extend: this after-call work has no time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger&#xa0;: ce post-appel n&apos;a pas de limite de temps</translation>
     </message>
     <message>
         <source>Extend: not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger&#xa0;: non connecté au serveur</translation>
     </message>
     <message>
         <source>Extend: asking the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger&#xa0;: demande en cours auprès du serveur…</translation>
     </message>
     <message>
         <source>Extending your after-call work failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prolonger votre post-appel&#xa0;: %1</translation>
     </message>
     <message>
         <source>not connected to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté au serveur</translation>
     </message>
     <message>
         <source>another change of state is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre changement de statut est en cours</translation>
     </message>
     <message>
         <source>Could not return you to %1: %2. Your wrap-up is kept: press Done to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vous remettre en %1&#xa0;: %2. Votre clôture est conservée&#xa0;: appuyez sur Terminé pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>AgentAvailability</name>
     <message>
         <source>the connection to the server was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion au serveur a été perdue</translation>
     </message>
     <message>
         <source>Changing your state (%1) failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du changement de statut (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec – %2</translation>
     </message>
 </context>
 <context>
     <name>AgentState</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Logged Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>After Call Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-appel</translation>
     </message>
     <message>
         <source>Aux Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité annexe</translation>
     </message>
     <message>
         <source>Not Ready - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prêt – %1</translation>
     </message>
     <message>
         <source>Not Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prêt</translation>
     </message>
 </context>
 <context>
     <name>AgentStateActions</name>
     <message>
         <source>Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas déranger</translation>
     </message>
     <message>
         <source>wait: your phone device is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>patientez&#xa0;: votre téléphone n&apos;est pas encore connu</translation>
     </message>
     <message>
         <source>wait: the server has not answered your last change yet</source>
-        <translation type="unfinished"></translation>
+        <translation>patientez&#xa0;: le serveur n&apos;a pas encore confirmé votre dernier changement</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A disabled agent-state control&apos;s tip: the state, then why, e.g. &quot;Ready: offline: reconnecting&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>you are in this state already</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez déjà ce statut</translation>
     </message>
     <message>
         <source>Set your state to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer au statut %1</translation>
     </message>
     <message>
         <source>the server does not offer it on your phone now</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne le propose pas pour votre téléphone actuellement</translation>
     </message>
     <message>
         <source>Take calls on this device again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir de nouveau des appels sur ce téléphone</translation>
     </message>
     <message>
         <source>Take no calls on this device, whatever your state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne recevoir aucun appel sur ce téléphone, quel que soit votre statut</translation>
     </message>
 </context>
 <context>
     <name>AgentStateButton</name>
     <message>
         <source>Agent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;agent</translation>
     </message>
     <message>
         <source>Unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu</translation>
     </message>
     <message>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En communication</translation>
     </message>
     <message>
         <source>  (Do Not Disturb)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Ne pas déranger)</translation>
     </message>
     <message>
         <source>%1, Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ne pas déranger</translation>
     </message>
     <message>
         <source>On a call; your state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En communication&#xa0;; votre statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 for %2. Click to change your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2. Cliquez pour changer de statut.</translation>
     </message>
     <message>
         <source>%1. Click to change your state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Cliquez pour changer de statut.</translation>
     </message>
 </context>
 <context>
     <name>AppOptions</name>
     <message>
         <source>Agent softphone for Genesys Web Services. Without --server it runs on a built-in simulator, logged in as agent1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone d&apos;agent pour Genesys Web Services. Sans --server, il fonctionne avec un simulateur intégré, connecté en tant qu&apos;agent1.</translation>
     </message>
     <message>
         <source>GWS base URL, e.g. https://gws.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de GWS, par exemple https://gws.example.com:8443</translation>
     </message>
     <message>
         <source>User name (password from SOFTPHONE_PASSWORD or asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur (mot de passe tiré de SOFTPHONE_PASSWORD ou demandé)</translation>
     </message>
     <message>
         <source>Save a PNG of the window once logged in, then quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image PNG de la fenêtre une fois connecté, puis quitter</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes d&apos;attente avant la capture d&apos;écran</translation>
     </message>
     <message>
         <source>Embedded simulator: no random demo calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulateur intégré&#xa0;: pas d&apos;appels de démonstration aléatoires</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d&apos;autorité de ce fichier PEM</translation>
     </message>
     <message>
         <source>Print &quot;ready &lt;ms&gt;&quot; on stderr once the window is shown and the session online</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire «&#xa0;ready &lt;ms&gt;&#xa0;» sur stderr dès que la fenêtre est affichée et la session en ligne</translation>
     </message>
     <message>
         <source>Log in at this place (default: the agent&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter sur ce poste (par défaut&#xa0;: le poste de l&apos;agent)</translation>
     </message>
     <message>
         <source>Quitting does not end the contact-center session</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter ne met pas fin à la session du centre de contact</translation>
     </message>
     <message>
         <source>Accept the server only with this public-key pin (base64 SHA-256 of its SubjectPublicKeyInfo, as curl --pinnedpubkey); repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;accepter le serveur qu&apos;avec cet épinglage de clé publique (SHA-256 en base64 de sa SubjectPublicKeyInfo, comme curl --pinnedpubkey)&#xa0;; peut être répété</translation>
     </message>
     <message>
         <source>What to show before the screenshot: window, answer (answer the ringing call first), wrapup (answer; the far side ends the call), palette, history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut afficher avant la capture&#xa0;: window, answer (répondre d&apos;abord à l&apos;appel entrant), wrapup (répondre&#xa0;; le correspondant met fin à l&apos;appel), palette, history</translation>
     </message>
     <message>
         <source>Not an http(s) URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une URL http(s)&#xa0;: %1</translation>
     </message>
     <message>
         <source>--user needs --server</source>
-        <translation type="unfinished"></translation>
+        <translation>--user nécessite --server</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>No PEM certificate found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat PEM trouvé dans %1</translation>
     </message>
     <message>
         <source>Cannot start the built-in simulator on a loopback port</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le simulateur intégré sur un port local</translation>
     </message>
     <message>
         <source>Password not remembered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe non mémorisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CallActions</name>
     <message>
         <source>&amp;Dial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appeler</translation>
     </message>
     <message>
         <source>Call the number in the number field</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro saisi dans le champ du numéro</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre</translation>
     </message>
     <message>
         <source>Answer the ringing call</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à l&apos;appel entrant</translation>
     </message>
     <message>
         <source>Hang &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccroc&amp;her</translation>
     </message>
     <message>
         <source>End the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à l&apos;appel sélectionné</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en attente</translation>
     </message>
     <message>
         <source>Put the selected call on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;appel sélectionné en attente</translation>
     </message>
     <message>
         <source>&amp;Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Repren&amp;dre</translation>
     </message>
     <message>
         <source>Take the held call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;appel en attente</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper le micro</translation>
     </message>
     <message>
         <source>Stop sending your voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus transmettre votre voix</translation>
     </message>
     <message>
         <source>Un&amp;mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir le micro</translation>
     </message>
     <message>
         <source>Send your voice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre de nouveau votre voix</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer…</translation>
     </message>
     <message>
         <source>Hand the call over to another number at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer immédiatement l&apos;appel vers un autre numéro</translation>
     </message>
     <message>
         <source>Consult &amp;transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert avec ann&amp;once…</translation>
     </message>
     <message>
         <source>Talk to the destination first, then hand the call over</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler d&apos;abord au destinataire, puis lui transférer l&apos;appel</translation>
     </message>
     <message>
         <source>Complete trans&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre &amp;en relation</translation>
     </message>
     <message>
         <source>Connect the caller with the consulted party and leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;appelant en relation avec le correspondant consulté et quitter l&apos;appel</translation>
     </message>
     <message>
         <source>&amp;Conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conférence…</translation>
     </message>
     <message>
         <source>Add another number to the call at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter immédiatement un autre numéro à l&apos;appel</translation>
     </message>
     <message>
         <source>Consult c&amp;onference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence avec a&amp;nnonce…</translation>
     </message>
     <message>
         <source>Talk to the new party first, then join everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler d&apos;abord au nouveau correspondant, puis réunir tout le monde</translation>
     </message>
     <message>
         <source>Complete conf&amp;erence</source>
-        <translation type="unfinished"></translation>
+        <translation>Réun&amp;ir</translation>
     </message>
     <message>
         <source>Join the consulted party into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire entrer le correspondant consulté dans l&apos;appel</translation>
     </message>
     <message>
         <source>Cancel co&amp;nsult</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler la consultation</translation>
     </message>
     <message>
         <source>Hang up the consult call and take the caller back</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher l&apos;appel de consultation et reprendre l&apos;appelant</translation>
     </message>
     <message>
         <source>Remo&amp;ve participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le &amp;participant</translation>
     </message>
     <message>
         <source>Drop the selected participant from the conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la conférence le participant sélectionné</translation>
     </message>
     <message>
         <source>S&amp;wap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Va-et-vient</translation>
     </message>
     <message>
         <source>Hold this call and take the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre cet appel en attente et reprendre l&apos;autre</translation>
     </message>
     <message>
         <source>Mer&amp;ge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les appels</translation>
     </message>
     <message>
         <source>Join your two calls into one conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunir vos deux appels en une conférence</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A disabled control&apos;s tip: the action, then why, e.g. &quot;Swap: you need a second call&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à %1</translation>
     </message>
     <message>
         <source>&amp;Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répondre à %1</translation>
     </message>
 </context>
 <context>
     <name>CallCard</name>
     <message>
         <source>Call card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;appel</translation>
     </message>
     <message>
         <source>On the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>No call selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel sélectionné</translation>
     </message>
     <message>
         <source>Inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel entrant</translation>
     </message>
     <message>
         <source>Consultation call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de consultation</translation>
     </message>
     <message>
         <source>Outbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel sortant</translation>
     </message>
     <message>
         <source>Internal call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel interne</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Ringing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonne depuis %1</translation>
     </message>
     <message>
         <source>Calling for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel en cours depuis %1</translation>
     </message>
     <message>
         <source>Talking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation %1</translation>
     </message>
     <message>
         <source>⚠ On hold %1 - very long: take the caller back</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ En attente %1 – très longue&#xa0;: reprenez l&apos;appelant</translation>
     </message>
     <message>
         <source>⚠ On hold %1 - long</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ En attente %1 – longue</translation>
     </message>
     <message>
         <source>On hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente %1</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>État inconnu</translation>
     </message>
     <message>
         <source>Call time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l&apos;appel %1</translation>
     </message>
     <message>
         <source>◉ A supervisor is listening (the caller cannot hear them)</source>
-        <translation type="unfinished"></translation>
+        <translation>◉ Un superviseur écoute (l&apos;appelant ne l&apos;entend pas)</translation>
     </message>
     <message>
         <source>◉ You are listening in</source>
-        <translation type="unfinished"></translation>
+        <translation>◉ Vous écoutez l&apos;appel</translation>
     </message>
     <message>
         <source>◉ You are coaching: only the agent hears you</source>
-        <translation type="unfinished"></translation>
+        <translation>◉ Vous coachez&#xa0;: seul l&apos;agent vous entend</translation>
     </message>
     <message>
         <source>◉ You barged in: everyone hears you</source>
-        <translation type="unfinished"></translation>
+        <translation>◉ Vous êtes intervenu&#xa0;: tout le monde vous entend</translation>
     </message>
     <message>
         <source>◉ You are monitoring this call</source>
-        <translation type="unfinished"></translation>
+        <translation>◉ Vous supervisez cet appel</translation>
     </message>
     <message>
         <source>; the agent is muted</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; le micro de l&apos;agent est coupé</translation>
     </message>
     <message>
         <source>calling you</source>
-        <translation type="unfinished"></translation>
+        <translation>vous appelle</translation>
     </message>
     <message>
         <source>being called</source>
-        <translation type="unfinished"></translation>
+        <translation>appel en cours</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>en communication</translation>
     </message>
     <message>
         <source>connected, without you</source>
-        <translation type="unfinished"></translation>
+        <translation>en communication, sans vous</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>You (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous (%1)</translation>
     </message>
     <message>
         <source>%1, supervising</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en supervision</translation>
     </message>
     <message>
         <source>%1, conference owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, organisateur de la conférence</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Conference owner: another party</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur de la conférence&#xa0;: un autre participant</translation>
     </message>
     <message>
         <source>Conference: you and %1 others</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence&#xa0;: vous et %1 autres participants</translation>
     </message>
 </context>
 <context>
     <name>CallController</name>
     <message>
         <source>Cannot dial: no device is assigned to you yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appeler&#xa0;: aucun téléphone ne vous est encore attribué</translation>
     </message>
     <message>
         <source>A call is already being dialled; wait until it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel est déjà en cours de numérotation&#xa0;; attendez qu&apos;il apparaisse</translation>
     </message>
     <message>
         <source>Dial failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;appel&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was not sent: your session had expired. Signed in again; please check the call and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été envoyé&#xa0;: votre session avait expiré. Vous êtes de nouveau connecté&#xa0;; vérifiez l&apos;appel et réessayez.</translation>
     </message>
     <message>
         <source>%1: the server did not answer in time; the call will be shown as the server has it once it answers again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur n&apos;a pas répondu à temps&#xa0;; l&apos;appel sera affiché tel que le serveur le connaît dès qu&apos;il répondra de nouveau</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec – %2</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n DTMF tone(s) failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échec de l&apos;envoi de %n tonalité DTMF&#xa0;: %1</numerusform>
+            <numerusform>Échec de l&apos;envoi de %n tonalités DTMF&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -595,1067 +595,1067 @@
     <name>CallErrorBar</name>
     <message>
         <source>Call problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;appel</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Show the technical text of this problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le texte technique de ce problème</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails techniques</translation>
     </message>
 </context>
 <context>
     <name>CallModel</name>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnerie</translation>
     </message>
     <message>
         <source>Dialing</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>En communication</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>%1 (muted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (micro coupé)</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Participant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant %1</translation>
     </message>
     <message>
         <source>%1 call with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel %1 avec %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
     <name>CaseDataPanel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Case data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du dossier</translation>
     </message>
     <message>
         <source>New case data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé des données du dossier</translation>
     </message>
     <message>
         <source>New case data value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur des données du dossier</translation>
     </message>
     <message>
         <source>Attach this key and value to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer cette clé et cette valeur à l&apos;appel</translation>
     </message>
 </context>
 <context>
     <name>CometdClient</name>
     <message>
         <source>The server&apos;s key is not the pinned one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du serveur n&apos;est pas la clé épinglée (%1)</translation>
     </message>
     <message>
         <source>The server took too long to answer a notification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis trop de temps à répondre à une demande de notifications</translation>
     </message>
     <message>
         <source>Notification reply too large; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de notification trop volumineuse&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>Notification channel lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de notifications perdu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notification request refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de notifications refusée (HTTP %1)</translation>
     </message>
     <message>
         <source>Notification request redirected (HTTP %1): a sign-in page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de notifications redirigée (HTTP %1)&#xa0;: une page de connexion&#xa0;?</translation>
     </message>
     <message>
         <source>A web page came where notifications were expected: a sign-in page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page web est arrivée à la place des notifications&#xa0;: une page de connexion&#xa0;?</translation>
     </message>
     <message>
         <source>Unreadable notification reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de notification illisible</translation>
     </message>
     <message>
         <source>Handshake refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du canal de notifications refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Handshake reply missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à l&apos;ouverture du canal de notifications manquante</translation>
     </message>
     <message>
         <source>Subscription refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server closed the notification channel and asked not to reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé le canal de notifications et demande de ne pas se reconnecter</translation>
     </message>
     <message>
         <source>Notification session ended by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de notifications fermée par le serveur</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Type an action, a state or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une action, un statut ou un numéro</translation>
     </message>
     <message>
         <source>Find an action, state or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une action, un statut ou un numéro</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Nothing matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ConsultBar</name>
     <message>
         <source>the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appelant</translation>
     </message>
     <message>
         <source>Consulting %1 about the call with %2 (on hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation de %1 au sujet de l&apos;appel avec %2 (en attente)</translation>
     </message>
 </context>
 <context>
     <name>DeskAlerts</name>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>How a ringing call is shown and heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment un appel entrant est affiché et annoncé</translation>
     </message>
 </context>
 <context>
     <name>DestinationDialog</name>
     <message>
         <source>Transfer call</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;appel</translation>
     </message>
     <message>
         <source>Conference call</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Destination number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de destination</translation>
     </message>
     <message>
         <source>Transfer &amp;now (single step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer &amp;immédiatement (en une étape)</translation>
     </message>
     <message>
         <source>Add &amp;now (single step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter &amp;immédiatement (en une étape)</translation>
     </message>
     <message>
         <source>&amp;Consult first, then transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulter d&apos;abord, puis transférer</translation>
     </message>
     <message>
         <source>&amp;Consult first, then join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consulter d&apos;abord, puis réunir</translation>
     </message>
     <message>
         <source>&amp;Destination:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
 </context>
 <context>
     <name>DialPad</name>
     <message>
         <source>Dial pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier numérique</translation>
     </message>
     <message>
         <source>Key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche %1</translation>
     </message>
     <message>
         <source>DTMF digits sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres DTMF envoyés</translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DtmfStrip</name>
     <message>
         <source>Tones sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonalités envoyées</translation>
     </message>
     <message>
         <source>Mask</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Mask tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les tonalités</translation>
     </message>
     <message>
         <source>Show the tones you send on this call as dots, for PINs and card numbers; tones are never written to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tonalités envoyées dans cet appel sous forme de points, pour les codes PIN et les numéros de carte&#xa0;; les tonalités ne sont jamais journalisées</translation>
     </message>
     <message>
         <source>Tones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonalités&#xa0;:</translation>
     </message>
     <message>
         <source>Tones to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonalités vers %1&#xa0;:</translation>
     </message>
     <message>
         <source>none sent</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune envoyée</translation>
     </message>
     <message>
         <source>No tones sent on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tonalité envoyée dans cet appel</translation>
     </message>
     <message numerus="yes">
         <source>%n tone(s) sent, masked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tonalité envoyée, masquée</numerusform>
+            <numerusform>%n tonalités envoyées, masquées</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>On: tones on this call show as dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé&#xa0;: les tonalités de cet appel s&apos;affichent sous forme de points</translation>
     </message>
     <message>
         <source>Off: tones on this call show as digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: les tonalités de cet appel s&apos;affichent sous forme de chiffres</translation>
     </message>
 </context>
 <context>
     <name>ErrorWording</name>
     <message>
         <source>the caller has already hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appelant a déjà raccroché</translation>
     </message>
     <message>
         <source>the other party has already hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>le correspondant a déjà raccroché</translation>
     </message>
     <message>
         <source>%1 is busy; your caller is still on hold: Retrieve or try another number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé&#xa0;; votre appelant est toujours en attente&#xa0;: reprenez-le ou essayez un autre numéro</translation>
     </message>
     <message>
         <source>%1 is busy; try another number or again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est occupé&#xa0;; essayez un autre numéro ou réessayez plus tard</translation>
     </message>
     <message>
         <source>%1 is not a number that can be called: check it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un numéro joignable&#xa0;: vérifiez-le et réessayez</translation>
     </message>
     <message>
         <source>%1 cannot be called from this call now: it may be your own number or already in the call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être appelé depuis cet appel pour le moment&#xa0;: c&apos;est peut-être votre propre numéro, ou il participe déjà à l&apos;appel</translation>
     </message>
     <message>
         <source>nothing was done: your session had expired and you are signed in again; check the call and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune action effectuée&#xa0;: votre session avait expiré et vous êtes de nouveau connecté&#xa0;; vérifiez l&apos;appel et réessayez</translation>
     </message>
     <message>
         <source>the server did not answer in time; the call will show what really happened once it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas répondu à temps&#xa0;; l&apos;appel indiquera ce qui s&apos;est réellement passé dès qu&apos;il répondra</translation>
     </message>
     <message>
         <source>nothing was done: the server cannot be reached; check your connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune action effectuée&#xa0;: le serveur est injoignable&#xa0;; vérifiez votre connexion</translation>
     </message>
     <message>
         <source>you are not allowed to do this; ask your supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;êtes pas autorisé à le faire&#xa0;; adressez-vous à votre superviseur</translation>
     </message>
     <message>
         <source>the tones were not sent: the call cannot take tones now</source>
-        <translation type="unfinished"></translation>
+        <translation>les tonalités n&apos;ont pas été envoyées&#xa0;: l&apos;appel ne peut pas en recevoir pour le moment</translation>
     </message>
     <message>
         <source>not possible any more: the call changed meanwhile; check it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>plus possible&#xa0;: l&apos;appel a changé entre-temps&#xa0;; vérifiez-le et réessayez</translation>
     </message>
     <message>
         <source>nothing was done: the server had a problem; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune action effectuée&#xa0;: le serveur a rencontré un problème&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the tones were not sent: only 0-9, * and # can be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>les tonalités n&apos;ont pas été envoyées&#xa0;: seuls 0-9, * et # peuvent être envoyés</translation>
     </message>
     <message>
         <source>the server did not accept the request; try again, and tell support if it happens again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;a pas accepté la demande&#xa0;; réessayez, et prévenez le support si cela se reproduit</translation>
     </message>
     <message>
         <source>the server refused it; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur l&apos;a refusé&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro</translation>
     </message>
 </context>
 <context>
     <name>FreedesktopNotifier</name>
     <message>
         <source>No desktop notifications: no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de notifications de bureau&#xa0;: aucun bus de session D-Bus</translation>
     </message>
     <message>
         <source>No desktop notifications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de notifications de bureau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>GwsRequest</name>
     <message>
         <source>its key is not the pinned one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa clé n&apos;est pas la clé épinglée (%1)</translation>
     </message>
 </context>
 <context>
     <name>GwsResult</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cannot reach the server%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur injoignable%1</translation>
     </message>
     <message>
         <source>Secure connection refused: the server&apos;s certificate is not trusted%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion sécurisée refusée&#xa0;: le certificat du serveur n&apos;est pas approuvé%1</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>Wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Session expired (CSRF token rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session expirée (jeton CSRF refusé)</translation>
     </message>
     <message>
         <source>Refused by the server%1 (code %2, HTTP %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur%1 (code %2, HTTP %3)</translation>
     </message>
     <message>
         <source>Server error %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur %1%2</translation>
     </message>
     <message>
         <source>Refused by the server%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur%1 (code %2)</translation>
     </message>
     <message>
         <source>Unreadable answer from the server%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse illisible du serveur%1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The server asked to sign in on a web page instead of answering (HTTP %1%2); check the server address or sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu de répondre, le serveur demande de se connecter sur une page web (HTTP %1%2)&#xa0;; vérifiez l&apos;adresse du serveur ou les paramètres de connexion</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré</translation>
     </message>
     <message>
         <source>Conferenced</source>
-        <translation type="unfinished"></translation>
+        <translation>En conférence</translation>
     </message>
     <message>
         <source>%1 (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sortant)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de conversation</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Search number, name or case data</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un numéro, un nom ou des données du dossier</translation>
     </message>
     <message>
         <source>Search the call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;historique des appels</translation>
     </message>
     <message>
         <source>&amp;Missed only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manqués uniquement</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des appels</translation>
     </message>
     <message>
         <source>&amp;Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappeler</translation>
     </message>
     <message>
         <source>Dial the number of the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro de l&apos;appel sélectionné</translation>
     </message>
     <message>
         <source>C&amp;opy number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le numéro</translation>
     </message>
     <message>
         <source>Copy the number of the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le numéro de l&apos;appel sélectionné</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the calls shown to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les appels affichés dans un fichier CSV</translation>
     </message>
     <message>
         <source>Export the call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;historique des appels</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the history to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter l&apos;historique vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The call history is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des appels n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a call in the history first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un appel dans l&apos;historique</translation>
     </message>
 </context>
 <context>
     <name>KeyboardCommands</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de &amp;commandes…</translation>
     </message>
     <message>
         <source>Find any action, agent state or recent number by typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver une action, un statut d&apos;agent ou un numéro récent en tapant quelques lettres</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every action with its shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions avec leur raccourci</translation>
     </message>
     <message>
         <source>&amp;Customize shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnaliser les raccourcis…</translation>
     </message>
     <message>
         <source>Choose your own keys for the actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir vos propres touches pour les actions</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Transfer and conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert et conférence</translation>
     </message>
     <message>
         <source>Agent state</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;agent</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <source>Recent number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro récent</translation>
     </message>
     <message>
         <source>Enter: to the number field · Ctrl+Enter: dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée&#xa0;: dans le champ du numéro · Ctrl+Entrée&#xa0;: appeler</translation>
     </message>
     <message>
         <source>Put %1 in the number field (Ctrl+Enter dials it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 dans le champ du numéro (Ctrl+Entrée l&apos;appelle)</translation>
     </message>
     <message>
         <source>Change any shortcut with Help › Customize shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez n&apos;importe quel raccourci avec Aide › Personnaliser les raccourcis.</translation>
     </message>
     <message>
         <source>%1 finds any action, agent state or recent number by typing. Change any shortcut with Help › Customize shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouve une action, un statut d&apos;agent ou un numéro récent en tapant quelques lettres. Modifiez n&apos;importe quel raccourci avec Aide › Personnaliser les raccourcis.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>P&amp;lace (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oste (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Your usual place</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre poste habituel</translation>
     </message>
     <message>
         <source>The place (desk) to log in at; leave empty for your default place</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste (bureau) sur lequel vous connecter&#xa0;; laissez vide pour votre poste par défaut</translation>
     </message>
     <message>
         <source>&amp;Remember me (in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;souvenir de moi (dans le trousseau du système)</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Softphone (built-in simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone (simulateur intégré)</translation>
     </message>
     <message>
         <source>Softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone</translation>
     </message>
     <message>
         <source>Number to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro à appeler</translation>
     </message>
     <message>
         <source>Clear the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le numéro</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Call controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes d&apos;appel</translation>
     </message>
     <message>
         <source>Transfer and conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert et conférence</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appel</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Reconnect now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se reconnecter maintenant</translation>
     </message>
     <message>
         <source>Connect to the server again now and read your calls and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter au serveur maintenant et relire vos appels et votre statut</translation>
     </message>
     <message>
         <source>Read &amp;everything again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rechar&amp;ger</translation>
     </message>
     <message>
         <source>Read your calls, device and state from the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire depuis le serveur vos appels, votre téléphone et votre statut</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Keypad</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <source>Case data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du dossier</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Call &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des appels</translation>
     </message>
     <message>
         <source>Call history: available once you are logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des appels&#xa0;: disponible une fois connecté</translation>
     </message>
     <message numerus="yes">
         <source>History (%n missed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique (%n manqué)</numerusform>
+            <numerusform>Historique (%n manqués)</numerusform>
         </translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message numerus="yes">
         <source>Call &amp;history (%n missed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Historique des appels (%n manqué)</numerusform>
+            <numerusform>&amp;Historique des appels (%n manqués)</numerusform>
         </translation>
     </message>
     <message>
         <source>Show or hide the call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer l&apos;historique des appels</translation>
     </message>
     <message>
         <source>Quit the softphone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le softphone&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>You have %n call(s) in progress. Quitting leaves them without you and logs you out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez %n appel en cours. Si vous quittez, il continuera sans vous et vous serez déconnecté.</numerusform>
+            <numerusform>Vous avez %n appels en cours. Si vous quittez, ils continueront sans vous et vous serez déconnecté.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rester</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Reconnecting… next attempt in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion… prochaine tentative dans %1&#xa0;s</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Tones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonalités</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Call with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel avec %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>OperationReason</name>
     <message>
         <source>wait: your phone device is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>patientez&#xa0;: votre téléphone n&apos;est pas encore connu</translation>
     </message>
     <message>
         <source>wait: the number you dialled is still being placed</source>
-        <translation type="unfinished"></translation>
+        <translation>patientez&#xa0;: le numéro composé est encore en cours d&apos;appel</translation>
     </message>
     <message>
         <source>type a number first</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez d&apos;abord un numéro</translation>
     </message>
     <message>
         <source>nothing is ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appel entrant</translation>
     </message>
     <message>
         <source>select a call first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord un appel</translation>
     </message>
     <message>
         <source>wait: the server has not answered the last request for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>patientez&#xa0;: le serveur n&apos;a pas encore répondu à la dernière demande pour cet appel</translation>
     </message>
     <message>
         <source>select a participant row of a conference</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez la ligne d&apos;un participant à une conférence</translation>
     </message>
     <message>
         <source>you need a second call</source>
-        <translation type="unfinished"></translation>
+        <translation>il vous faut un deuxième appel</translation>
     </message>
     <message>
         <source>there is no consultation call</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;appel de consultation</translation>
     </message>
     <message>
         <source>you are logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>vous êtes déconnecté</translation>
     </message>
     <message>
         <source>wait: still signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>patientez&#xa0;: connexion en cours</translation>
     </message>
     <message>
         <source>offline: reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne&#xa0;: reconnexion</translation>
     </message>
     <message>
         <source>offline: reconnecting now</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne&#xa0;: reconnexion en cours</translation>
     </message>
     <message numerus="yes">
         <source>offline: reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hors ligne&#xa0;: reconnexion dans %n&#xa0;s</numerusform>
+            <numerusform>hors ligne&#xa0;: reconnexion dans %n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
         <source>not connected: choose Reconnect now</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté&#xa0;: choisissez «&#xa0;Se reconnecter maintenant&#xa0;»</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>the server does not offer this on the ringing call now</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne le propose pas pour l&apos;appel entrant actuellement</translation>
     </message>
     <message>
         <source>the call is already on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel est déjà en attente</translation>
     </message>
     <message>
         <source>the call is not on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel n&apos;est pas en attente</translation>
     </message>
     <message>
         <source>the call is already muted</source>
-        <translation type="unfinished"></translation>
+        <translation>le micro est déjà coupé pour cet appel</translation>
     </message>
     <message>
         <source>the call is not muted</source>
-        <translation type="unfinished"></translation>
+        <translation>le micro n&apos;est pas coupé pour cet appel</translation>
     </message>
     <message>
         <source>the consulted party has not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le correspondant consulté n&apos;a pas encore répondu</translation>
     </message>
     <message>
         <source>select the connected call</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez l&apos;appel en communication</translation>
     </message>
     <message>
         <source>the other call has not been answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autre appel n&apos;a pas encore été répondu</translation>
     </message>
     <message>
         <source>answer the call first</source>
-        <translation type="unfinished"></translation>
+        <translation>répondez d&apos;abord à l&apos;appel</translation>
     </message>
     <message>
         <source>the other party has not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le correspondant n&apos;a pas encore répondu</translation>
     </message>
     <message>
         <source>the server does not offer this on a connected call now</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne le propose pas pour un appel en communication actuellement</translation>
     </message>
     <message>
         <source>the server does not offer this on a held call now</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne le propose pas pour un appel en attente actuellement</translation>
     </message>
     <message>
         <source>the call has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel est terminé</translation>
     </message>
     <message>
         <source>the server does not offer this on this call now</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne le propose pas pour cet appel actuellement</translation>
     </message>
 </context>
 <context>
     <name>Ringer</name>
     <message>
         <source>No audio output</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie audio</translation>
     </message>
     <message>
         <source>%1 is not connected; ringing on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas branché&#xa0;; la sonnerie passe par %2</translation>
     </message>
 </context>
 <context>
     <name>RingingAlerts</name>
     <message>
         <source>unknown caller</source>
-        <translation type="unfinished"></translation>
+        <translation>appelant inconnu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Ringing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel entrant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel entrant</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
         </translation>
     </message>
 </context>
@@ -1663,553 +1663,553 @@
     <name>Session</name>
     <message>
         <source>Notifications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Starting the contact-center session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la session du centre de contact</translation>
     </message>
     <message>
         <source>Starting the contact-center session failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;ouverture de la session du centre de contact&#xa0;: %1</translation>
     </message>
     <message>
         <source>The contact-center session started with a warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session du centre de contact s&apos;est ouverte avec un avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading your devices failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de vos téléphones&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading your calls failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de vos appels&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server reported an error: %1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur&#xa0;: %1 (code %2)</translation>
     </message>
     <message>
         <source>Signing in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion</translation>
     </message>
     <message>
         <source>Signing in again failed: %1. Next try in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la reconnexion&#xa0;: %1. Nouvelle tentative dans %2&#xa0;s</translation>
     </message>
     <message>
         <source>Notifications stopped: %1. Use Retry to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications interrompues&#xa0;: %1. Utilisez «&#xa0;Se reconnecter maintenant&#xa0;» pour rétablir la connexion.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec – %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language of the softphone; it changes when you press OK</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du softphone&#xa0;; elle change lorsque vous appuyez sur OK</translation>
     </message>
     <message>
         <source>When a call rings</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;arrivée d&apos;un appel</translation>
     </message>
     <message>
         <source>Show an icon in the system &amp;tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une &amp;icône dans la zone de notification</translation>
     </message>
     <message>
         <source>Agent state and ringing calls in the tray, with a menu to answer and change state</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l&apos;agent et appels entrants dans la zone de notification, avec un menu pour répondre et changer de statut</translation>
     </message>
     <message>
         <source>Show a desktop &amp;notification with Answer and Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une notification de &amp;bureau avec Répondre et Refuser</translation>
     </message>
     <message>
         <source>Make the &amp;window&apos;s taskbar entry ask for attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler la fenêtre dans la barre des &amp;tâches</translation>
     </message>
     <message>
         <source>Show the &amp;caller in the window title</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;a&amp;ppelant dans le titre de la fenêtre</translation>
     </message>
     <message>
         <source>Play a &amp;ring tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer une &amp;sonnerie</translation>
     </message>
     <message>
         <source>Ring tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnerie</translation>
     </message>
     <message>
         <source>Output device</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique de sortie</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Also ring on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonner aussi sur</translation>
     </message>
     <message>
         <source>A second output that rings too, e.g. the speakers beside your headset</source>
-        <translation type="unfinished"></translation>
+        <translation>Une deuxième sortie qui sonne aussi, par exemple les haut-parleurs à côté de votre casque</translation>
     </message>
     <message>
         <source>No second device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun deuxième périphérique</translation>
     </message>
     <message>
         <source>No audio output found: the ring tone cannot play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie audio trouvée&#xa0;: la sonnerie ne peut pas être jouée.</translation>
     </message>
     <message>
         <source>&amp;Output device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé&amp;riphérique de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volume&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Also ring on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonner a&amp;ussi sur&#xa0;:</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant</translation>
     </message>
     <message>
         <source>Case data keys with the caller&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés des données du dossier contenant le nom de l&apos;appelant</translation>
     </message>
     <message>
         <source>Case data keys tried in order, separated by commas; the first that has a value names the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés des données du dossier essayées dans l&apos;ordre, séparées par des virgules&#xa0;; la première qui a une valeur donne le nom de l&apos;appelant</translation>
     </message>
     <message>
         <source>Name from case data &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;après les clés du dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Call history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des appels</translation>
     </message>
     <message>
         <source>Keep call history for this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;historique des appels pendant ce nombre de jours</translation>
     </message>
     <message>
         <source>Older calls are deleted from the history when you press OK and each time you log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels plus anciens sont supprimés de l&apos;historique lorsque vous appuyez sur OK et à chaque connexion</translation>
     </message>
     <message>
         <source>&amp;Keep call history for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver l&apos;historique pendant&#xa0;:</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>volume in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
         <extracomment>After the number of days the history keeps calls: &quot;90 days&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non branché)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutDialog</name>
     <message>
         <source>Customize shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnaliser les raccourcis</translation>
     </message>
     <message>
         <source>Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Click a field and press the new keys. Keys alone are for function keys only; use Ctrl or Alt with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez dans un champ et appuyez sur les nouvelles touches. Une touche seule n&apos;est possible que pour les touches de fonction&#xa0;; utilisez Ctrl ou Alt avec une lettre.</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>The built-in shortcuts are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les raccourcis d&apos;origine sont rétablis.</translation>
     </message>
     <message>
         <source>Shortcut for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci pour %1</translation>
     </message>
     <message>
         <source>no shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun raccourci</translation>
     </message>
     <message>
         <source>%1 has no shortcut now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus de raccourci.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le raccourci de %1 est maintenant %2.</translation>
     </message>
     <message>
         <source>%1 is already the shortcut of %2. Give %2 another one first, or choose other keys for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà le raccourci de %2. Donnez d&apos;abord un autre raccourci à %2, ou choisissez d&apos;autres touches pour %3.</translation>
     </message>
     <message>
         <source>%1 alone would type or move the cursor: use Ctrl or Alt with it, or a function key (F2…F12).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seul saisirait du texte ou déplacerait le curseur&#xa0;: utilisez-le avec Ctrl ou Alt, ou choisissez une touche de fonction (F2…F12).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Actions and their shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions et leurs raccourcis</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>&amp;Customize shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnaliser les raccourcis…</translation>
     </message>
     <message>
         <source>no shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun raccourci</translation>
     </message>
 </context>
 <context>
     <name>Supervision</name>
     <message>
         <source>Your account may not read the team list (the server gives it to the admin role only). You can still monitor an agent by number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas lire la liste de l&apos;équipe (le serveur la réserve au rôle administrateur). Vous pouvez tout de même superviser un agent par son numéro.</translation>
     </message>
     <message>
         <source>Reading the team failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture de l&apos;équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec – %2</translation>
     </message>
 </context>
 <context>
     <name>TeamModel</name>
     <message>
         <source>No device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun téléphone</translation>
     </message>
     <message>
         <source>%1 (DND)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ne pas déranger)</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Barged in</source>
-        <translation type="unfinished"></translation>
+        <translation>En intervention</translation>
     </message>
     <message>
         <source>Listening in</source>
-        <translation type="unfinished"></translation>
+        <translation>En écoute</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Follow the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre l&apos;appel</translation>
     </message>
     <message>
         <source>Stay on the call wherever it goes, also after the agent transfers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester sur l&apos;appel où qu&apos;il aille, même après son transfert par l&apos;agent</translation>
     </message>
     <message>
         <source>Stay with the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester avec l&apos;agent</translation>
     </message>
     <message>
         <source>Leave the call when the agent leaves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l&apos;appel lorsque l&apos;agent le quitte</translation>
     </message>
     <message>
         <source>Monitoring scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée de la supervision</translation>
     </message>
     <message>
         <source>Monitoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de supervision</translation>
     </message>
     <message>
         <source>Agent&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l&apos;agent</translation>
     </message>
     <message>
         <source>Number of the agent to monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l&apos;agent à superviser</translation>
     </message>
     <message>
         <source>Monitor an agent by phone number instead of picking a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviser un agent par son numéro de téléphone au lieu de choisir une ligne</translation>
     </message>
     <message>
         <source>All calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les appels</translation>
     </message>
     <message>
         <source>Next call only</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain appel uniquement</translation>
     </message>
     <message>
         <source>&amp;Listen in</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;couter</translation>
     </message>
     <message>
         <source>Hear the agent&apos;s call silently</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter l&apos;appel de l&apos;agent sans être entendu</translation>
     </message>
     <message>
         <source>C&amp;oach</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oacher</translation>
     </message>
     <message>
         <source>Speak to the agent only; the customer does not hear you</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler uniquement à l&apos;agent&#xa0;; le client ne vous entend pas</translation>
     </message>
     <message>
         <source>&amp;Barge in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervenir</translation>
     </message>
     <message>
         <source>Join the call: everyone hears you</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre l&apos;appel&#xa0;: tout le monde vous entend</translation>
     </message>
     <message>
         <source>Stop &amp;monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter la supervision</translation>
     </message>
     <message>
         <source>End the monitoring of the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à la supervision de l&apos;agent</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée&#xa0;:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>wait: the server has not answered your last request yet</source>
-        <translation type="unfinished"></translation>
+        <translation>patientez&#xa0;: le serveur n&apos;a pas encore répondu à votre dernière demande</translation>
     </message>
     <message>
         <source>you are doing this already</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est déjà le cas</translation>
     </message>
     <message>
         <source>select an agent first, or type their number</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d&apos;abord un agent, ou saisissez son numéro</translation>
     </message>
     <message>
         <source>the server does not offer this on the monitored call</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne le propose pas pour l&apos;appel supervisé</translation>
     </message>
     <message>
         <source>you are not monitoring anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>vous ne supervisez personne</translation>
     </message>
     <message>
         <source>Not monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune supervision</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching de</translation>
     </message>
     <message>
         <source>Barged in on</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention dans l&apos;appel de</translation>
     </message>
     <message>
         <source>Listening in on</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute de</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>issued to %1 by %2, valid %3 to %4, SHA-256 fingerprint %5, key pin %6</source>
-        <translation type="unfinished"></translation>
+        <translation>délivré à %1 par %2, valide du %3 au %4, empreinte SHA-256 %5, épinglage de clé %6</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone</translation>
     </message>
     <message>
         <source>&amp;Show the softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le softphone</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu</translation>
     </message>
     <message>
         <source>%1, Do Not Disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ne pas déranger</translation>
     </message>
     <message>
         <source>On a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En communication</translation>
     </message>
     <message>
         <source>Ringing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel entrant&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Missed calls: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appels manqués&#xa0;: %n</numerusform>
+            <numerusform>Appels manqués&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Call &amp;history (%n missed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Historique des appels (%n manqué)</numerusform>
+            <numerusform>&amp;Historique des appels (%n manqués)</numerusform>
         </translation>
     </message>
     <message>
         <source>Call &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des appels</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>&apos;+&apos; is only allowed at the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;+&#xa0;» n&apos;est autorisé qu&apos;au début.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not allowed in a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas autorisé dans un numéro de téléphone.</translation>
     </message>
     <message>
         <source>Enter a number to dial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro à appeler.</translation>
     </message>
     <message>
         <source>The number is too long (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro est trop long (%1 au maximum).</translation>
     </message>
     <message>
         <source>Enter the digits to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les chiffres à envoyer.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a DTMF digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chiffre DTMF.</translation>
     </message>
 </context>
 <context>
@@ -2217,144 +2217,144 @@
     <message numerus="yes">
         <source>(%n missed) %1</source>
         <comment>window title</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n manqué) %1</numerusform>
+            <numerusform>(%n manqués) %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>window title: ringing, then the rest</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>WrapUp</name>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi nécessaire</translation>
     </message>
     <message>
         <source>Callback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel demandé</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux numéro</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Done: the call is still going; wrap it up when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: l&apos;appel est toujours en cours&#xa0;; clôturez-le quand il sera terminé</translation>
     </message>
     <message>
         <source>Done: there is no call to wrap up</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: aucun appel à clôturer</translation>
     </message>
     <message>
         <source>Done: choose a disposition first</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: choisissez d&apos;abord une qualification</translation>
     </message>
 </context>
 <context>
     <name>WrapUpCard</name>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Wrap-up of the last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture du dernier appel</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification</translation>
     </message>
     <message>
         <source>Notes on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l&apos;appel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>D&amp;isposition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualification&#xa0;:</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <source>Dismiss the wrap-up message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer le message de clôture</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Notes on the current call</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l&apos;appel en cours</translation>
     </message>
     <message>
         <source>Wrap-up (1 of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture (1 sur %1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, on the call now: what you note here is attached to the call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en communication&#xa0;: ce que vous notez ici est associé à l&apos;appel</translation>
     </message>
     <message>
         <source>%1: %2, talked %3, on hold %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, conversation %3, attente %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save the wrap-up and close it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clôture et la fermer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>%1 (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
     <name>WrapUpSync</name>
     <message>
         <source>The notes could not be attached to the call (%1: %2). They are kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes n&apos;ont pas pu être associées à l&apos;appel (%1&#xa0;: %2). Elles sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The disposition was not sent to the server: you are offline. It is kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La qualification n&apos;a pas été envoyée au serveur&#xa0;: vous êtes hors ligne. Elle est conservée dans votre historique.</translation>
     </message>
     <message>
         <source>The disposition &quot;%1&quot; did not reach the server (%2: %3). It is kept in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>La qualification «&#xa0;%1&#xa0;» n&apos;est pas parvenue au serveur (%2&#xa0;: %3). Elle est conservée dans votre historique.</translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,9 @@ private slots:
     void offersEnglishAndTheShippedLanguages();
     void switchesToGermanAndBackWithoutRestart();
     void pluralFormsInEnglishAndGerman();
-    void germanToolbarsFitTheDefaultWidth();
+    void pluralFormsInFrench();
+    void toolbarsFitTheDefaultWidth_data();
+    void toolbarsFitTheDefaultWidth();
     void rightToLeftLanguageMirrorsTheWindow();
     void loginDialogFollowsTheLanguage();
 
@@ -154,9 +156,13 @@ void TestUiTranslations::offersEnglishAndTheShippedLanguages()
     QCOMPARE(offered.first().code, u"en"_s);
     QCOMPARE(offered.first().nativeName, u"English"_s);
     bool german = false;
-    for (const Translations::Language &language : offered)
+    bool french = false;
+    for (const Translations::Language &language : offered) {
         german = german || (language.code == u"de"_s && language.nativeName == u"Deutsch"_s);
+        french = french || (language.code == u"fr"_s && language.nativeName == u"Français"_s);
+    }
     QVERIFY(german); // built in from SOFTPHONE_LANGUAGES
+    QVERIFY(french);
     // The Settings dialog lists them after the system's default, by their own names.
     m_alerts->openSettings();
     QTRY_VERIFY(m_alerts->settingsDialog());
@@ -237,12 +243,37 @@ void TestUiTranslations::pluralFormsInEnglishAndGerman()
     m_alerts->settingsDialog()->reject();
 }
 
+// French uses the singular for 0 and 1: "1 jour", "2 jours".
+void TestUiTranslations::pluralFormsInFrench()
+{
+    m_alerts->openSettings();
+    QTRY_VERIFY(m_alerts->settingsDialog());
+    auto *days = m_alerts->settingsDialog()->findChild<QSpinBox *>(u"retentionDays"_s);
+    QVERIFY(days);
+    days->setValue(2);
+    Translations::apply(u"fr"_s);
+    QTRY_COMPARE(days->suffix(), u" jours"_s);
+    days->setValue(1);
+    QCOMPARE(days->suffix(), u" jour"_s);
+    m_alerts->settingsDialog()->reject();
+}
+
+void TestUiTranslations::toolbarsFitTheDefaultWidth_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("hold"); // Hold's text there, to know the switch is done
+    QTest::newRow("German") << u"de"_s << u"&Halten"_s;
+    QTest::newRow("French") << u"fr"_s << u"&Mettre en attente"_s;
+}
+
 // Longer words must not push a control into the toolbar's overflow menu at the size the
 // window opens with: a translator whose labels do not fit shortens them.
-void TestUiTranslations::germanToolbarsFitTheDefaultWidth()
+void TestUiTranslations::toolbarsFitTheDefaultWidth()
 {
-    Translations::apply(u"de"_s);
-    QTRY_COMPARE(m_window->actions()->action(CallOperation::Hold)->text(), u"&Halten"_s);
+    QFETCH(QString, code);
+    QFETCH(QString, hold);
+    Translations::apply(code);
+    QTRY_COMPARE(m_window->actions()->action(CallOperation::Hold)->text(), hold);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QList<QToolBar *> toolbars = m_window->findChildren<QToolBar *>();
     QCOMPARE(toolbars.size(), 2);
