@@ -34,8 +34,9 @@ AgentStateActions::AgentStateActions(Session *session, AgentAvailability *availa
     : QObject(parent)
     , m_session(session)
     , m_availability(availability)
-    , m_dnd(new QAction(tr("Do Not Disturb"), this))
+    , m_dnd(new QAction(this))
 {
+    m_dnd->setText(tr("Do Not Disturb"));
     m_dnd->setObjectName(u"doNotDisturb"_s);
     m_dnd->setCheckable(true);
     connect(m_dnd, &QAction::triggered, this, [this](bool on) {
@@ -93,6 +94,12 @@ void AgentStateActions::rebuild()
     }
     update();
     emit rebuilt();
+}
+
+void AgentStateActions::retranslate()
+{
+    m_dnd->setText(tr("Do Not Disturb"));
+    update();
 }
 
 QString AgentStateActions::obstacle() const

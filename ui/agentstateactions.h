@@ -23,6 +23,8 @@ public:
 
     QList<QAction *> stateActions() const { return m_states; }
     QAction *doNotDisturb() const { return m_dnd; }
+    // Our texts in the current language (the states keep the server's display names).
+    void retranslate();
 
 signals:
     void rebuilt(); // the server's list of states changed: menus take the new actions

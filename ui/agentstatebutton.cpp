@@ -6,6 +6,7 @@
 #include "session.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,7 @@ AgentStateButton::AgentStateButton(Session *session, AgentAvailability *availabi
     , m_menu(new QMenu(this))
 {
     setObjectName(u"agentState"_s);
-    setAccessibleName(tr("Agent state"));
+    retranslateUi();
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
@@ -72,6 +73,23 @@ void AgentStateButton::hideEvent(QHideEvent *event)
     QToolButton::hideEvent(event);
     m_shown = false;
     updateTicker();
+}
+
+// The actions it owns have no changeEvent of their own: Do Not Disturb and the tips follow
+// the language from here (the tray and the palette share them).
+void AgentStateButton::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_actions->retranslate();
+        refresh();
+    }
+    QToolButton::changeEvent(event);
+}
+
+void AgentStateButton::retranslateUi()
+{
+    setAccessibleName(tr("Agent state"));
 }
 
 void AgentStateButton::updateTicker()

@@ -32,9 +32,11 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuildMenu();
+    void retranslateUi();
     void refresh();
     void updateTicker();
 

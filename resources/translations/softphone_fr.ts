@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>System default</source>
-        <translation>Langue du système</translation>
+        <translation>Par défaut du système</translation>
     </message>
     <message>
         <source>The language of the softphone; it changes when you press OK</source>

@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 #include <memory>
 
@@ -202,6 +203,10 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QVERIFY2(tray.contains(u"Softphone &anzeigen"_s), qPrintable(tray.join(u" | "_s)));
     QVERIFY(tray.contains(u"&Beenden"_s));
     QVERIFY(tray.contains(u"+15550100009 &annehmen"_s)); // the window's Answer, shared
+    QVERIFY(tray.contains(u"Nicht stören"_s)); // the state button's action, shared
+    auto *stateButton = m_window->findChild<QToolButton *>(u"agentState"_s);
+    QVERIFY(stateButton);
+    QCOMPARE(stateButton->accessibleName(), u"Agentenstatus"_s);
     QVERIFY2(m_alerts->tray()->toolTip().contains(u"Klingelt: "_s),
              qPrintable(m_alerts->tray()->toolTip()));
     // Remembered, and the dialog opens in German with German chosen; Qt's own buttons too.
@@ -222,6 +227,8 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QCOMPARE(menuTitles().mid(0, 3), (QStringList{u"&Call"_s, u"&View"_s, u"&Tools"_s}));
     QCOMPARE(connection->text(), u"Connected"_s);
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"&Show the softphone"_s));
+    QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"Do Not Disturb"_s));
+    QCOMPARE(stateButton->accessibleName(), u"Agent state"_s);
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
 }
 
