@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Could not return you to %1: %2. Your wrap-up is kept: press Done to try again.</source>
-        <translation>Impossible de vous remettre en %1&#xa0;: %2. Votre clôture est conservée&#xa0;: appuyez sur Terminé pour réessayer.</translation>
+        <translation>Impossible de revenir au statut %1&#xa0;: %2. Votre clôture est conservée&#xa0;: appuyez sur Terminé pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -573,7 +573,7 @@
     </message>
     <message>
         <source>%1 was not sent: your session had expired. Signed in again; please check the call and retry.</source>
-        <translation>%1 n&apos;a pas été envoyé&#xa0;: votre session avait expiré. Vous êtes de nouveau connecté&#xa0;; vérifiez l&apos;appel et réessayez.</translation>
+        <translation>La demande «&#xa0;%1&#xa0;» n&apos;a pas été envoyée&#xa0;: votre session avait expiré. Vous êtes de nouveau connecté&#xa0;; vérifiez l&apos;appel et réessayez.</translation>
     </message>
     <message>
         <source>%1: the server did not answer in time; the call will be shown as the server has it once it answers again</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Established</source>
-        <translation>En communication</translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>On hold</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>%1 (muted)</source>
-        <translation>%1 (micro coupé)</translation>
+        <translation>%1 (muet)</translation>
     </message>
     <message>
         <source>Inbound</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>%1 call with %2: %3</source>
-        <translation>Appel %1 avec %2&#xa0;: %3</translation>
+        <translation>Appel avec %2 (%1)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Party</source>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>the other call has not been answered yet</source>
-        <translation>l&apos;autre appel n&apos;a pas encore été répondu</translation>
+        <translation>personne n&apos;a encore répondu à l&apos;autre appel</translation>
     </message>
     <message>
         <source>answer the call first</source>
