@@ -21,14 +21,10 @@ AfterCallClock::AfterCallClock(AfterCallWork *afterCallWork, QWidget *parent)
     setObjectName(u"afterCallClock"_s);
     m_clock->setObjectName(u"afterCallClockText"_s);
     m_clock->setTextFormat(Qt::PlainText);
-    // A fixed name: a changing one would be read out at every tick.
-    m_clock->setAccessibleName(tr("After-call work"));
     QFont bold = m_clock->font();
     bold.setBold(true);
     m_clock->setFont(bold);
     m_extend->setObjectName(u"afterCallExtend"_s);
-    m_extend->setText(tr("E&xtend +%1").arg(clockText(m_acw->extendSeconds())));
-    m_extend->setAccessibleName(tr("Extend after-call work"));
     m_problem->setObjectName(u"afterCallProblem"_s);
     m_problem->setTextFormat(Qt::PlainText); // server text, never markup
     m_problem->setWordWrap(true);
@@ -58,7 +54,23 @@ AfterCallClock::AfterCallClock(AfterCallWork *afterCallWork, QWidget *parent)
         if (ok)
             m_problem->hide();
     });
+    retranslateUi();
+}
+
+void AfterCallClock::retranslateUi()
+{
+    // A fixed name: a changing one would be read out at every tick.
+    m_clock->setAccessibleName(tr("After-call work"));
+    m_extend->setText(tr("E&xtend +%1").arg(clockText(m_acw->extendSeconds())));
+    m_extend->setAccessibleName(tr("Extend after-call work"));
     refresh();
+}
+
+void AfterCallClock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString AfterCallClock::doneDescription() const

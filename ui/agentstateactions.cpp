@@ -36,7 +36,6 @@ AgentStateActions::AgentStateActions(Session *session, AgentAvailability *availa
     , m_availability(availability)
     , m_dnd(new QAction(this))
 {
-    m_dnd->setText(tr("Do Not Disturb"));
     m_dnd->setObjectName(u"doNotDisturb"_s);
     m_dnd->setCheckable(true);
     connect(m_dnd, &QAction::triggered, this, [this](bool on) {
@@ -49,6 +48,13 @@ AgentStateActions::AgentStateActions(Session *session, AgentAvailability *availa
     connect(m_session, &Session::statusChanged, this, &AgentStateActions::update);
     connect(m_session, &Session::deviceChanged, this, &AgentStateActions::update);
     rebuild();
+    retranslate();
+}
+
+void AgentStateActions::retranslate()
+{
+    m_dnd->setText(tr("Do Not Disturb"));
+    update(); // the tips and the reasons
 }
 
 void AgentStateActions::rebuild()
@@ -94,12 +100,6 @@ void AgentStateActions::rebuild()
     }
     update();
     emit rebuilt();
-}
-
-void AgentStateActions::retranslate()
-{
-    m_dnd->setText(tr("Do Not Disturb"));
-    update();
 }
 
 QString AgentStateActions::obstacle() const

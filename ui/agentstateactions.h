@@ -23,8 +23,11 @@ public:
 
     QList<QAction *> stateActions() const { return m_states; }
     QAction *doNotDisturb() const { return m_dnd; }
-    // Our texts in the current language (the states keep the server's display names).
+    // Words the texts and tips again in the language now installed (the owner widget's
+    // LanguageChange); the states keep the server's names.
     void retranslate();
+    // Why no state can be chosen now ("offline: reconnecting"); empty if one can.
+    QString obstacle() const;
 
 signals:
     void rebuilt(); // the server's list of states changed: menus take the new actions
@@ -32,7 +35,6 @@ signals:
 private:
     void rebuild();
     void update();
-    QString obstacle() const; // why no state can be chosen now; empty if one can
 
     Session *m_session;
     AgentAvailability *m_availability;

@@ -6,7 +6,6 @@
 #include "session.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +38,6 @@ AgentStateButton::AgentStateButton(Session *session, AgentAvailability *availabi
     , m_menu(new QMenu(this))
 {
     setObjectName(u"agentState"_s);
-    retranslateUi();
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setMenu(m_menu);
@@ -75,21 +73,13 @@ void AgentStateButton::hideEvent(QHideEvent *event)
     updateTicker();
 }
 
-// The actions it owns have no changeEvent of their own: Do Not Disturb and the tips follow
-// the language from here (the tray and the palette share them).
 void AgentStateButton::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_actions->retranslate();
+        m_actions->retranslate(); // its menu's, shared with the tray and the palette
         refresh();
     }
     QToolButton::changeEvent(event);
-}
-
-void AgentStateButton::retranslateUi()
-{
-    setAccessibleName(tr("Agent state"));
 }
 
 void AgentStateButton::updateTicker()
@@ -129,10 +119,12 @@ void AgentStateButton::refresh()
                             : 0;
     const QString since = elapsed(secs);
     const bool onCall = online && m_session->calls()->isOnACall();
+    const bool dnd = device.doNotDisturb;
     // On a call the agent is busy whatever the state says; the state stays in the tip.
-    QString text = u"● "_s + (onCall ? tr("On a call") : name + u"  "_s + since);
-    if (device.doNotDisturb)
-        text += tr("  (Do Not Disturb)");
+    //: The agent-state button: a dot in the state's colour, the state, the time in it (mm:ss)
+    const QString text = onCall ? (dnd ? tr("● On a call  (Do Not Disturb)") : tr("● On a call"))
+                         : dnd  ? tr("● %1  %2  (Do Not Disturb)").arg(name, since)
+                                : tr("● %1  %2").arg(name, since);
     setText(text);
     // A fixed size, renewed only when the text needs another: otherwise every tick of the
     // clock would lay out the whole row around the button again.
@@ -145,7 +137,7 @@ void AgentStateButton::refresh()
         p.setColor(QPalette::ButtonText, color);
         setPalette(p);
     }
-    QString state = device.doNotDisturb ? tr("%1, Do Not Disturb").arg(name) : name;
+    QString state = dnd ? tr("%1, Do Not Disturb").arg(name) : name;
     if (onCall)
         state = tr("On a call; your state: %1").arg(state);
     // The tip counts the time in state too, which the text leaves out during a call.
@@ -153,6 +145,18 @@ void AgentStateButton::refresh()
                                : tr("%1. Click to change your state.").arg(state);
     if (toolTip() != tip)
         setToolTip(tip);
-    if (accessibleDescription() != state)
-        setAccessibleDescription(state);
+    // A screen reader hears the state and whole minutes in it: a description that changed
+    // every second would be read out again every second.
+    const QString accessible = tr("Agent state");
+    if (accessibleName() != accessible)
+        setAccessibleName(accessible);
+    const int minutes = int(qMax<qint64>(0, secs) / 60);
+    QString description =
+        minutes == 0 ? tr("Agent state: %1, less than a minute").arg(state)
+                     : tr("Agent state: %1, %n minute(s)", nullptr, minutes).arg(state);
+    // Disabled, it says why, as the tips of disabled controls do.
+    if (const QString blocked = m_actions->obstacle(); !isEnabled() && !blocked.isEmpty())
+        description = tr("%1. It cannot be changed now: %2").arg(description, blocked);
+    if (accessibleDescription() != description)
+        setAccessibleDescription(description);
 }

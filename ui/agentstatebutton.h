@@ -36,7 +36,6 @@ protected:
 
 private:
     void rebuildMenu();
-    void retranslateUi();
     void refresh();
     void updateTicker();
 

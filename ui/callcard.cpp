@@ -49,7 +49,6 @@ CallCard::CallCard(QWidget *parent)
     , m_participants(plainLabel(this, u"participants"_s))
 {
     setObjectName(u"callCard"_s);
-    setAccessibleName(tr("Call card"));
     setFocusPolicy(Qt::TabFocus); // a screen reader reaches it with Tab and reads the description
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,14 +60,26 @@ CallCard::CallCard(QWidget *parent)
     m_timer->setMargin(2);
     m_supervision->setMargin(3);
     m_supervision->setStyleSheet(u"background: #e8eaf6; color: #1a237e; border-radius: 3px;"_s);
-    m_participantsTitle->setText(tr("On the call"));
     QFont bold = m_participantsTitle->font();
     bold.setBold(true);
     m_participantsTitle->setFont(bold);
     for (QLabel *label : {m_name, m_number, m_timer, m_talk, m_supervision, m_participantsTitle,
                           m_participants})
         layout->addWidget(label);
-    showCall(nullptr, {}, {});
+    retranslateUi();
+}
+
+void CallCard::retranslateUi()
+{
+    setAccessibleName(tr("Call card"));
+    showCall(m_call ? &*m_call : nullptr, m_now, m_ownNumber);
+}
+
+void CallCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void CallCard::setHoldLevel(int level)
@@ -87,6 +98,10 @@ void CallCard::setHoldLevel(int level)
 
 void CallCard::showCall(const Call *call, const QDateTime &now, const QString &ownNumber)
 {
+    if (call != (m_call ? &*m_call : nullptr)) // not a repeat of what is shown (retranslateUi)
+        m_call = call ? std::optional<Call>(*call) : std::nullopt;
+    m_now = now;
+    m_ownNumber = ownNumber;
     const bool any = call != nullptr;
     for (QLabel *label : {m_number, m_timer, m_participantsTitle, m_participants})
         label->setVisible(any);

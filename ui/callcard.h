@@ -1,12 +1,13 @@
 #pragma once
 
+#include "call.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
 
 class QLabel;
-struct Call;
 
 // The selected call at a glance: who (name from the case data, number), how long (ringing,
 // talking, on hold: the hold timer warns in words and colour past its thresholds), who
@@ -42,7 +43,11 @@ public:
     // 0 normal, 1 long hold, 2 very long hold.
     int holdLevel() const { return m_holdLevel; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void setHoldLevel(int level);
 
     Settings m_settings;
@@ -56,6 +61,10 @@ private:
     // Whether the agent owns each conference, learnt while it was connected: a held call
     // offers no conference operations to tell it by.
     QHash<QString, bool> m_owns;
+    // What is shown, to say it again in another language.
+    std::optional<Call> m_call;
+    QDateTime m_now;
+    QString m_ownNumber;
     bool m_counting = false;
     int m_holdLevel = -1;
 };

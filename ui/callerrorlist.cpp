@@ -21,7 +21,6 @@ CallErrorBar::CallErrorBar(const QString &message, const QString &details, QWidg
     p.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
     p.setColor(QPalette::WindowText, QColor(0x5f, 0x00, 0x0c));
     setPalette(p);
-    setAccessibleName(tr("Call problem"));
     setAccessibleDescription(message);
 
     auto *layout = new QVBoxLayout(this);
@@ -31,16 +30,9 @@ CallErrorBar::CallErrorBar(const QString &message, const QString &details, QWidg
     m_text->setObjectName(u"callErrorText"_s);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
-    m_text->setText(tr("⚠ %1").arg(message));
     m_toggle->setObjectName(u"callErrorDetailsButton"_s);
-    m_toggle->setText(tr("Details"));
     m_toggle->setCheckable(true);
-    m_toggle->setAccessibleName(tr("Details"));
-    m_toggle->setAccessibleDescription(tr("Show the technical text of this problem"));
     m_dismiss->setObjectName(u"callErrorDismiss"_s);
-    m_dismiss->setText(tr("Dismiss"));
-    m_dismiss->setAccessibleName(tr("Dismiss"));
-    m_dismiss->setToolTip(tr("Hide this message"));
     row->addWidget(m_text, 1);
     row->addWidget(m_toggle);
     row->addWidget(m_dismiss);
@@ -50,11 +42,32 @@ CallErrorBar::CallErrorBar(const QString &message, const QString &details, QWidg
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setText(details);
-    m_details->setAccessibleName(tr("Technical details"));
     m_details->hide();
     layout->addWidget(m_details);
     connect(m_toggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
     connect(m_dismiss, &QToolButton::clicked, this, &CallErrorBar::dismissed);
+    retranslateUi();
+}
+
+void CallErrorBar::retranslateUi()
+{
+    setAccessibleName(tr("Call problem"));
+    //: A problem with a call, as shown beside it: the warning sign, then the message
+    m_text->setText(tr("⚠ %1").arg(message()));
+    m_toggle->setText(tr("Details"));
+    m_toggle->setAccessibleName(tr("Details"));
+    m_toggle->setAccessibleDescription(tr("Show the technical text of this problem"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss"));
+    m_dismiss->setToolTip(tr("Hide this message"));
+    m_details->setAccessibleName(tr("Technical details"));
+}
+
+void CallErrorBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
 }
 
 QString CallErrorBar::message() const

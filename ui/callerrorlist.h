@@ -23,7 +23,14 @@ public:
 signals:
     void dismissed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The message is said in the words of the moment it happened (as the log keeps it);
+    // the bar's own words follow the language.
+    void retranslateUi();
+
     QLabel *m_text;
     QLabel *m_details;
     QToolButton *m_toggle;

@@ -19,21 +19,15 @@ CaseDataPanel::CaseDataPanel(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_key(new QLineEdit(this))
     , m_value(new QLineEdit(this))
-    , m_add(new QPushButton(tr("Add"), this))
+    , m_add(new QPushButton(this))
 {
     setObjectName(u"caseData"_s);
-    m_model->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_view->setAccessibleName(tr("Case data"));
-    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_key->setPlaceholderText(tr("Key"));
-    m_key->setAccessibleName(tr("New case data key"));
-    m_value->setPlaceholderText(tr("Value"));
-    m_value->setAccessibleName(tr("New case data value"));
     m_add->setObjectName(u"addCaseData"_s);
-    m_add->setToolTip(tr("Attach this key and value to the call"));
+    retranslateUi(); // the columns, before their resize mode
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +53,34 @@ CaseDataPanel::CaseDataPanel(QWidget *parent)
     setEditable(false, false);
 }
 
+void CaseDataPanel::retranslateUi()
+{
+    m_model->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_view->setAccessibleName(tr("Case data"));
+    m_key->setPlaceholderText(tr("Key"));
+    m_key->setAccessibleName(tr("New case data key"));
+    m_value->setPlaceholderText(tr("Value"));
+    m_value->setAccessibleName(tr("New case data value"));
+    m_add->setText(tr("Add"));
+    m_add->setToolTip(tr("Attach this key and value to the call"));
+    describeAdd();
+}
+
+void CaseDataPanel::describeAdd()
+{
+    // Disabled, it says why to a screen reader too.
+    m_add->setAccessibleDescription(
+        m_add->isEnabled() ? QString()
+                           : tr("New case data cannot be added now: select a call that takes it"));
+}
+
+void CaseDataPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
 void CaseDataPanel::setEditable(bool canUpdate, bool canAttach)
 {
     m_view->setEditTriggers(canUpdate ? QAbstractItemView::DoubleClicked
@@ -67,6 +89,7 @@ void CaseDataPanel::setEditable(bool canUpdate, bool canAttach)
     m_key->setEnabled(canAttach);
     m_value->setEnabled(canAttach);
     m_add->setEnabled(canAttach);
+    describeAdd();
 }
 
 void CaseDataPanel::setUserData(const QVariantMap &data)

@@ -30,7 +30,12 @@ signals:
     void updateRequested(const QString &key, const QString &value);
     void attachRequested(const QString &key, const QString &value);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void describeAdd();
     void onItemChanged(class QStandardItem *item);
 
     QVariantMap m_data;

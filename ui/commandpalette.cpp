@@ -94,14 +94,10 @@ CommandPalette::CommandPalette(QWidget *window)
     , m_model(new QStandardItemModel(this))
 {
     setObjectName(u"commandPalette"_s);
-    setAccessibleName(tr("Command palette"));
     setFrameShape(QFrame::StyledPanel);
     m_search->setObjectName(u"paletteSearch"_s);
-    m_search->setPlaceholderText(tr("Type an action, a state or a number"));
-    m_search->setAccessibleName(tr("Find an action, state or number"));
     m_search->setClearButtonEnabled(false);
     m_list->setObjectName(u"paletteList"_s);
-    m_list->setAccessibleName(tr("Matches"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new EntryDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -123,6 +119,37 @@ CommandPalette::CommandPalette(QWidget *window)
         m_list->setCurrentIndex(index);
         runCurrent(false);
     });
+    retranslateUi();
+}
+
+// The entries come from KeyboardCommands, which words them anew (replaceEntries).
+void CommandPalette::retranslateUi()
+{
+    setAccessibleName(tr("Command palette"));
+    m_search->setPlaceholderText(tr("Type an action, a state or a number"));
+    m_search->setAccessibleName(tr("Find an action, state or number"));
+    m_list->setAccessibleName(tr("Matches"));
+    showHint();
+}
+
+void CommandPalette::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void CommandPalette::replaceEntries(const QList<PaletteEntry> &entries)
+{
+    const QVariant chosen = m_list->currentIndex().data(EntryRole);
+    m_entries = entries;
+    filter();
+    for (int row = 0; chosen.isValid() && row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(EntryRole) == chosen) {
+            m_list->setCurrentIndex(m_model->index(row, 0));
+            break;
+        }
+    }
 }
 
 void CommandPalette::popup(const QList<PaletteEntry> &entries)
@@ -131,8 +158,12 @@ void CommandPalette::popup(const QList<PaletteEntry> &entries)
     m_search->clear();
     filter();
     const QRect area = m_window->geometry();
-    const int width = qMin(560, qMax(360, area.width() - 80));
-    resize(width, qMin(420, qMax(240, area.height() - 80)));
+    // About 80 characters by 24 lines of the agent's font, within the window if it can.
+    const QFontMetrics metrics = fontMetrics();
+    const int chars = metrics.averageCharWidth();
+    const int lines = metrics.lineSpacing();
+    const int width = qMin(chars * 80, qMax(chars * 50, area.width() - chars * 11));
+    resize(width, qMin(lines * 24, qMax(lines * 14, area.height() - lines * 4)));
     move(m_window->mapToGlobal(QPoint((m_window->width() - width) / 2, 40)));
     show();
     m_search->setFocus(Qt::PopupFocusReason);

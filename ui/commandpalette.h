@@ -31,6 +31,8 @@ public:
 
     // Opens it, empty, over the top of `window`, with these entries.
     void popup(const QList<PaletteEntry> &entries);
+    // The same entries worded anew (another language): what is typed and chosen stays.
+    void replaceEntries(const QList<PaletteEntry> &entries);
     QLineEdit *searchEdit() const { return m_search; }
     QListView *list() const { return m_list; }
     QLabel *hint() const { return m_hint; }
@@ -39,8 +41,10 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void filter();
     void runCurrent(bool alternate);
     void showHint();

@@ -39,8 +39,21 @@ void ConsultBar::showPair(const Call *original, const Call *consult)
         hide();
         return;
     }
-    const QString caller = original ? original->remoteParty() : tr("the caller");
-    m_text->setText(tr("Consulting %1 about the call with %2 (on hold)")
-                        .arg(consult->remoteParty(), caller));
+    m_consulted = consult->remoteParty();
+    m_caller = original ? original->remoteParty() : QString();
+    retranslateUi();
     show();
+}
+
+void ConsultBar::retranslateUi()
+{
+    const QString caller = m_caller.isEmpty() ? tr("the caller") : m_caller;
+    m_text->setText(tr("Consulting %1 about the call with %2 (on hold)").arg(m_consulted, caller));
+}
+
+void ConsultBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }

@@ -15,6 +15,13 @@ public:
     ConsultBar(CallActions *actions, QWidget *parent = nullptr);
     void showPair(const Call *original, const Call *consult); // nullptr consult hides the bar
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_text;
+    QString m_consulted; // who is consulted, as shown
+    QString m_caller;    // who waits on hold; empty if that call is not known here
 };

@@ -3,6 +3,7 @@
 #include "agentstatebutton.h"
 #include "desktopnotifier.h"
 #include "historyretention.h"
+#include "languagechange.h"
 #include "mainwindow.h"
 #include "ringer.h"
 #include "ringingalerts.h"
@@ -27,11 +28,16 @@ DeskAlerts::DeskAlerts(MainWindow *window, Session *session, CallController *cal
     , m_ringing(new RingingAlerts(session->calls(), calls, window, notifier, this))
     , m_tray(new TrayIcon(session, m_ringing, window->actions()->action(CallOperation::Answer),
                           window->agentState()->actions(), window, this))
-    , m_settingsAction(new QAction(tr("&Settings…"), this))
+    , m_settingsAction(new QAction(this))
 {
     m_settingsAction->setObjectName(u"settings"_s);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_settingsAction->setToolTip(tr("How a ringing call is shown and heard"));
+    auto retranslate = [this] {
+        m_settingsAction->setText(tr("&Settings…"));
+        m_settingsAction->setToolTip(tr("How a ringing call is shown and heard"));
+    };
+    retranslate();
+    onLanguageChange(window, this, retranslate);
     connect(m_settingsAction, &QAction::triggered, this, &DeskAlerts::openSettings);
     QMenu *tools = window->toolsMenu();
     tools->addAction(m_settingsAction);

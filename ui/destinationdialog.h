@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 
 // Asks where to transfer or conference a call: a destination (recent numbers offered)
@@ -29,11 +30,19 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void describeModes();
+
     Purpose m_purpose;
     QComboBox *m_destination;
     QRadioButton *m_singleStep;
     QRadioButton *m_consult;
     QLabel *m_problem;
+    QLabel *m_destinationLabel;
+    QPushButton *m_ok = nullptr;
     std::function<QString(const QString &)> m_validator;
 };

@@ -13,7 +13,6 @@ DialPad::DialPad(QWidget *parent)
     , m_sent(new QLabel(this))
 {
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Dial pad"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *grid = new QGridLayout;
@@ -22,15 +21,18 @@ DialPad::DialPad(QWidget *parent)
         {u'1', ""}, {u'2', "ABC"}, {u'3', "DEF"}, {u'4', "GHI"}, {u'5', "JKL"}, {u'6', "MNO"},
         {u'7', "PQRS"}, {u'8', "TUV"}, {u'9', "WXYZ"}, {u'*', ""}, {u'0', "+"}, {u'#', ""},
     };
+    // Room for a digit over "WXYZ" in the font the agent chose (large text included).
+    const QFontMetrics metrics = fontMetrics();
+    const QSize keySize(metrics.horizontalAdvance(u"WXYZ"_s) + metrics.height(),
+                        metrics.lineSpacing() * 2 + metrics.height() / 2);
     int index = 0;
     for (const auto &k : keys) {
         auto *b = new QToolButton(this);
         const QString letters = QLatin1String(k.letters);
         b->setText(letters.isEmpty() ? QString(k.key) : QString(k.key) + u'\n' + letters);
         b->setObjectName(u"key_"_s + k.key);
-        b->setAccessibleName(tr("Key %1").arg(k.key));
         b->setFocusPolicy(Qt::NoFocus); // the pad keeps focus, so typing keeps working
-        b->setMinimumSize(52, 40);
+        b->setMinimumSize(keySize);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         const QChar key = k.key;
         connect(b, &QToolButton::clicked, this, [this, key] { emit keyPressed(key); });
@@ -40,10 +42,25 @@ DialPad::DialPad(QWidget *parent)
     }
     layout->addLayout(grid);
     m_sent->setObjectName(u"sentDigits"_s);
-    m_sent->setAccessibleName(tr("DTMF digits sent"));
     m_sent->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_sent);
-    setSentDigits({});
+    retranslateUi();
+}
+
+void DialPad::retranslateUi()
+{
+    setAccessibleName(tr("Dial pad"));
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setAccessibleName(tr("Key %1").arg(it.key()));
+    m_sent->setAccessibleName(tr("DTMF digits sent"));
+    setSentDigits(sentDigits());
+}
+
+void DialPad::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void DialPad::setSentDigits(const QString &digits)

@@ -28,8 +28,11 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+
     QHash<QChar, QToolButton *> m_buttons;
     QLabel *m_sent;
 };

@@ -23,7 +23,16 @@ public:
 signals:
     void maskToggled(bool masked);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
+    // What is shown, to say it again in another language.
+    QString m_party;
+    QString m_sent;
+    bool m_masked = false;
     QLabel *m_title;
     QLabel *m_digits;
     QToolButton *m_mask;

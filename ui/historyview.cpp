@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "actiondescription.h"
 #include "historymodel.h"
 
 #include <QAction>
@@ -44,10 +45,8 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"historySearch"_s);
-    m_search->setPlaceholderText(tr("Search number, name or case data"));
-    m_search->setAccessibleName(tr("Search the call history"));
     m_search->setClearButtonEnabled(false);
-    m_missedOnly = new QCheckBox(tr("&Missed only"), this);
+    m_missedOnly = new QCheckBox(this);
     m_missedOnly->setObjectName(u"historyMissedOnly"_s);
     filterRow->addWidget(m_search, 1);
     filterRow->addWidget(m_missedOnly);
@@ -57,7 +56,6 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     m_table->setObjectName(u"historyTable"_s);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new UnseenDelegate(m_table));
-    m_table->setAccessibleName(tr("Call history"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,22 +78,19 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     layout->addWidget(m_problem);
 
     auto *buttons = new QHBoxLayout;
-    m_callBack = new QAction(QIcon(u":/icons/dial.svg"_s), tr("&Call back"), this);
+    m_callBack = new QAction(QIcon(u":/icons/dial.svg"_s), QString(), this);
     m_callBack->setObjectName(u"historyCallBack"_s);
-    m_callBack->setToolTip(tr("Dial the number of the selected call"));
-    m_copy = new QAction(tr("C&opy number"), this);
+    m_copy = new QAction(this);
     m_copy->setObjectName(u"historyCopy"_s);
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copy->setToolTip(tr("Copy the number of the selected call"));
-    m_export = new QAction(tr("&Export to CSV…"), this);
+    m_export = new QAction(this);
     m_export->setObjectName(u"historyExport"_s);
-    m_export->setToolTip(tr("Save the calls shown to a CSV file"));
     for (QAction *action : {m_callBack, m_copy, m_export}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAccessibleName(action->text().remove(u'&'));
+        describeButtonByAction(button, action); // with why it cannot run now
         buttons->addWidget(button);
         if (action != m_export)
             m_table->addAction(action);
@@ -134,7 +129,33 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
         connect(dialog, &QFileDialog::fileSelected, this, &HistoryView::exportTo);
         dialog->open();
     });
-    afterReset();
+    retranslateUi();
+}
+
+void HistoryView::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search number, name or case data"));
+    m_search->setAccessibleName(tr("Search the call history"));
+    m_missedOnly->setText(tr("&Missed only"));
+    m_table->setAccessibleName(tr("Call history"));
+    m_callBack->setText(tr("&Call back"));
+    m_callBack->setToolTip(tr("Dial the number of the selected call"));
+    m_copy->setText(tr("C&opy number"));
+    m_copy->setToolTip(tr("Copy the number of the selected call"));
+    m_export->setText(tr("&Export to CSV…"));
+    m_export->setToolTip(tr("Save the calls shown to a CSV file"));
+    // The model words its header and cells in the language of the moment: sized again.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->count() > 0)
+        header->headerDataChanged(Qt::Horizontal, 0, header->count() - 1);
+    afterReset(); // the selection's reasons and the history's problem, in these words
+}
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QString HistoryView::selectedNumber() const

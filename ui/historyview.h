@@ -30,7 +30,11 @@ public:
 signals:
     void callBackRequested(const QString &number);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFilter();
     void updateActions();
     void afterReset(); // the row the agent had selected stays selected

@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -59,10 +60,19 @@ void KeyboardCommands::retranslate()
     m_customizeAction->setToolTip(tr("Choose your own keys for the actions"));
     for (QAction *action : {m_sheetAction, m_paletteAction, m_customizeAction})
         action->setStatusTip(action->toolTip());
-    // An open sheet lists the actions again, under the new titles. (The shortcut dialog is
-    // left alone: filling it again would drop keys the agent is editing.)
-    if (m_sheet)
+    // The open lists show the actions again, once every owner has worded its own (the
+    // agent states and the team view do so after the window).
+    QTimer::singleShot(0, this, &KeyboardCommands::showAgain);
+}
+
+void KeyboardCommands::showAgain()
+{
+    if (m_palette->isVisible())
+        m_palette->replaceEntries(paletteEntries()); // what is typed and chosen stays
+    if (m_sheet && m_sheet->isVisible())
         fillSheet();
+    if (m_dialog && m_dialog->isVisible())
+        m_dialog->showSections(sections()); // worded anew in place: its fields stay
 }
 
 ShortcutSheet *KeyboardCommands::sheet() const

@@ -60,6 +60,8 @@ private:
     QList<QAction *> allActions() const;
     void onStatesRebuilt();
     void fillSheet(); // the sections and the footer, in the language now installed
+    // The open palette, sheet and shortcut editor, shown again from the actions' words.
+    void showAgain();
 
     QWidget *m_window;
     Sources m_sources;

@@ -4,6 +4,8 @@
 
 #include "agentavailability.h"
 #include "agentstatebutton.h"
+#include "announcer.h"
+#include "callannouncements.h"
 #include "callcard.h"
 #include "callcontroller.h"
 #include "call.h"
@@ -24,6 +26,7 @@
 #include "recentnumbers.h"
 #include "session.h"
 #include "supervision.h"
+#include "taborder.h"
 #include "teamview.h"
 #include "validation.h"
 
@@ -64,6 +67,10 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     connect(m_missed, &MissedCalls::countChanged, m_title, &WindowTitle::setMissed);
     buildUi();
     buildTeamDock();
+    // What a screen reader says about calls, connection and state, in the status bar.
+    auto *announcer = new Announcer(this);
+    statusBar()->addPermanentWidget(announcer);
+    new CallAnnouncements(m_session, m_availability, announcer, this);
     m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), m_teamView,
                                              {m_retry, m_resync, m_historyAction, m_quit},
                                              m_number, m_calls});
@@ -104,9 +111,10 @@ void MainWindow::retranslateUi()
     m_number->setPlaceholderText(tr("Number to dial"));
     m_number->setAccessibleName(tr("Number to dial"));
     m_clearNumber->setToolTip(tr("Clear the number"));
-    // The icon in the field is a button of its own, which a screen reader names.
+    // The icon in the field is a button of its own, which a screen reader names (the field
+    // the action was added to is associated with it too, and keeps its own name).
     for (QObject *button : m_clearNumber->associatedObjects())
-        if (auto *widget = qobject_cast<QWidget *>(button))
+        if (auto *widget = qobject_cast<QWidget *>(button); widget && widget != m_number)
             widget->setAccessibleName(m_clearNumber->toolTip());
     m_callView->setAccessibleName(tr("Calls"));
     m_callBar->setWindowTitle(tr("Call controls"));
@@ -360,6 +368,7 @@ void MainWindow::setWrapUp(WrapUp *wrapUp)
         return;
     m_wrapUpCard = new WrapUpCard(wrapUp, this);
     m_sideLayout->insertWidget(0, m_wrapUpCard); // above the call card: it waits for the agent
+    placeInTabOrderAfter(m_callView, m_wrapUpCard); // and Tab reaches it there
 }
 
 QWidget *MainWindow::buildSidePanel()

@@ -4,6 +4,7 @@
 #include "callcontroller.h"
 #include "callmodel.h"
 #include "desktopnotifier.h"
+#include "languagechange.h"
 #include "ringer.h"
 
 #include <QApplication>
@@ -40,7 +41,18 @@ RingingAlerts::RingingAlerts(CallModel *calls, CallController *control, QWidget 
     connect(calls, &QAbstractItemModel::rowsRemoved, this, &RingingAlerts::update);
     connect(calls, &QAbstractItemModel::modelReset, this, &RingingAlerts::update);
     connect(calls, &QAbstractItemModel::dataChanged, this, &RingingAlerts::update);
+    if (window)
+        onLanguageChange(window, this, [this] { retranslate(); });
     update();
+}
+
+void RingingAlerts::retranslate()
+{
+    updateTitle();
+    // Shown again with the same id: the desktop replaces each one in place.
+    for (const QString &id : m_notified.keys())
+        if (const Call *call = m_calls->call(id))
+            notify(*call);
 }
 
 RingingAlerts::~RingingAlerts()
@@ -139,9 +151,10 @@ void RingingAlerts::updateTitle()
     QString text;
     if (m_settings.title && !m_ringing.isEmpty()) {
         const Call *first = m_calls->call(m_ringing.first());
-        text = tr("Ringing: %1").arg(first ? callerOf(*first) : QString());
-        if (m_ringing.size() > 1)
-            text += tr(" (+%n more)", nullptr, int(m_ringing.size() - 1));
+        const QString caller = first ? callerOf(*first) : QString();
+        const int more = int(m_ringing.size() - 1);
+        text = more > 0 ? tr("Ringing: %1 (+%n more)", nullptr, more).arg(caller)
+                        : tr("Ringing: %1").arg(caller);
     }
     if (text == m_titleText)
         return;

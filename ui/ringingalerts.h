@@ -52,6 +52,7 @@ signals:
     void titleTextChanged(const QString &text);
 
 private:
+    void retranslate(); // the title and the open notifications, in the new language
     void update();
     void notify(const Call &call);
     void onAction(const QString &callId, const QString &actionKey);

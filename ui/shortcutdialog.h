@@ -8,7 +8,9 @@
 class QAction;
 class QKeySequenceEdit;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 class ShortcutSettings;
 
 // "Customize shortcuts": one key-sequence field per action, by section. A new sequence is
@@ -24,8 +26,13 @@ public:
     QKeySequenceEdit *editFor(const QString &actionName) const;
     QLabel *message() const { return m_message; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onEdited(QAction *action, QKeySequenceEdit *edit);
+    void showHint(); // how to enter keys, until something happened to say
     void showCurrent();
 
     ShortcutSettings *m_settings;
@@ -35,7 +42,13 @@ private:
     {
         QPointer<QAction> action; // agent states come and go with the server's settings
         QKeySequenceEdit *edit;
+        QTreeWidgetItem *item;
+        QAction *clear; // the field's clear button's action; null if Qt has none
     };
+    void showLabel(const Row &row); // the action's words on its row and field
     QList<Row> m_rows;
+    QList<QTreeWidgetItem *> m_headings; // one per section
+    QPushButton *m_reset;
+    bool m_hintShown = true; // the message is the hint, not what the last change did
     bool m_updating = false; // setting the fields from the actions, not the agent typing
 };

@@ -16,32 +16,46 @@ ShortcutSheet::ShortcutSheet(QWidget *parent)
     , m_footer(new QLabel(this))
 {
     setObjectName(u"shortcutSheet"_s);
-    setWindowTitle(tr("Keyboard shortcuts"));
-    setAccessibleName(tr("Keyboard shortcuts"));
     m_tree->setObjectName(u"shortcutTree"_s);
-    m_tree->setAccessibleName(tr("Actions and their shortcuts"));
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(1, 170);
+    const QFontMetrics metrics = fontMetrics(); // sizes follow the font (large text too)
+    m_tree->setColumnWidth(1, metrics.averageCharWidth() * 22);
     m_footer->setObjectName(u"shortcutSheetFooter"_s);
     m_footer->setTextFormat(Qt::PlainText);
     m_footer->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *customize =
-        buttons->addButton(tr("&Customize shortcuts…"), QDialogButtonBox::ActionRole);
-    customize->setObjectName(u"customizeShortcuts"_s);
-    connect(customize, &QPushButton::clicked, this, &ShortcutSheet::customizeRequested);
+    m_customize = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_customize->setObjectName(u"customizeShortcuts"_s);
+    connect(m_customize, &QPushButton::clicked, this, &ShortcutSheet::customizeRequested);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_footer);
     layout->addWidget(buttons);
-    resize(460, 620);
+    resize(metrics.averageCharWidth() * 60, metrics.lineSpacing() * 36);
+    retranslateUi();
+}
+
+// The sections and the footer come from KeyboardCommands, which shows them again.
+void ShortcutSheet::retranslateUi()
+{
+    setWindowTitle(tr("Keyboard shortcuts"));
+    setAccessibleName(tr("Keyboard shortcuts"));
+    m_tree->setAccessibleName(tr("Actions and their shortcuts"));
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_customize->setText(tr("&Customize shortcuts…"));
+}
+
+void ShortcutSheet::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void ShortcutSheet::showSections(const QList<ActionSection> &sections, const QString &footer)

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 // The cheat sheet (F1): every action with its shortcut, by section, read from the actions
@@ -23,7 +24,13 @@ public:
 signals:
     void customizeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QTreeWidget *m_tree;
+    QPushButton *m_customize;
     QLabel *m_footer;
 };

@@ -1,5 +1,7 @@
 #include "teamview.h"
 
+#include "actiondescription.h"
+#include "comboname.h"
 #include "operationcontext.h"
 #include "supervision.h"
 #include "session.h"
@@ -17,6 +19,28 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The monitoring operations (their wire names) as the supervisor sees them.
+struct MonitoringText
+{
+    const char *operation;
+    const char *text;
+    const char *tip; // what it does; the tips say why not while it is disabled
+};
+const MonitoringText kMonitoringTexts[] = {
+    {"ListenIn", QT_TRANSLATE_NOOP("TeamView", "&Listen in"),
+     QT_TRANSLATE_NOOP("TeamView", "Hear the agent's call silently")},
+    {"Coach", QT_TRANSLATE_NOOP("TeamView", "C&oach"),
+     QT_TRANSLATE_NOOP("TeamView", "Speak to the agent only; the customer does not hear you")},
+    {"BargeIn", QT_TRANSLATE_NOOP("TeamView", "&Barge in"),
+     QT_TRANSLATE_NOOP("TeamView", "Join the call: everyone hears you")},
+    {"Cancel", QT_TRANSLATE_NOOP("TeamView", "Stop &monitoring"),
+     QT_TRANSLATE_NOOP("TeamView", "End the monitoring of the agent")},
+};
+
+} // namespace
+
 TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     : QWidget(parent)
     , m_supervision(supervision)
@@ -27,50 +51,42 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     , m_status(new QLabel(this))
     , m_number(new QLineEdit(this))
     , m_notice(new QLabel(this))
+    , m_scopeLabel(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
 {
     setObjectName(u"teamView"_s);
     m_table->setModel(team);
     m_table->setObjectName(u"teamTable"_s);
-    m_table->setAccessibleName(tr("Team"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // The documented meanings of supervisorMonitoringScope ("Coach", "ListenIn" pages).
-    m_scope->addItem(tr("Follow the call"), u"Call"_s);
-    m_scope->setItemData(0, tr("Stay on the call wherever it goes, also after the agent "
-                               "transfers it"), Qt::ToolTipRole);
-    m_scope->addItem(tr("Stay with the agent"), u"Agent"_s);
-    m_scope->setItemData(1, tr("Leave the call when the agent leaves it"), Qt::ToolTipRole);
-    m_scope->setAccessibleName(tr("Monitoring scope"));
-    m_mode->setAccessibleName(tr("Monitoring mode"));
+    // The documented values of supervisorMonitoringScope and Mode; words in retranslateUi.
+    m_scope->addItem(QString(), u"Call"_s);
+    m_scope->addItem(QString(), u"Agent"_s);
+    m_mode->addItem(QString(), u"AllCalls"_s);
+    m_mode->addItem(QString(), u"NextCall"_s);
+    m_scopeLabel->setBuddy(m_scope);
+    m_modeLabel->setBuddy(m_mode);
     m_number->setObjectName(u"monitorNumber"_s);
-    m_number->setPlaceholderText(tr("Agent's number"));
-    m_number->setAccessibleName(tr("Number of the agent to monitor"));
-    m_number->setToolTip(tr("Monitor an agent by phone number instead of picking a row"));
     m_notice->setObjectName(u"teamNotice"_s);
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->hide();
-    m_mode->addItem(tr("All calls"), u"AllCalls"_s);
-    m_mode->addItem(tr("Next call only"), u"NextCall"_s);
-    m_modes = {addMonitoringAction(u"ListenIn"_s, tr("&Listen in"),
-                                   tr("Hear the agent's call silently")),
-               addMonitoringAction(u"Coach"_s, tr("C&oach"),
-                                   tr("Speak to the agent only; the customer does not hear you")),
-               addMonitoringAction(u"BargeIn"_s, tr("&Barge in"),
-                                   tr("Join the call: everyone hears you"))};
-    m_cancel = addMonitoringAction(u"Cancel"_s, tr("Stop &monitoring"),
-                                   tr("End the monitoring of the agent"));
+    m_modes = {addMonitoringAction(u"ListenIn"_s), addMonitoringAction(u"Coach"_s),
+               addMonitoringAction(u"BargeIn"_s)};
+    m_cancel = addMonitoringAction(u"Cancel"_s);
     m_status->setObjectName(u"monitoringStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_table->setMinimumHeight(130);
+    // Sized by the font (large text included): a few rows, a name, a state.
+    const QFontMetrics metrics = fontMetrics();
+    m_table->setMinimumHeight(metrics.lineSpacing() * 8);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(TeamModel::NameColumn, 180);
-    m_table->setColumnWidth(TeamModel::StateColumn, 160);
+    m_table->setColumnWidth(TeamModel::NameColumn, metrics.averageCharWidth() * 24);
+    m_table->setColumnWidth(TeamModel::StateColumn, metrics.averageCharWidth() * 21);
     layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
     // One row of controls: the three modes, stop, then what they apply to.
@@ -80,21 +96,14 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
         button->setObjectName(action->objectName()); // ListenIn, Coach, ... (wire names)
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAccessibleName(action->iconText());
-        // A screen reader hears why it is disabled too (QAction has no description).
-        auto describe = [action, button] {
-            if (button->accessibleDescription() != action->statusTip())
-                button->setAccessibleDescription(action->statusTip());
-        };
-        describe();
-        connect(action, &QAction::changed, button, describe);
+        describeButtonByAction(button, action); // a screen reader hears why it is disabled
         controls->addWidget(button);
     }
     controls->addSpacing(16);
     controls->addWidget(m_number);
-    controls->addWidget(new QLabel(tr("Scope:"), this));
+    controls->addWidget(m_scopeLabel);
     controls->addWidget(m_scope);
-    controls->addWidget(new QLabel(tr("Mode:"), this));
+    controls->addWidget(m_modeLabel);
     controls->addWidget(m_mode);
     controls->addStretch(1);
     layout->addLayout(controls);
@@ -111,17 +120,51 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     connect(m_number, &QLineEdit::textChanged, this, &TeamView::refresh);
     connect(m_supervision, &Supervision::teamAvailabilityChanged, this, &TeamView::refresh);
     connect(m_supervision->session(), &Session::statusChanged, this, &TeamView::refresh);
-    refresh();
+    retranslateUi();
 }
 
-QAction *TeamView::addMonitoringAction(const QString &operation, const QString &text,
-                                       const QString &tip)
+void TeamView::retranslateUi()
 {
-    auto *action = new QAction(text, this);
+    m_table->setAccessibleName(tr("Team"));
+    // The documented meanings of supervisorMonitoringScope ("Coach", "ListenIn" pages).
+    m_scope->setItemText(0, tr("Follow the call"));
+    m_scope->setItemData(0, tr("Stay on the call wherever it goes, also after the agent "
+                               "transfers it"), Qt::ToolTipRole);
+    m_scope->setItemText(1, tr("Stay with the agent"));
+    m_scope->setItemData(1, tr("Leave the call when the agent leaves it"), Qt::ToolTipRole);
+    m_mode->setItemText(0, tr("All calls"));
+    m_mode->setItemText(1, tr("Next call only"));
+    setComboAccessibleName(m_scope, tr("Monitoring scope"));
+    setComboAccessibleName(m_mode, tr("Monitoring mode"));
+    m_scopeLabel->setText(tr("Scope:"));
+    m_modeLabel->setText(tr("Mode:"));
+    m_number->setPlaceholderText(tr("Agent's number"));
+    m_number->setAccessibleName(tr("Number of the agent to monitor"));
+    m_number->setToolTip(tr("Monitor an agent by phone number instead of picking a row"));
+    for (const MonitoringText &t : kMonitoringTexts) {
+        if (QAction *a = action(QLatin1String(t.operation))) {
+            a->setText(tr(t.text));
+            a->setWhatsThis(tr(t.tip)); // the tip while it can run (explain)
+        }
+    }
+    // The model words its header and the states in the language of the moment.
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->count() > 0)
+        header->headerDataChanged(Qt::Horizontal, 0, header->count() - 1);
+    refresh(); // the tips, the reasons and the status, in these words
+}
+
+void TeamView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QAction *TeamView::addMonitoringAction(const QString &operation)
+{
+    auto *action = new QAction(this);
     action->setObjectName(operation);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    action->setWhatsThis(tip); // what it does; the tips say why not while it is disabled
     addAction(action); // actions() lists them in order, for the buttons and any menu
     return action;
 }

@@ -30,9 +30,12 @@ public:
     QLineEdit *numberEdit() const { return m_number; }
     QLabel *notice() const { return m_notice; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QAction *addMonitoringAction(const QString &operation, const QString &text,
-                                 const QString &tip);
+    void retranslateUi();
+    QAction *addMonitoringAction(const QString &operation);
     void start(const QString &operation);
     // Enables `action` exactly when `reason` is empty; otherwise its tips say why.
     static void explain(QAction *action, const QString &reason);
@@ -48,4 +51,6 @@ private:
     QAction *m_cancel;
     QLineEdit *m_number;
     QLabel *m_notice;
+    QLabel *m_scopeLabel;
+    QLabel *m_modeLabel;
 };

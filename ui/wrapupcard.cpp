@@ -2,6 +2,7 @@
 
 #include "aftercallclock.h"
 #include "aftercallwork.h"
+#include "comboname.h"
 #include "historymodel.h"
 #include "wrapup.h"
 
@@ -17,20 +18,21 @@
 using namespace Qt::StringLiterals;
 
 WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
-    : QGroupBox(tr("Wrap-up"), parent)
+    : QGroupBox(parent)
     , m_wrapUp(wrapUp)
     , m_summary(new QLabel(this))
     , m_caseData(new QLabel(this))
     , m_disposition(new QComboBox(this))
     , m_notes(new QPlainTextEdit(this))
-    , m_done(new QPushButton(tr("&Done"), this))
+    , m_done(new QPushButton(this))
     , m_blocked(new QLabel(this))
+    , m_dispositionLabel(new QLabel(this))
     , m_body(new QWidget(this))
     , m_problemRow(new QWidget(this))
     , m_problem(new QLabel(m_problemRow))
+    , m_dismiss(new QPushButton(m_problemRow))
 {
     setObjectName(u"wrapUpCard"_s);
-    setAccessibleName(tr("Wrap-up of the last call"));
     m_summary->setObjectName(u"wrapUpSummary"_s);
     m_caseData->setObjectName(u"wrapUpCaseData"_s);
     for (QLabel *label : {m_summary, m_caseData, m_blocked}) {
@@ -38,10 +40,7 @@ WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
         label->setWordWrap(true);
     }
     m_disposition->setObjectName(u"wrapUpDisposition"_s);
-    m_disposition->setAccessibleName(tr("Disposition"));
     m_notes->setObjectName(u"wrapUpNotes"_s);
-    m_notes->setAccessibleName(tr("Notes on the call"));
-    m_notes->setPlaceholderText(tr("Notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_done->setObjectName(u"wrapUpDone"_s);
@@ -49,7 +48,8 @@ WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
     m_blocked->setObjectName(u"wrapUpBlocked"_s);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("D&isposition:"), m_disposition);
+    m_dispositionLabel->setBuddy(m_disposition);
+    form->addRow(m_dispositionLabel, m_disposition);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_problemRow);
@@ -87,17 +87,38 @@ WrapUpCard::WrapUpCard(WrapUp *wrapUp, QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: palette(bright-text); background: #b3261e; padding: 4px;"_s);
-    auto *dismiss = new QPushButton(tr("Dis&miss"), m_problemRow);
-    dismiss->setObjectName(u"wrapUpDismissProblem"_s);
-    dismiss->setAccessibleName(tr("Dismiss the wrap-up message"));
+    m_dismiss->setObjectName(u"wrapUpDismissProblem"_s);
     auto *problemLayout = new QHBoxLayout(m_problemRow);
     problemLayout->setContentsMargins(0, 0, 0, 0);
     problemLayout->addWidget(m_problem, 1);
-    problemLayout->addWidget(dismiss, 0, Qt::AlignTop);
-    connect(dismiss, &QPushButton::clicked, this, [this] { m_wrapUp->setServerProblem({}); });
+    problemLayout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] { m_wrapUp->setServerProblem({}); });
     connect(m_wrapUp, &WrapUp::serverProblemChanged, this, &WrapUpCard::showServerProblem);
     showServerProblem();
-    showCurrent();
+    retranslateUi();
+}
+
+void WrapUpCard::retranslateUi()
+{
+    setComboAccessibleName(m_disposition, tr("Disposition"));
+    m_dispositionLabel->setText(tr("D&isposition:"));
+    m_notes->setAccessibleName(tr("Notes on the call"));
+    m_notes->setPlaceholderText(tr("Notes"));
+    m_done->setText(tr("&Done"));
+    m_dismiss->setText(tr("Dis&miss"));
+    m_dismiss->setAccessibleName(tr("Dismiss the wrap-up message"));
+    if (m_disposition->count() > 0)
+        m_disposition->setItemText(0, tr("(none)"));
+    setTitle(tr("Wrap-up"));
+    setAccessibleName(tr("Wrap-up of the last call"));
+    showCurrent(); // the title, summary and Done's reason, from the call shown
+}
+
+void WrapUpCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
 }
 
 void WrapUpCard::showServerProblem()

@@ -31,7 +31,11 @@ public:
     void setAfterCallWork(AfterCallWork *afterCallWork);
     AfterCallClock *afterCallClock() const { return m_clock; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showCurrent();
     void fillDispositions(const QString &chosen);
     void showServerProblem();
@@ -46,8 +50,10 @@ private:
     QPlainTextEdit *m_notes;
     QPushButton *m_done;
     QLabel *m_blocked;
+    QLabel *m_dispositionLabel;
     QWidget *m_body;    // everything about the call shown
     QWidget *m_problemRow;
     QLabel *m_problem;
+    QPushButton *m_dismiss;
     AfterCallClock *m_clock = nullptr;
 };

@@ -185,6 +185,14 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>%1; %2</source>
+        <comment>two announcements made at the same moment</comment>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>Agent softphone for Genesys Web Services. Without --server it runs on a built-in simulator, logged in as agent1.</source>
@@ -408,6 +416,69 @@
     <message>
         <source>&amp;Answer %1</source>
         <translation>%1 &amp;annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CallAnnouncements</name>
+    <message>
+        <source>unknown caller</source>
+        <translation>unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>Call with %1 ended</source>
+        <translation>Anruf mit %1 beendet</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Anruf von %1</translation>
+    </message>
+    <message>
+        <source>Call from %1 answered</source>
+        <translation>Anruf von %1 angenommen</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 answered</source>
+        <translation>Rückfrage: %1 hat angenommen</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 hat angenommen</translation>
+    </message>
+    <message>
+        <source>Call with %1 retrieved</source>
+        <translation>Anruf mit %1 zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Call with %1 on hold</source>
+        <translation>Anruf mit %1 gehalten</translation>
+    </message>
+    <message>
+        <source>%1 joined the call</source>
+        <translation>%1 nimmt jetzt am Gespräch teil</translation>
+    </message>
+    <message>
+        <source>%1 left the call</source>
+        <translation>%1 hat das Gespräch verlassen</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>Wieder mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost</source>
+        <translation>Verbindung zum Server verloren</translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Ihr Status: %1</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb on</source>
+        <translation>Nicht stören eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb off</source>
+        <translation>Nicht stören ausgeschaltet</translation>
     </message>
 </context>
 <context>

@@ -160,14 +160,6 @@
         <translation>Statut inconnu</translation>
     </message>
     <message>
-        <source>On a call</source>
-        <translation>En communication</translation>
-    </message>
-    <message>
-        <source>  (Do Not Disturb)</source>
-        <translation>  (Ne pas déranger)</translation>
-    </message>
-    <message>
         <source>%1, Do Not Disturb</source>
         <translation>%1, Ne pas déranger</translation>
     </message>
@@ -182,6 +174,46 @@
     <message>
         <source>%1. Click to change your state.</source>
         <translation>%1. Cliquez pour changer de statut.</translation>
+    </message>
+    <message>
+        <source>● On a call  (Do Not Disturb)</source>
+        <extracomment>The agent-state button: a dot in the state&apos;s colour, the state, the time in it (mm:ss)</extracomment>
+        <translation>● En communication  (Ne pas déranger)</translation>
+    </message>
+    <message>
+        <source>● On a call</source>
+        <translation>● En communication</translation>
+    </message>
+    <message>
+        <source>● %1  %2  (Do Not Disturb)</source>
+        <translation>● %1  %2  (Ne pas déranger)</translation>
+    </message>
+    <message>
+        <source>● %1  %2</source>
+        <translation>● %1  %2</translation>
+    </message>
+    <message>
+        <source>Agent state: %1, less than a minute</source>
+        <translation>Statut de l&apos;agent&#xa0;: %1, depuis moins d&apos;une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent state: %1, %n minute(s)</source>
+        <translation>
+            <numerusform>Statut de l&apos;agent&#xa0;: %1, depuis %n minute</numerusform>
+            <numerusform>Statut de l&apos;agent&#xa0;: %1, depuis %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. It cannot be changed now: %2</source>
+        <translation>%1. Impossible de le changer pour le moment&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Announcer</name>
+    <message>
+        <source>%1; %2</source>
+        <comment>two announcements made at the same moment</comment>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
@@ -411,6 +443,69 @@
     </message>
 </context>
 <context>
+    <name>CallAnnouncements</name>
+    <message>
+        <source>unknown caller</source>
+        <translation>appelant inconnu</translation>
+    </message>
+    <message>
+        <source>Call with %1 ended</source>
+        <translation>Appel avec %1 terminé</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Appel de %1</translation>
+    </message>
+    <message>
+        <source>Call from %1 answered</source>
+        <translation>Appel de %1 décroché</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 answered</source>
+        <translation>Consultation&#xa0;: %1 a répondu</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 a répondu</translation>
+    </message>
+    <message>
+        <source>Call with %1 retrieved</source>
+        <translation>Appel avec %1 repris</translation>
+    </message>
+    <message>
+        <source>Call with %1 on hold</source>
+        <translation>Appel avec %1 en attente</translation>
+    </message>
+    <message>
+        <source>%1 joined the call</source>
+        <translation>%1 a rejoint l&apos;appel</translation>
+    </message>
+    <message>
+        <source>%1 left the call</source>
+        <translation>%1 a quitté l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Connected to the server again</source>
+        <translation>De nouveau connecté au serveur</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost</source>
+        <translation>Connexion au serveur perdue</translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Votre statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb on</source>
+        <translation>Ne pas déranger activé</translation>
+    </message>
+    <message>
+        <source>Do Not Disturb off</source>
+        <translation>Ne pas déranger désactivé</translation>
+    </message>
+</context>
+<context>
     <name>CallCard</name>
     <message>
         <source>Call card</source>
@@ -599,6 +694,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with a call, as shown beside it: the warning sign, then the message</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
@@ -722,6 +818,10 @@
     <message>
         <source>Attach this key and value to the call</source>
         <translation>Associer cette clé et cette valeur à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>New case data cannot be added now: select a call that takes it</source>
+        <translation>Impossible d&apos;ajouter des données au dossier pour le moment&#xa0;: sélectionnez un appel qui les accepte</translation>
     </message>
 </context>
 <context>
@@ -870,6 +970,10 @@
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
+    <message>
+        <source>The server does not offer this on this call now</source>
+        <translation>Le serveur ne le propose pas pour cet appel actuellement</translation>
+    </message>
 </context>
 <context>
     <name>DialPad</name>
@@ -942,6 +1046,10 @@
     <message>
         <source>Off: tones on this call show as digits</source>
         <translation>Désactivé&#xa0;: les tonalités de cet appel s&apos;affichent sous forme de chiffres</translation>
+    </message>
+    <message>
+        <source>No call takes tones now</source>
+        <translation>Aucun appel ne peut recevoir de tonalités pour le moment</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1200,7 @@
     </message>
     <message>
         <source>Answered</source>
-        <translation>Répondu</translation>
+        <translation>Décroché</translation>
     </message>
     <message>
         <source>Missed</source>
@@ -1652,10 +1760,10 @@
         <translation>Refuser</translation>
     </message>
     <message numerus="yes">
-        <source> (+%n more)</source>
+        <source>Ringing: %1 (+%n more)</source>
         <translation>
-            <numerusform> (+%n autre)</numerusform>
-            <numerusform> (+%n autres)</numerusform>
+            <numerusform>Appel entrant&#xa0;: %1 (+%n autre)</numerusform>
+            <numerusform>Appel entrant&#xa0;: %1 (+%n autres)</numerusform>
         </translation>
     </message>
 </context>
@@ -1907,6 +2015,10 @@
     <message>
         <source>%1 alone would type or move the cursor: use Ctrl or Alt with it, or a function key (F2…F12).</source>
         <translation>%1 seul saisirait du texte ou déplacerait le curseur&#xa0;: utilisez-le avec Ctrl ou Alt, ou choisissez une touche de fonction (F2…F12).</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut for %1</source>
+        <translation>Effacer le raccourci de %1</translation>
     </message>
 </context>
 <context>

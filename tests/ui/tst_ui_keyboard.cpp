@@ -1,9 +1,18 @@
 // The keyboard, as an agent uses it (offscreen, real keys, against the simulator): the
 // cheat sheet (F1), the command palette (Ctrl+K), Ready / Not Ready keys, "On a call",
-// Answer naming the caller, and shortcuts the agent remaps (kept in QSettings).
+// Answer naming the caller, shortcuts the agent remaps (kept in QSettings), the tab order,
+// and the whole flow with no mouse: state menu, answer, tones, hold, consult transfer,
+// conference, palette, history.
 
 #include "agentstateactions.h"
 #include "calljournal.h"
+#include "callrecorder.h"
+#include "destinationdialog.h"
+#include "dialpad.h"
+#include "historymodel.h"
+#include "historyview.h"
+#include "wrapup.h"
+#include "wrapupcard.h"
 #include "agentstatebutton.h"
 #include "clientstack.h"
 #include "commandpalette.h"
@@ -17,6 +26,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +36,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
@@ -50,8 +62,17 @@ private slots:
     void agentStateSaysOnACall();
     void answerNamesTheCaller();
     void remappedShortcutWorksAndConflictsAreRefused();
+    void tabOrderFollowsTheWindow();
+    void agentStateFromItsMenuByKeyboard();
+    void callFlowWithoutTheMouse();
+    void historyByKeyboard();
+    void wrapUpCardTabsWhereItShows();
 
 private:
+    QStringList tabChain() const;
+    void activateLikeTheWindowManager();
+    void pressOn(QWidget *target, CallOperation op);
+    void fillDestinationByKeyboard(const QString &number);
     QString answerRinging(const QString &from);
     CommandPalette *openPalette();
     void setState(const QString &operationName);
@@ -319,14 +340,16 @@ void TestUiKeyboard::agentStateSaysOnACall()
     QVERIFY(!id.isEmpty());
     QTRY_VERIFY(button->text().contains(u"On a call"_s));
     QVERIFY(!button->text().contains(u"Ready"_s));
-    // The real state is still there for who asks.
-    QCOMPARE(button->accessibleDescription(), u"On a call; your state: Ready"_s);
+    // The real state is still there for who asks, with whole minutes in it.
+    QCOMPARE(button->accessibleName(), u"Agent state"_s);
+    QCOMPARE(button->accessibleDescription(),
+             u"Agent state: On a call; your state: Ready, less than a minute"_s);
     QVERIFY(button->toolTip().startsWith(u"On a call; your state: Ready for "_s));
     QTest::keySequence(m_window.get(), action(CallOperation::Hangup)->shortcut());
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
     QTRY_VERIFY(!button->text().contains(u"On a call"_s));
     QVERIFY(button->text().contains(u"Ready"_s));
-    QCOMPARE(button->accessibleDescription(), u"Ready"_s);
+    QCOMPARE(button->accessibleDescription(), u"Agent state: Ready, less than a minute"_s);
 }
 
 void TestUiKeyboard::answerNamesTheCaller()
@@ -415,6 +438,226 @@ void TestUiKeyboard::remappedShortcutWorksAndConflictsAreRefused()
     QSettings settings;
     settings.beginGroup(u"shortcuts"_s);
     QVERIFY(settings.childKeys().isEmpty());
+}
+
+// What Tab visits from the focused control until it comes back, by accessible name (what a
+// screen reader says on each stop).
+QStringList TestUiKeyboard::tabChain() const
+{
+    QWidget *start = QApplication::focusWidget();
+    QStringList names;
+    for (QWidget *w = start; w && names.size() < 40;) {
+        names.append(w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName());
+        QTest::keyClick(w, Qt::Key_Tab);
+        w = QApplication::focusWidget();
+        if (w == start)
+            break;
+    }
+    return names;
+}
+
+// When a dialog or a menu closes, the window manager activates the window again; offscreen
+// has none (the closed one stays active, or none is), so the test does what it would.
+void TestUiKeyboard::activateLikeTheWindowManager()
+{
+    const QWidget *active = QApplication::activeWindow();
+    if (!active || !active->isVisible())
+        m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+}
+
+// The operation's shortcut, pressed where the focus is, once the server allows it.
+void TestUiKeyboard::pressOn(QWidget *target, CallOperation op)
+{
+    activateLikeTheWindowManager();
+    QTRY_VERIFY2(action(op)->isEnabled(), qPrintable(action(op)->text()));
+    QTest::keySequence(target ? target : m_window.get(), action(op)->shortcut());
+}
+
+// In the transfer or conference dialog: the destination has the focus, Enter goes ahead
+// (consulting first, as the action chosen says).
+void TestUiKeyboard::fillDestinationByKeyboard(const QString &number)
+{
+    QTRY_VERIFY(m_window->destinationDialog() && m_window->destinationDialog()->isVisible());
+    DestinationDialog *dialog = m_window->destinationDialog();
+    QTRY_VERIFY(dialog->isActiveWindow());
+    QWidget *field = QApplication::focusWidget();
+    QCOMPARE(field, dialog->findChild<QComboBox *>(u"destination"_s));
+    QTest::keyClicks(field, number);
+    QVERIFY(dialog->consult());
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->destinationDialog());
+}
+
+// Tab goes through the window as it reads, top to bottom, left to right; the tool bars'
+// buttons take no focus (their shortcuts, the menus and the palette reach them).
+void TestUiKeyboard::tabOrderFollowsTheWindow()
+{
+    QCOMPARE(QApplication::focusWidget(), m_window->numberEdit()); // where the agent starts
+    const QStringList idle = {u"Number to dial"_s, u"Agent state"_s, u"Calls"_s,
+                              u"Call card"_s,      u"Dial pad"_s,    u"Case data"_s};
+    QCOMPARE(tabChain(), idle);
+    // A number typed: Dial follows the field it dials.
+    QTest::keyClicks(m_window->numberEdit(), u"5550100"_s);
+    QStringList withNumber = idle;
+    withNumber.insert(1, u"Dial"_s);
+    QCOMPARE(tabChain(), withNumber);
+    m_window->numberEdit()->clear();
+    // On a call: the tones' mask and the case data's fields join where they are shown.
+    QVERIFY(!answerRinging(u"+15550100061"_s).isEmpty());
+    QTRY_VERIFY(m_window->findChild<QWidget *>(u"maskDtmf"_s)->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), m_window->numberEdit()); // answering kept it there
+    QStringList onACall = idle;
+    onACall.insert(onACall.indexOf(u"Dial pad"_s) + 1, u"Mask tones"_s);
+    onACall << u"New case data key"_s << u"New case data value"_s << u"addCaseData"_s;
+    QCOMPARE(tabChain(), onACall);
+    // Shift+Tab walks back.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"addCaseData"_s);
+}
+
+// Tab to the state button, Space opens its menu, arrows and Enter choose a reason.
+void TestUiKeyboard::agentStateFromItsMenuByKeyboard()
+{
+    setState(u"Ready"_s);
+    QTest::keyClick(m_window->numberEdit(), Qt::Key_Tab);
+    AgentStateButton *button = m_window->agentState();
+    QCOMPARE(QApplication::focusWidget(), button);
+    QMenu *menu = button->stateMenu();
+    QAction *lunch = stateAction(u"NotReady"_s, u"Lunch"_s);
+    QVERIFY(lunch);
+    // The menu runs its own event loop from the key that opens it: the arrows go in from it.
+    QAction *chosen = nullptr;
+    QTimer::singleShot(0, menu, [&] {
+        QTRY_VERIFY(menu->isVisible());
+        for (int i = 0; i < menu->actions().size() && menu->activeAction() != lunch; ++i)
+            QTest::keyClick(menu, Qt::Key_Down);
+        chosen = menu->activeAction();
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(chosen, lunch);
+    QTRY_COMPARE(m_stack->session.device().userState.reason, u"Lunch"_s);
+    QTRY_VERIFY(!menu->isVisible());
+    activateLikeTheWindowManager();
+    QCOMPARE(QApplication::focusWidget(), button); // back where the agent was
+    QTRY_VERIFY(lunch->isChecked());
+}
+
+// Answer, tones, hold and retrieve, a consult transfer, a consult conference and hanging
+// up from the palette: keys only, the focus left wherever the agent had it.
+void TestUiKeyboard::callFlowWithoutTheMouse()
+{
+    QWidget *focus = m_window->numberEdit();
+    QCOMPARE(QApplication::focusWidget(), focus);
+    const QString first = m_control->ringFrom(u"+15550100062"_s, u"5001"_s,
+                                              QJsonObject{{u"CustomerName"_s, u"Jane Doe"_s}});
+    QTRY_COMPARE(action(CallOperation::Answer)->text(), u"&Answer Jane Doe"_s);
+    pressOn(focus, CallOperation::Answer);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established));
+    const QString id = m_stack->firstIdIn(CallState::Established);
+    // Tones: digits typed in the empty number field go to the call.
+    QTest::keyClicks(focus, u"12#"_s);
+    QTRY_COMPARE(m_window->dialPad()->sentDigits(), u"12#"_s);
+    QVERIFY(m_window->numberEdit()->text().isEmpty());
+    QTRY_VERIFY(QJsonDocument(m_control->get(u"/sim/calls/"_s + first)).toJson().contains("12#"));
+    pressOn(focus, CallOperation::Hold);
+    QTRY_COMPARE(m_stack->stateOf(id), CallState::Held);
+    pressOn(focus, CallOperation::Retrieve);
+    QTRY_COMPARE(m_stack->stateOf(id), CallState::Established);
+
+    // Consult transfer: Ctrl+Alt+T, the number, Enter; then Complete transfer.
+    pressOn(focus, CallOperation::InitiateTransfer);
+    fillDestinationByKeyboard(u"+15557770162"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established)); // the consulted party answered
+    pressOn(focus, CallOperation::CompleteTransfer);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    QCOMPARE(QApplication::focusWidget(), focus);
+
+    // Consult conference: Ctrl+Alt+C, the number, Enter; then Complete conference.
+    const QString second = answerRinging(u"+15550100063"_s);
+    QVERIFY(!second.isEmpty());
+    pressOn(focus, CallOperation::InitiateConference);
+    fillDestinationByKeyboard(u"+15557770163"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 2);
+    QTRY_VERIFY(action(CallOperation::CompleteConference)->isEnabled());
+    pressOn(focus, CallOperation::CompleteConference);
+    QTRY_COMPARE(m_stack->calls.callCount(), 1);
+    QTRY_COMPARE(m_stack->callOf(second).participants.size(), 2);
+
+    // Hang up from the palette.
+    CommandPalette *palette = openPalette();
+    QVERIFY(palette);
+    QTest::keyClicks(palette->searchEdit(), u"hang up"_s);
+    QCOMPARE(palette->shownTexts().value(0), u"Hang up"_s);
+    QTest::keyClick(palette->searchEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+}
+
+// Ctrl+H opens the history with the focus in its search; Tab reaches the calls, Enter calls
+// back; Ctrl+H again closes it.
+void TestUiKeyboard::historyByKeyboard()
+{
+    // The journal and history of this run, wired as the application wires them.
+    QTemporaryDir dir;
+    CallJournal journal(dir.filePath(u"history.sqlite"_s));
+    CallRecorder recorder(&m_stack->session, &m_stack->control, &m_stack->calls);
+    recorder.setJournal(&journal);
+    HistoryModel history;
+    history.setJournal(&journal);
+    connect(&recorder, &CallRecorder::callEnded, &history, &HistoryModel::refresh);
+    m_window->setHistory(&history);
+    auto closeWindow = qScopeGuard([this] { m_window.reset(); }); // before the history goes
+
+    const QString simId = m_control->ringFrom(u"+15550100064"_s, u"5001"_s);
+    QTRY_COMPARE(m_stack->calls.callCount(), 1);
+    m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s); // missed
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    QTRY_COMPARE(history.rowCount(), 1);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->historyDock()->isVisible());
+    HistoryView *view = m_window->historyView();
+    QTRY_COMPARE(QApplication::focusWidget(), view->searchEdit());
+    QTest::keyClicks(view->searchEdit(), u"0100064"_s);
+    QCOMPARE(view->table()->model()->rowCount(), 1);
+    // Tab: "Missed only", then the table, whose first row the arrow keys select.
+    QTest::keyClick(view->searchEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), view->missedOnly());
+    QTest::keyClick(view->missedOnly(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), view->table());
+    QTest::keyClick(view->table(), Qt::Key_Down);
+    QTRY_COMPARE(view->selectedNumber(), u"+15550100064"_s);
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    QTRY_COMPARE(m_stack->calls.callCount(), 1);
+    QVERIFY(m_stack->calls.calls().value(0).remoteParty().contains(u"5550100064"_s));
+    pressOn(view->table(), CallOperation::Hangup);
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->historyDock()->isVisible());
+}
+
+// The wrap-up card sits above the call card: Tab reaches it there, not after everything else.
+void TestUiKeyboard::wrapUpCardTabsWhereItShows()
+{
+    QTemporaryDir dir;
+    CallJournal journal(dir.filePath(u"history.sqlite"_s));
+    CallRecorder recorder(&m_stack->session, &m_stack->control, &m_stack->calls);
+    recorder.setJournal(&journal);
+    WrapUp wrapUp(&recorder);
+    wrapUp.setJournal(&journal);
+    m_window->setWrapUp(&wrapUp);
+    auto closeWindow = qScopeGuard([this] { m_window.reset(); }); // before the wrap-up goes
+    const QString id = answerRinging(u"+15550100065"_s);
+    QVERIFY(!id.isEmpty());
+    m_control->post(u"/sim/calls/"_s + id + u"/hangup"_s); // the caller hangs up: wrap-up due
+    QTRY_VERIFY(m_window->wrapUpCard()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), m_window->numberEdit());
+    const QStringList chain = tabChain();
+    const qsizetype notes = chain.indexOf(u"Notes on the call"_s);
+    QVERIFY2(notes > chain.indexOf(u"Calls"_s) && notes < chain.indexOf(u"Call card"_s),
+             qPrintable(chain.join(u", "_s)));
 }
 
 QTEST_MAIN(TestUiKeyboard)

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "call.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+class AgentAvailability;
+class Announcer;
+class Session;
+
+// What a screen reader says about changes the agent did not cause by looking, worded in
+// one place: a call ringing (with the caller), answered, on hold, retrieved, a consultation
+// answered, a party joining or leaving, a call ended, the connection lost and back, the
+// agent's state. The calls are compared with what was seen last on every change of the
+// model, so each change is said once, when it happens, and a ticking clock says nothing.
+class CallAnnouncements : public QObject
+{
+    Q_OBJECT
+public:
+    CallAnnouncements(Session *session, AgentAvailability *availability, Announcer *announcer,
+                      QObject *parent = nullptr);
+
+private:
+    // What was last seen of a call: enough to tell what changed.
+    struct Seen
+    {
+        CallState state = CallState::Unknown;
+        bool consult = false;
+        QString party; // the caller's name from the case data, else the number
+        QStringList participants;
+    };
+
+    void onCallsChanged();
+    void onCallChanged(const Seen &before, const Seen &now);
+    void onStatusChanged();
+    void onAgentStateChanged();
+    static Seen seen(const Call &call, const QStringList &nameKeys);
+
+    Session *m_session;
+    Announcer *m_announcer;
+    QHash<QString, Seen> m_calls;
+    bool m_online = false; // the session was online, so losing it is news
+    bool m_lost = false;   // the connection was lost and is not back yet
+    QString m_agentState;  // as last said or seen; empty: not known yet
+    bool m_doNotDisturb = false;
+};
