@@ -2,7 +2,7 @@
 # softphone ships, one resources/translations/softphone_<code>.ts each. A translator adds a
 # language by adding its code here and running `cmake --build build --target
 # update_translations`, which creates (and later refreshes) its .ts file.
-set(SOFTPHONE_LANGUAGES de es)
+set(SOFTPHONE_LANGUAGES de es fr)
 
 set(SOFTPHONE_TS_DIR ${PROJECT_SOURCE_DIR}/resources/translations)
 # English needs only its plural forms ("1 call", "2 calls" for "%n call(s)"): a file of

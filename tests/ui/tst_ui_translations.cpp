@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 #include <memory>
 
@@ -59,6 +60,7 @@ private slots:
     void switchesToGermanAndBackWithoutRestart();
     void switchesToSpanish();
     void pluralFormsInTheShippedLanguages();
+    void pluralFormsInFrench();
     void toolbarsFitTheDefaultWidth_data();
     void toolbarsFitTheDefaultWidth();
     void rightToLeftLanguageMirrorsTheWindow();
@@ -157,12 +159,15 @@ void TestUiTranslations::offersEnglishAndTheShippedLanguages()
     QCOMPARE(offered.first().nativeName, u"English"_s);
     bool german = false;
     bool spanish = false;
+    bool french = false;
     for (const Translations::Language &language : offered) {
         german = german || (language.code == u"de"_s && language.nativeName == u"Deutsch"_s);
         spanish = spanish || (language.code == u"es"_s && language.nativeName == u"Español"_s);
+        french = french || (language.code == u"fr"_s && language.nativeName == u"Français"_s);
     }
     QVERIFY(german); // built in from SOFTPHONE_LANGUAGES
     QVERIFY(spanish);
+    QVERIFY(french);
     // The Settings dialog lists them after the system's default, by their own names.
     m_alerts->openSettings();
     QTRY_VERIFY(m_alerts->settingsDialog());
@@ -202,6 +207,10 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QVERIFY2(tray.contains(u"Softphone &anzeigen"_s), qPrintable(tray.join(u" | "_s)));
     QVERIFY(tray.contains(u"&Beenden"_s));
     QVERIFY(tray.contains(u"+15550100009 &annehmen"_s)); // the window's Answer, shared
+    QVERIFY(tray.contains(u"Nicht stören"_s)); // the state button's action, shared
+    auto *stateButton = m_window->findChild<QToolButton *>(u"agentState"_s);
+    QVERIFY(stateButton);
+    QCOMPARE(stateButton->accessibleName(), u"Agentenstatus"_s);
     QVERIFY2(m_alerts->tray()->toolTip().contains(u"Klingelt: "_s),
              qPrintable(m_alerts->tray()->toolTip()));
     // Remembered, and the dialog opens in German with German chosen; Qt's own buttons too.
@@ -222,6 +231,8 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QCOMPARE(menuTitles().mid(0, 3), (QStringList{u"&Call"_s, u"&View"_s, u"&Tools"_s}));
     QCOMPARE(connection->text(), u"Connected"_s);
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"&Show the softphone"_s));
+    QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"Do Not Disturb"_s));
+    QCOMPARE(stateButton->accessibleName(), u"Agent state"_s);
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
 }
 
@@ -284,6 +295,21 @@ void TestUiTranslations::pluralFormsInTheShippedLanguages()
     m_alerts->settingsDialog()->reject();
 }
 
+// French uses the singular for 0 and 1: "1 jour", "2 jours".
+void TestUiTranslations::pluralFormsInFrench()
+{
+    m_alerts->openSettings();
+    QTRY_VERIFY(m_alerts->settingsDialog());
+    auto *days = m_alerts->settingsDialog()->findChild<QSpinBox *>(u"retentionDays"_s);
+    QVERIFY(days);
+    days->setValue(2);
+    Translations::apply(u"fr"_s);
+    QTRY_COMPARE(days->suffix(), u" jours"_s);
+    days->setValue(1);
+    QCOMPARE(days->suffix(), u" jour"_s);
+    m_alerts->settingsDialog()->reject();
+}
+
 // Longer words must not push a control into the toolbar's overflow menu at the size the
 // window opens with: a translator whose labels do not fit shortens them.
 void TestUiTranslations::toolbarsFitTheDefaultWidth_data()
@@ -292,6 +318,7 @@ void TestUiTranslations::toolbarsFitTheDefaultWidth_data()
     QTest::addColumn<QString>("hold"); // to know the language's texts are there
     QTest::newRow("German") << u"de"_s << u"&Halten"_s;
     QTest::newRow("Spanish") << u"es"_s << u"&Retener"_s;
+    QTest::newRow("French") << u"fr"_s << u"&Mettre en attente"_s;
 }
 
 void TestUiTranslations::toolbarsFitTheDefaultWidth()
