@@ -2194,6 +2194,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>A disabled monitoring control&apos;s tip: the action, then why, e.g. &quot;Coach: select an agent first&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
