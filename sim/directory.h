@@ -5,6 +5,7 @@
 #include "simconfig.h"
 #include "simdevice.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <vector>
@@ -25,6 +26,7 @@ public:
     const SimUser *user(const QString &userName) const;
     const SimUser *authenticate(const QString &userName, const QString &password) const;
     static QString userId(const QString &userName);
+    const SimUser *userById(const QString &id) const;
 
     const SimDevice *device(const QString &deviceId) const;
     const SimDevice *deviceByNumber(const QString &number) const;
@@ -66,4 +68,12 @@ private:
     QList<NotReadyReason> m_reasons;
     std::vector<SimDevice> m_devices;
     QString m_baseUrl;
+    // Lookups by key into m_users / m_devices (fixed from setUsers on): a contact center
+    // of thousands is asked on every request.
+    QHash<QString, qsizetype> m_userByName;
+    QHash<QString, qsizetype> m_userById;
+    QHash<QString, qsizetype> m_userByPlace;
+    QHash<QString, size_t> m_deviceById;
+    QHash<QString, size_t> m_deviceByNumber;
+    QHash<QString, size_t> m_deviceByUser;
 };
