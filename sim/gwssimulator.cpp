@@ -58,6 +58,8 @@ struct GwsSimulator::Private
         simSwitch.setExternalAnswerDelay(c.externalAnswerDelayMs);
         simSwitch.setBusyNumbers(c.busyNumbers);
         cometd.setPollTimeout(c.pollTimeoutMs);
+        users.setUsersListRole(c.usersListRole == "admin"_L1 ? UsersListRole::Admin
+                                                             : UsersListRole::Supervisor);
     }
 
     SimConfig config;
@@ -151,6 +153,16 @@ qint64 GwsSimulator::wrapUpTimeLeft(const QString &userName) const
 {
     const SimDevice *device = d->directory.deviceOfUser(userName);
     return device ? d->agentStates.wrapUpTimeLeft(device->id) : -1;
+}
+
+bool GwsSimulator::setUsersListRole(const QString &role)
+{
+    if (!SimConfig::usersListRoles().contains(role))
+        return false;
+    d->config.usersListRole = role;
+    d->users.setUsersListRole(role == "admin"_L1 ? UsersListRole::Admin
+                                                 : UsersListRole::Supervisor);
+    return true;
 }
 
 void GwsSimulator::setDemoEnabled(bool on)

@@ -43,6 +43,11 @@ public:
     void setConnectionLimits(const ConnectionLimits &limits);
     ConnectionLimits connectionLimits() const;
 
+    // Who may read GET /api/v2/users and /users/{id}: "supervisor" (the default: a user
+    // with ROLE_SUPERVISOR, ROLE_ADMIN or ROLE_API_USER) or "admin" (the admin roles only);
+    // the device lists are the admin's either way. False for another value.
+    bool setUsersListRole(const QString &role);
+
     // Simulator extensions a client could come to depend on, on by default (sim/README.md
     // "Simulator extensions"): "errorMessages" (the ErrorMessage notification for later
     // failures) and "agentStateSettings" (GET /api/v2/settings/agent-states). Switched off,

@@ -92,13 +92,16 @@ int main(int argc, char *argv[])
         u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s);
     const QCommandLineOption keyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
                                        u"FILE"_s);
+    const QCommandLineOption usersListRoleOption(
+        u"users-list-role"_s,
+        u"Who may read GET /api/v2/users: supervisor (default) or admin."_s, u"ROLE"_s);
     const QCommandLineOption withoutOption(
         u"without-extension"_s,
         u"Switch a simulator extension off (repeatable): %1."_s.arg(
             GwsSimulator::extensionNames().join(u", "_s)),
         u"NAME"_s);
     parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption, certOption,
-                       keyOption, withoutOption});
+                       keyOption, usersListRoleOption, withoutOption});
     parser.process(app);
 
     bool ok = false;
@@ -131,6 +134,11 @@ int main(int argc, char *argv[])
         (simulator.*setter)(ms);
     }
     simulator.setDemoEnabled(parser.isSet(demoOption));
+    if (parser.isSet(usersListRoleOption) &&
+        !simulator.setUsersListRole(parser.value(usersListRoleOption))) {
+        std::fprintf(stderr, "gws-sim: --users-list-role needs supervisor or admin\n");
+        return 2;
+    }
     for (const QString &name : parser.values(withoutOption)) {
         if (!simulator.setExtensionEnabled(name, false)) {
             std::fprintf(stderr, "gws-sim: --without-extension: unknown extension %s (known: %s)\n",

@@ -37,5 +37,5 @@ private:
     QJsonObject userWithSubresources(const SimUser &user, const ListQuery &query) const;
 
     const Directory *m_directory;
-    UsersListRole m_usersListRole = UsersListRole::Admin;
+    UsersListRole m_usersListRole = UsersListRole::Supervisor;
 };

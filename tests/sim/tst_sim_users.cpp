@@ -79,6 +79,9 @@ private slots:
     void boardRequest();
     void refused_data();
     void refused();
+    void whoMayRead_data();
+    void whoMayRead();
+    void usersListRoleInConfig();
 
 private:
     HttpResult list(const QString &query) { return m_admin->get(u"/api/v2/users?"_s + query); }
@@ -365,6 +368,66 @@ void tst_SimUsers::refused()
     QCOMPARE(r.status, 400);
     QCOMPARE(r.statusCode(), statusCode);
     QVERIFY(!r.json.value("statusMessage"_L1).toString().isEmpty());
+}
+
+void tst_SimUsers::whoMayRead_data()
+{
+    // The docs name no role for /users ("Get a Specific User": a feature only); "List
+    // Devices" requires the contact-center admin role for /devices and /users/{id}/devices.
+    QTest::addColumn<QString>("role"); // the simulator's usersListRole
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("users"); // may read /users and /users/{id}
+    QTest::newRow("supervisor: agent") << u"supervisor"_s << u"a01"_s << false;
+    QTest::newRow("supervisor: supervisor") << u"supervisor"_s << u"s02"_s << true;
+    QTest::newRow("supervisor: admin") << u"supervisor"_s << u"adm"_s << true;
+    QTest::newRow("admin: agent") << u"admin"_s << u"a01"_s << false;
+    QTest::newRow("admin: supervisor") << u"admin"_s << u"s02"_s << false;
+    QTest::newRow("admin: admin") << u"admin"_s << u"adm"_s << true;
+}
+
+void tst_SimUsers::whoMayRead()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, user);
+    QFETCH(bool, users);
+    QVERIFY(m_sim->setUsersListRole(role));
+    const QString a01 =
+        list(u"fields=id&userName=a01&limit=1"_s).json["users"_L1][0]["id"_L1].toString();
+    const QString device = list(u"fields=*&subresources=devices&userName=a01&limit=1"_s)
+                               .json["users"_L1][0]["devices"_L1][0]["id"_L1]
+                               .toString();
+    QVERIFY(!a01.isEmpty() && !device.isEmpty());
+    GwsTestClient client(m_sim->baseUrl(), user, u"p"_s);
+    const bool admin = user == "adm"_L1;
+    const QList<std::pair<QString, bool>> paths{
+        {u"/api/v2/users"_s, users},
+        {u"/api/v2/users?fields=*&subresources=devices&roles=ROLE_AGENT&limit=100"_s, users},
+        {u"/api/v2/users/"_s + a01 + u"?subresources=devices"_s, users},
+        {u"/api/v2/users/"_s + a01 + u"/devices"_s, admin},
+        {u"/api/v2/devices?fields=*"_s, admin},
+        {u"/api/v2/devices/"_s + device, admin}};
+    for (const auto &[path, allowed] : paths) {
+        const HttpResult r = client.get(path);
+        QVERIFY2(r.status == (allowed ? 200 : 403), qPrintable(path));
+        QCOMPARE(r.statusCode(), allowed ? 0 : 5);
+    }
+}
+
+void tst_SimUsers::usersListRoleInConfig()
+{
+    QByteArray config = Config;
+    config.insert(config.lastIndexOf('}'), ", \"usersListRole\": \"admin\"");
+    QVERIFY(m_sim->loadConfigJson(config));
+    GwsTestClient supervisor(m_sim->baseUrl(), u"s02"_s, u"p"_s);
+    QCOMPARE(supervisor.get(u"/api/v2/users"_s).status, 403);
+    QVERIFY(!m_sim->setUsersListRole(u"agent"_s));
+    QString error;
+    config = Config;
+    config.insert(config.lastIndexOf('}'), ", \"usersListRole\": \"everyone\"");
+    QVERIFY(!m_sim->loadConfigJson(config, &error));
+    QVERIFY(error.contains(u"usersListRole"_s));
+    QVERIFY(m_sim->setUsersListRole(u"supervisor"_s));
+    QCOMPARE(supervisor.get(u"/api/v2/users"_s).status, 200);
 }
 
 QTEST_MAIN(tst_SimUsers)
