@@ -189,6 +189,14 @@ SimMonitoring *Directory::monitoringState(const QString &deviceId)
     return d ? &d->monitoring : nullptr;
 }
 
+const SimDevice *Directory::monitorOfDevice(const QString &targetDeviceId) const
+{
+    for (const SimDevice &d : m_devices)
+        if (d.monitoring.isActive() && d.monitoring.targetDeviceId == targetDeviceId)
+            return &d;
+    return nullptr;
+}
+
 void Directory::setUserState(SimDevice *device, bool started, const QString &state,
                              const QString &reasonCode, const QString &workMode)
 {

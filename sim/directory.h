@@ -46,6 +46,8 @@ public:
     void endMonitoring(const QString &deviceId);
     // The switch's bookkeeping (skipped and claimed calls), which the device does not show.
     SimMonitoring *monitoringState(const QString &deviceId);
+    // The device of the supervisor monitoring `targetDeviceId` now, or nullptr.
+    const SimDevice *monitorOfDevice(const QString &targetDeviceId) const;
 
     // The device operations valid now (Capabilities::ofDevice over this device's facts).
     QStringList deviceCapabilities(const SimDevice &device) const;

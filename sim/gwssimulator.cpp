@@ -265,7 +265,8 @@ QUrl GwsSimulator::baseUrl() const
 
 const QStringList &GwsSimulator::extensionNames()
 {
-    static const QStringList names{u"errorMessages"_s, u"agentStateSettings"_s};
+    static const QStringList names{u"errorMessages"_s, u"agentStateSettings"_s,
+                                   u"monitorInParticipants"_s, u"monitoredUserMuteCapability"_s};
     return names;
 }
 
@@ -275,6 +276,10 @@ bool GwsSimulator::setExtensionEnabled(const QString &name, bool on)
         d->simSwitch.setErrorMessagesEnabled(on);
     else if (name == "agentStateSettings"_L1)
         d->api.setAgentStateSettingsEnabled(on);
+    else if (name == "monitorInParticipants"_L1)
+        d->telephony.setMonitorsInParticipants(on);
+    else if (name == "monitoredUserMuteCapability"_L1)
+        d->telephony.setOfferMonitoredUserMute(on);
     else
         return false;
     return true;

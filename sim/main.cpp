@@ -95,13 +95,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption usersListRoleOption(
         u"users-list-role"_s,
         u"Who may read GET /api/v2/users: supervisor (default) or admin."_s, u"ROLE"_s);
+    const QCommandLineOption withOption(
+        u"with-extension"_s,
+        u"Switch a simulator extension on (repeatable): %1."_s.arg(
+            GwsSimulator::extensionNames().join(u", "_s)),
+        u"NAME"_s);
     const QCommandLineOption withoutOption(
         u"without-extension"_s,
         u"Switch a simulator extension off (repeatable): %1."_s.arg(
             GwsSimulator::extensionNames().join(u", "_s)),
         u"NAME"_s);
     parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption, certOption,
-                       keyOption, usersListRoleOption, withoutOption});
+                       keyOption, usersListRoleOption, withOption, withoutOption});
     parser.process(app);
 
     bool ok = false;
@@ -139,12 +144,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "gws-sim: --users-list-role needs supervisor or admin\n");
         return 2;
     }
-    for (const QString &name : parser.values(withoutOption)) {
-        if (!simulator.setExtensionEnabled(name, false)) {
-            std::fprintf(stderr, "gws-sim: --without-extension: unknown extension %s (known: %s)\n",
-                         qPrintable(name),
-                         qPrintable(GwsSimulator::extensionNames().join(u", "_s)));
-            return 2;
+    for (const auto &[option, on] : {std::pair{&withOption, true}, std::pair{&withoutOption, false}}) {
+        for (const QString &name : parser.values(*option)) {
+            if (!simulator.setExtensionEnabled(name, on)) {
+                std::fprintf(stderr, "gws-sim: --%s: unknown extension %s (known: %s)\n",
+                             qPrintable(option->names().constFirst()), qPrintable(name),
+                             qPrintable(GwsSimulator::extensionNames().join(u", "_s)));
+                return 2;
+            }
         }
     }
 
