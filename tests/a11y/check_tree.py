@@ -26,10 +26,6 @@ CALLER_NUMBER = "+15550100061"
 AGENT = ("agent1", "5001")
 APP_TIMEOUT_S = 30      # the program shown, logged in and on the AT-SPI bus (sanitizers: slow)
 ANNOUNCE_TIMEOUT_S = 8  # a ringing call said
-# Gaps that other work of issue 16 closes (the widgets' names and descriptions): each is an
-# expected failure, reported and not fatal until it passes; then the run fails with XPASS
-# until its mark here is removed, so a mark never outlives its gap.
-XFAIL_AGENT_STATE_DESCRIPTION = True  # "Agent state: Not Ready - Lunch, 4 minutes"
 
 # Roles a user acts on: unnamed, they are an icon standing alone, focusable or not (the
 # tool bars' buttons take no focus; their shortcuts and the screen reader's review reach them).
@@ -113,15 +109,6 @@ def describe(node, path):
         return "an object that vanished"
 
 
-def expect(gap_marked, ok, what):
-    """A check that may be marked as an expected failure (see XFAIL_ above)."""
-    if ok and gap_marked:
-        fail("XPASS: no longer so: %s: remove its XFAIL_ mark" % what)
-    elif not ok and gap_marked:
-        print("XFAIL: %s (expected until the widgets work of issue 16 lands)" % what, flush=True)
-    elif not ok:
-        fail(what)
-
 
 def is_clear_button(node):
     parent = node.parent
@@ -187,8 +174,9 @@ def check_agent_state(app):
         fail("no agent-state button (name \"Agent state\") in the tree")
         return
     description = button.description or ""
-    expect(XFAIL_AGENT_STATE_DESCRIPTION, description.startswith("Agent state:"),
-           "agent-state description %r does not start with \"Agent state:\"" % description)
+    # "Agent state: Not Ready - Lunch, 4 minutes": the state, not only what the button is.
+    if not description.startswith("Agent state:"):
+        fail("agent-state description %r does not start with \"Agent state:\"" % description)
 
 
 def listen(pid, what, act, expected, delay_ms=0):
