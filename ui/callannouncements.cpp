@@ -25,9 +25,9 @@ CallAnnouncements::CallAnnouncements(Session *session, AgentAvailability *availa
             &CallAnnouncements::onAgentStateChanged);
     connect(session, &Session::deviceChanged, this, &CallAnnouncements::onAgentStateChanged);
     // What is there already is not news.
-    const QStringList nameKeys = AlertSettings::load(QSettings()).callerNameKeys;
+    m_nameKeys = AlertSettings::load(QSettings()).callerNameKeys;
     for (const Call &call : model->calls())
-        m_calls.insert(call.id, seen(call, nameKeys));
+        m_calls.insert(call.id, seen(call, m_nameKeys));
     m_online = session->status() == Session::Status::Online;
 }
 
@@ -50,13 +50,20 @@ CallAnnouncements::Seen CallAnnouncements::seen(const Call &call, const QStringL
 
 void CallAnnouncements::onCallsChanged()
 {
-    // The keys the agent set in Settings for the caller's name, as they are now.
-    const QStringList nameKeys = AlertSettings::load(QSettings()).callerNameKeys;
+    const QList<Call> calls = m_session->calls()->calls();
+    // The keys the agent set in Settings for the caller's name, read again when a call
+    // appears (not on every tick of a call's clock).
+    for (const Call &call : calls) {
+        if (!m_calls.contains(call.id)) {
+            m_nameKeys = AlertSettings::load(QSettings()).callerNameKeys;
+            break;
+        }
+    }
     QHash<QString, Seen> now;
-    for (const Call &call : m_session->calls()->calls()) {
+    for (const Call &call : calls) {
         if (call.monitoring)
             continue; // a supervisor's silent leg: their own doing, nothing to hear
-        const Seen current = seen(call, nameKeys);
+        const Seen current = seen(call, m_nameKeys);
         now.insert(call.id, current);
         onCallChanged(m_calls.value(call.id), current);
     }

@@ -41,6 +41,7 @@ private:
     Session *m_session;
     Announcer *m_announcer;
     QHash<QString, Seen> m_calls;
+    QStringList m_nameKeys; // case-data keys that may hold the caller's name (Settings)
     bool m_online = false; // the session was online, so losing it is news
     bool m_lost = false;   // the connection was lost and is not back yet
     QString m_agentState;  // as last said or seen; empty: not known yet
