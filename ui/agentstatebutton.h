@@ -29,7 +29,12 @@ public:
     // The time-in-state clock ticks only while it is on screen and the session online.
     bool isTicking() const { return m_ticker.isActive(); }
 
+    // What the button shows: its text (the state) and the time in it, which ticks.
+    QString shownText() const { return m_shownText; }
+    QSize sizeHint() const override;
+
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -45,4 +50,5 @@ private:
     QMenu *m_menu;
     QTimer m_ticker;
     bool m_shown = false; // a minimized window's widgets get (spontaneous) hide events
+    QString m_shownText;
 };
