@@ -139,7 +139,7 @@ void AgentStateButton::refresh()
     if (name.isEmpty())
         name = tr("Unknown state");
     const qint64 secs = m_availability->stateSince().isValid()
-                            ? m_availability->stateSince().secsTo(QDateTime::currentDateTimeUtc())
+                            ? m_availability->stateSince().secsTo(m_clock())
                             : 0;
     const QString since = elapsed(secs);
     const bool onCall = online && m_session->calls()->isOnACall();

@@ -27,6 +27,7 @@
 #include "simcontrol.h"
 #include "supervision.h"
 #include "teammodel.h"
+#include "translations.h"
 #include "wrapup.h"
 #include "wrapupcard.h"
 #include "wrapupsync.h"
@@ -174,6 +175,7 @@ void TestUiRetranslate::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     QSettings().setValue(u"callerNameKeys"_s, QStringList{u"CustomerName"_s});
+    Translations::apply(u"en"_s); // as the program starts: English, with its plural forms
 
     m_sim = std::make_unique<GwsSimulator>();
     QString error;
@@ -459,6 +461,11 @@ void TestUiRetranslate::agentStateSaysStateAndMinutes()
     QTRY_VERIFY(button->shownText() != shown);
     QCOMPARE(button->text(), text);
     QCOMPARE(button->accessibleDescription(), description);
+    // Four minutes on, in whole minutes.
+    button->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(4 * 60); });
+    QTRY_COMPARE(button->accessibleDescription(), u"Agent state: %1, 4 minutes"_s.arg(state));
+    button->setClock([] { return QDateTime::currentDateTimeUtc(); });
+    QTRY_COMPARE(button->accessibleDescription(), description);
 }
 
 void TestUiRetranslate::idleWindow()
