@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +99,28 @@ QAction *AgentStateButton::doNotDisturbAction() const
     return m_actions->doNotDisturb();
 }
 
+QSize AgentStateButton::sizeHint() const
+{
+    // Room for what is painted (the clock too), at its widest for this many digits.
+    QSize size = QToolButton::sizeHint();
+    const QFontMetrics metrics = fontMetrics();
+    QString widest = m_shownText;
+    for (QChar &c : widest)
+        if (c.isDigit())
+            c = u'0';
+    size.rwidth() += qMax(0, metrics.horizontalAdvance(widest) - metrics.horizontalAdvance(text()));
+    return size;
+}
+
+void AgentStateButton::paintEvent(QPaintEvent *)
+{
+    QStylePainter painter(this);
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    option.text = m_shownText; // the state with the clock
+    painter.drawComplexControl(QStyle::CC_ToolButton, option);
+}
+
 void AgentStateButton::rebuildMenu()
 {
     m_menu->clear();
@@ -115,20 +139,29 @@ void AgentStateButton::refresh()
     if (name.isEmpty())
         name = tr("Unknown state");
     const qint64 secs = m_availability->stateSince().isValid()
-                            ? m_availability->stateSince().secsTo(QDateTime::currentDateTimeUtc())
+                            ? m_availability->stateSince().secsTo(m_clock())
                             : 0;
     const QString since = elapsed(secs);
     const bool onCall = online && m_session->calls()->isOnACall();
     const bool dnd = device.doNotDisturb;
     // On a call the agent is busy whatever the state says; the state stays in the tip.
-    //: The agent-state button: a dot in the state's colour, the state, the time in it (mm:ss)
+    //: The agent-state button: a dot in the state's colour, then the state
     const QString text = onCall ? (dnd ? tr("● On a call  (Do Not Disturb)") : tr("● On a call"))
-                         : dnd  ? tr("● %1  %2  (Do Not Disturb)").arg(name, since)
-                                : tr("● %1  %2").arg(name, since);
-    setText(text);
+                         : dnd  ? tr("● %1  (Do Not Disturb)").arg(name)
+                                : tr("● %1").arg(name);
+    // The clock is painted, not the button's text: Qt tells assistive technology of every
+    // change of a button's text, and a screen reader would say the button each second.
+    //: The agent-state button: its state, then the time in it (mm:ss)
+    const QString shown = onCall ? text : tr("%1  %2", "agent state and time").arg(text, since);
+    const bool resized = text != this->text() || shown.size() != m_shownText.size();
+    setText(text); // nothing happens when it is the same
+    if (shown != m_shownText) {
+        m_shownText = shown;
+        update();
+    }
     // A fixed size, renewed only when the text needs another: otherwise every tick of the
     // clock would lay out the whole row around the button again.
-    if (const QSize hint = sizeHint(); hint != minimumSize() || hint != maximumSize())
+    if (const QSize hint = sizeHint(); resized && (hint != minimumSize() || hint != maximumSize()))
         setFixedSize(hint);
     // Only on a change: a new palette every second would restyle the button each time.
     const QColor color = onCall ? QColor(0x15, 0x65, 0xc0) : agentStateColor(device.userState);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QTimer>
+#include <functional>
 #include <QToolButton>
 
 class QAction;
@@ -29,7 +31,14 @@ public:
     // The time-in-state clock ticks only while it is on screen and the session online.
     bool isTicking() const { return m_ticker.isActive(); }
 
+    // The time now, for the time in state (tests move it on).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // What the button shows: its text (the state) and the time in it, which ticks.
+    QString shownText() const { return m_shownText; }
+    QSize sizeHint() const override;
+
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -45,4 +54,6 @@ private:
     QMenu *m_menu;
     QTimer m_ticker;
     bool m_shown = false; // a minimized window's widgets get (spontaneous) hide events
+    QString m_shownText;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };

@@ -177,20 +177,12 @@
     </message>
     <message>
         <source>● On a call  (Do Not Disturb)</source>
-        <extracomment>The agent-state button: a dot in the state&apos;s colour, the state, the time in it (mm:ss)</extracomment>
+        <extracomment>The agent-state button: a dot in the state&apos;s colour, then the state</extracomment>
         <translation>● En llamada  (No molestar)</translation>
     </message>
     <message>
         <source>● On a call</source>
         <translation>● En llamada</translation>
-    </message>
-    <message>
-        <source>● %1  %2  (Do Not Disturb)</source>
-        <translation>● %1  %2  (No molestar)</translation>
-    </message>
-    <message>
-        <source>● %1  %2</source>
-        <translation>● %1  %2</translation>
     </message>
     <message>
         <source>Agent state: %1, less than a minute</source>
@@ -206,6 +198,20 @@
     <message>
         <source>%1. It cannot be changed now: %2</source>
         <translation>%1. No se puede cambiar ahora: %2</translation>
+    </message>
+    <message>
+        <source>● %1  (Do Not Disturb)</source>
+        <translation>● %1  (No molestar)</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>agent state and time</comment>
+        <extracomment>The agent-state button: its state, then the time in it (mm:ss)</extracomment>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 // is installed and removed while the agent works a call, offscreen against the simulator:
 // what stays without brackets was never retranslated.
 
-#include "actionsection.h"
 #include "aftercallclock.h"
 #include "aftercallwork.h"
 #include "agentstatebutton.h"
@@ -28,6 +27,7 @@
 #include "simcontrol.h"
 #include "supervision.h"
 #include "teammodel.h"
+#include "translations.h"
 #include "wrapup.h"
 #include "wrapupcard.h"
 #include "wrapupsync.h"
@@ -143,8 +143,7 @@ private:
     void collectActions(const QList<QAction *> &actions, const QString &where,
                         QList<Shown> *out) const;
     // What MainWindow itself writes (and retranslates in its own retranslateUi).
-    bool setByMainWindow(const QObject *o) const;
-    QStringList mainWindowActionLabels() const; // as the action lists show them
+    bool namedByQt(const QObject *o) const;
     // User and server data, and text without words: never translated.
     bool isData(const Shown &shown) const;
     void checkNames() const;
@@ -164,7 +163,7 @@ private:
     std::unique_ptr<AfterCallWork> m_afterCallWork;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DeskAlerts> m_alerts;
-    QSet<const QObject *> m_mainWindowOwn;
+    QSet<const QObject *> m_namedByQt;
     QString m_callId;
 };
 
@@ -176,6 +175,7 @@ void TestUiRetranslate::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     QSettings().setValue(u"callerNameKeys"_s, QStringList{u"CustomerName"_s});
+    Translations::apply(u"en"_s); // as the program starts: English, with its plural forms
 
     m_sim = std::make_unique<GwsSimulator>();
     QString error;
@@ -220,35 +220,11 @@ void TestUiRetranslate::initTestCase()
     m_alerts = std::make_unique<DeskAlerts>(m_window.get(), &m_stack->session, &m_stack->control,
                                             new FakeNotifier);
 
-    // MainWindow's own texts: its menus' titles and actions, docks' titles, number field,
-    // group boxes and status bar.
     MainWindow *w = m_window.get();
-    const QList<QObject *> own{w->numberEdit(),
-                               w->numberProblem(),
-                               w->callView(),
-                               w->callCard()->parentWidget(),
-                               w->dialPad()->parentWidget(),
-                               w->caseData()->parentWidget(),
-                               w->historyDock(),
-                               w->teamDock(),
-                               w->historyAction()};
-    for (QObject *o : own)
-        m_mainWindowOwn.insert(o);
-    for (const char *name : {"reconnect", "resync", "quit", "clearNumber"})
-        m_mainWindowOwn.insert(w->findChild<QAction *>(QLatin1String(name)));
-    for (QObject *menu : {w->findChild<QAction *>(u"quit"_s)->parent(), // Call
-                          w->historyAction()->parent(), static_cast<QObject *>(w->toolsMenu())})
-        m_mainWindowOwn.insert(qobject_cast<QMenu *>(menu)->menuAction());
-    for (QAbstractButton *clear : w->numberEdit()->findChildren<QAbstractButton *>())
-        m_mainWindowOwn.insert(clear); // worded by its action, clearNumber
-    for (QObject *child : w->statusBar()->children())
-        if (qobject_cast<QLabel *>(child))
-            m_mainWindowOwn.insert(child);
-    // Qt names the title buttons of the docks once, in the language of the moment.
     for (QDockWidget *dock : {w->historyDock(), w->teamDock()})
         for (QAbstractButton *button :
              dock->findChildren<QAbstractButton *>(QRegularExpression(u"^qt_dockwidget_"_s)))
-            m_mainWindowOwn.insert(button);
+            m_namedByQt.insert(button);
 
     w->show();
     QVERIFY(QTest::qWaitForWindowExposed(w));
@@ -266,20 +242,10 @@ void TestUiRetranslate::cleanupTestCase()
     m_window.reset();
 }
 
-QStringList TestUiRetranslate::mainWindowActionLabels() const
+bool TestUiRetranslate::namedByQt(const QObject *o) const
 {
-    QStringList labels;
-    for (const QObject *o : m_mainWindowOwn)
-        if (auto *action = qobject_cast<const QAction *>(o))
-            labels << actionLabel(action);
-    return labels;
-}
-
-bool TestUiRetranslate::setByMainWindow(const QObject *o) const
-{
-    // MainWindow words these itself, in a retranslateUi of its own (issue 16, the i18n
-    // branch): once it has one, this exemption goes and the whole window is checked.
-    return m_mainWindowOwn.contains(o);
+    // QDockWidget names its title buttons ("Float", "Close") once, and never again.
+    return m_namedByQt.contains(o);
 }
 
 bool TestUiRetranslate::isData(const Shown &shown) const
@@ -300,8 +266,11 @@ bool TestUiRetranslate::isData(const Shown &shown) const
         if (text == state.displayName)
             return true;
     // An error is reported in the words of the moment it happened, as the log keeps it;
-    // the bar around it (its frame, Details, Dismiss) follows the language.
+    // the bar around it (its frame, Details, Dismiss) follows the language. So is what
+    // the screen reader was told (the announcer's line, shown for a few seconds).
     if (auto *bar = qobject_cast<const CallErrorBar *>(shown.object); bar && text == bar->message())
+        return true;
+    if (shown.object->objectName() == u"announcer")
         return true;
     return false;
 }
@@ -310,13 +279,13 @@ void TestUiRetranslate::collectActions(const QList<QAction *> &actions, const QS
                                        QList<Shown> *out) const
 {
     for (QAction *action : actions) {
-        if (action->isSeparator() || !action->isVisible() || setByMainWindow(action))
+        if (action->isSeparator() || !action->isVisible() || namedByQt(action))
             continue;
         const QString at = where + u" action "_s + describe(action);
         out->append({action, at, QString(action->text()).remove(u'&')});
         out->append({action, at + u" tip"_s, action->toolTip(), false});
         out->append({action, at + u" status tip"_s, action->statusTip(), false});
-        if (QMenu *menu = action->menu(); menu && !setByMainWindow(menu))
+        if (QMenu *menu = action->menu(); menu && !namedByQt(menu))
             collectActions(menu->actions(), at, out);
     }
 }
@@ -326,7 +295,7 @@ void TestUiRetranslate::collect(QWidget *w, QList<Shown> *out) const
     if (!w->isVisible())
         return;
     const QString where = describe(w);
-    if (!setByMainWindow(w)) {
+    if (!namedByQt(w)) {
         auto add = [&](const QString &what, const QString &text, bool oneMessage = true) {
             out->append({w, where + u' ' + what, text, oneMessage});
         };
@@ -339,6 +308,8 @@ void TestUiRetranslate::collect(QWidget *w, QList<Shown> *out) const
             add(u"text"_s, QString(button->text()).remove(u'&'));
         if (auto *button = qobject_cast<QToolButton *>(w); button && !button->defaultAction())
             add(u"text"_s, QString(button->text()).remove(u'&'));
+        if (auto *state = qobject_cast<AgentStateButton *>(w))
+            add(u"shown"_s, state->shownText()); // painted: the state and its clock
         if (auto *box = qobject_cast<QGroupBox *>(w))
             add(u"title"_s, QString(box->title()).remove(u'&'));
         if (auto *edit = qobject_cast<QLineEdit *>(w))
@@ -356,13 +327,10 @@ void TestUiRetranslate::collect(QWidget *w, QList<Shown> *out) const
                 if (!header->isSectionHidden(i))
                     add(u"header"_s, header->model()->headerData(i, Qt::Horizontal).toString());
         if (auto *tree = qobject_cast<QTreeWidget *>(w)) { // the action lists: sections, actions
-            const QStringList ownActions = mainWindowActionLabels();
             for (int s = 0; s < tree->topLevelItemCount(); ++s) {
                 add(u"section"_s, tree->topLevelItem(s)->text(0));
                 for (int i = 0; i < tree->topLevelItem(s)->childCount(); ++i)
-                    if (const QString row = tree->topLevelItem(s)->child(i)->text(0);
-                        !ownActions.contains(row))
-                        add(u"row"_s, row);
+                    add(u"row"_s, tree->topLevelItem(s)->child(i)->text(0));
             }
         }
         add(u"accessible name"_s, w->accessibleName());
@@ -384,13 +352,12 @@ QList<Shown> TestUiRetranslate::shownTexts() const
             collect(top, &out);
     // Menus are windows of their own, shown only while open: their actions count.
     for (QMenu *menu : m_window->findChildren<QMenu *>())
-        if (!setByMainWindow(menu))
+        if (!namedByQt(menu))
             collectActions(menu->actions(), describe(menu), &out);
     CommandPalette *palette = m_window->keyboard()->palette();
     if (palette->isVisible())
         for (const QString &text : palette->shownTexts())
-            if (!mainWindowActionLabels().contains(text))
-                out.append({palette, u"palette entry"_s, text});
+            out.append({palette, u"palette entry"_s, text});
     return out;
 }
 
@@ -459,8 +426,8 @@ QStringList TestUiRetranslate::unnamedControls() const
             if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
                 unnamed << describe(w);
             // A control that cannot be used now says why, as its tip does for the mouse.
-            else if (!w->isEnabled() && !setByMainWindow(w)
-                     && a->text(QAccessible::Description).trimmed().isEmpty())
+            else if (!w->isEnabled() && !namedByQt(w) &&
+                     a->text(QAccessible::Description).trimmed().isEmpty())
                 unnamed << describe(w) + u" (disabled, and says not why)"_s;
         }
         // A combo box's popup list is read out by its own name.
@@ -485,11 +452,20 @@ void TestUiRetranslate::agentStateSaysStateAndMinutes()
     QCOMPARE(button->accessibleName(), u"Agent state"_s);
     const QString description = button->accessibleDescription();
     QCOMPARE(description, u"Agent state: %1, less than a minute"_s.arg(state));
-    // The clock on the button ticks; what a screen reader hears changes by the minute.
+    // The clock on the button ticks; what a screen reader hears changes by the minute, and
+    // the button's text (whose every change Qt reports to it) by the state.
     const QString text = button->text();
+    const QString shown = button->shownText();
     QVERIFY(text.contains(state));
-    QTRY_VERIFY(button->text() != text);
+    QVERIFY(shown.startsWith(text));
+    QTRY_VERIFY(button->shownText() != shown);
+    QCOMPARE(button->text(), text);
     QCOMPARE(button->accessibleDescription(), description);
+    // Four minutes on, in whole minutes.
+    button->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(4 * 60); });
+    QTRY_COMPARE(button->accessibleDescription(), u"Agent state: %1, 4 minutes"_s.arg(state));
+    button->setClock([] { return QDateTime::currentDateTimeUtc(); });
+    QTRY_COMPARE(button->accessibleDescription(), description);
 }
 
 void TestUiRetranslate::idleWindow()
@@ -507,6 +483,9 @@ void TestUiRetranslate::idleWindow()
             button = QAccessible::queryAccessibleInterface(b);
     QVERIFY(button);
     QCOMPARE(button->text(QAccessible::Name), u"Clear the number"_s);
+    // The field keeps its own name beside its button's.
+    QCOMPARE(QAccessible::queryAccessibleInterface(m_window->numberEdit())->text(QAccessible::Name),
+             u"Number to dial"_s);
     button->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
     QTRY_VERIFY(m_window->numberEdit()->text().isEmpty());
 }
