@@ -152,12 +152,20 @@ Result CallControl::perform(const QString &legId, const QString &name, const QJs
     if (!c)
         return Result::fail(404, GwsStatus::NotFound, u"Call %1 not found"_s.arg(legId));
     const Party *self = c->partyByLeg(legId);
-    if (!m_telephony->capabilities(*c, *self).contains(name))
+    if (!m_telephony->accepts(*c, *self, name))
         return wrongState(
             u"%1 is not possible now on this %2 call"_s.arg(name, legStateName(self->state)));
+    const QString monitoringDevice = self->isMonitor() ? self->deviceId : QString();
+    const QString connectionId = c->id;
     const Result r = (this->*op)(*c, self->pid, body);
-    if (r.isOk())
-        m_switch->commit();
+    if (!r.isOk())
+        return r;
+    // A supervisor whose monitoring leg left the call (Hangup, a transfer) is not brought
+    // back into it.
+    if (!monitoringDevice.isEmpty() && !m_telephony->leg(legId))
+        if (SimMonitoring *m = m_directory->monitoringState(monitoringDevice))
+            m->skippedConnections.insert(connectionId);
+    m_switch->commit();
     return r;
 }
 
@@ -167,13 +175,8 @@ Result CallControl::answer(Connection &, int pid, const QJsonObject &)
     return Result::ok();
 }
 
-Result CallControl::hangup(Connection &c, int pid, const QJsonObject &)
+Result CallControl::hangup(Connection &, int pid, const QJsonObject &)
 {
-    const Party *self = c.partyByPid(pid);
-    // A supervisor who leaves a monitored call is not brought back into it.
-    if (self->isMonitor())
-        if (SimMonitoring *m = m_directory->monitoringState(self->deviceId))
-            m->skippedConnections.insert(c.id);
     m_telephony->removeParty(pid);
     return Result::ok();
 }
@@ -342,7 +345,7 @@ Result CallControl::removeParticipant(Connection &c, int pid, const QJsonObject 
     const Party self = *c.partyByPid(pid);
     for (const Party &p : c.parties) {
         // Only parties one sees: a silent supervisor is nobody's participant.
-        if (p.visibleTo(self) && p.number == number) {
+        if (m_telephony->lists(self, p) && p.number == number) {
             m_telephony->removeParty(p.pid);
             return Result::ok();
         }

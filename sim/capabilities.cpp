@@ -72,19 +72,39 @@ QStringList Capabilities::ofCall(const CallCapabilityInput &leg)
 
 QStringList Capabilities::ofMonitoringLeg(const CallCapabilityInput &leg)
 {
-    // A monitoring supervisor leaves, removes a party from a conference, changes how it is
-    // heard ("SwitchToListenIn": from Coach one cannot go back to Coach, only on to
-    // BargeIn) or mutes the agent; nothing that would act as a party of the call.
-    QStringList ops{u"Hangup"_s};
-    if (leg.participantCount >= 3)
+    // As the documented samples show the supervisor's leg (SwitchToListenIn,
+    // SwitchToBargeIn, MuteMonitoredUser pages): the operations of an ordinary leg in that
+    // state but its own mute (the mode says who hears the supervisor: "mute now has a value
+    // of On/Off"), RemoveParticipantFromConference whatever the count (in T-Server the
+    // supervisor makes the call a conference), and the mode switches valid now: from Coach
+    // one cannot go back to Coach ("SwitchToListenIn"), only on.
+    CallCapabilityInput ordinary = leg;
+    ordinary.isMonitoringLeg = false;
+    QStringList ops = ofCall(ordinary);
+    ops.removeAll(u"MuteCall"_s);
+    ops.removeAll(u"UnmuteCall"_s);
+    if (leg.state != LegState::Established)
+        return ops;
+    if (!ops.contains(u"RemoveParticipantFromConference"_s))
         ops << u"RemoveParticipantFromConference"_s;
     if (leg.monitoringMode != "ListenIn"_L1)
         ops << u"SwitchToListenIn"_s;
     if (leg.monitoringMode != "BargeIn"_L1)
         ops << u"SwitchToBargeIn"_s;
-    if (leg.monitoredUserOnCall)
+    if (leg.offerMonitoredUserMute && leg.monitoredUserOnCall)
         ops << (leg.monitoredUserMuted ? u"UnmuteMonitoredUser"_s : u"MuteMonitoredUser"_s);
     return ops;
+}
+
+bool Capabilities::acceptsOnCall(const CallCapabilityInput &leg, const QString &operation)
+{
+    if (ofCall(leg).contains(operation))
+        return true;
+    // Documented operations no documented capabilities list shows: accepted while the
+    // monitored agent is on the call and not already (un)muted.
+    if (!leg.isMonitoringLeg || !leg.monitoredUserOnCall)
+        return false;
+    return operation == (leg.monitoredUserMuted ? "UnmuteMonitoredUser"_L1 : "MuteMonitoredUser"_L1);
 }
 
 const QStringList &Capabilities::agentStateOperations()

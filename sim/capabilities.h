@@ -23,11 +23,15 @@ struct CallCapabilityInput
     bool otherCallHeld = false;          // the same agent has another call Held
     bool conferenceOwner = false;        // this leg owns the call's conference
     int participantCount = 0;            // parties of the conversation, monitors not counted
-    // A supervisor's monitoring leg.
+    // A supervisor's monitoring leg (the facts above describe it as well).
     bool isMonitoringLeg = false;
     QString monitoringMode;           // ListenIn, Coach or BargeIn
     bool monitoredUserOnCall = false; // the monitored agent is a party of the call
     bool monitoredUserMuted = false;
+    // The extension "monitoredUserMuteCapability": Mute/UnmuteMonitoredUser listed in the
+    // monitoring leg's capabilities (no documented sample lists them; they are accepted
+    // either way).
+    bool offerMonitoredUserMute = false;
 };
 
 // What the rules need to know about one device.
@@ -44,6 +48,9 @@ class Capabilities
 public:
     // The call operations valid now on that leg (POST /api/v2/me/calls/{id}).
     static QStringList ofCall(const CallCapabilityInput &leg);
+    // Whether the simulator carries `operation` out on that leg now: what ofCall offers,
+    // and on a monitoring leg Mute/UnmuteMonitoredUser even when not offered.
+    static bool acceptsOnCall(const CallCapabilityInput &leg, const QString &operation);
     // The device operations valid now (POST /api/v2/me/devices/{id}): Do Not Disturb and,
     // for supervisors, monitoring. Agent state is no device capability.
     static QStringList ofDevice(const DeviceCapabilityInput &device);

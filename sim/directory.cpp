@@ -38,11 +38,25 @@ void Directory::setUsers(const QList<SimUser> &users)
 {
     m_users = users;
     m_devices.clear();
-    for (const SimUser &u : users) {
+    m_devices.reserve(size_t(users.size()));
+    m_userByName.clear();
+    m_userById.clear();
+    m_userByPlace.clear();
+    m_deviceById.clear();
+    m_deviceByNumber.clear();
+    m_deviceByUser.clear();
+    for (qsizetype i = 0; i < m_users.size(); ++i) {
+        const SimUser &u = m_users.at(i);
+        m_userByName.insert(u.userName, i);
+        m_userById.insert(userId(u.userName), i);
+        m_userByPlace.insert(u.place, i);
         SimDevice d;
         d.id = stableId(u"device"_s, u.phoneNumber);
         d.phoneNumber = u.phoneNumber;
         d.userName = u.userName;
+        m_deviceById.insert(d.id, m_devices.size());
+        m_deviceByNumber.insert(d.phoneNumber, m_devices.size());
+        m_deviceByUser.insert(d.userName, m_devices.size());
         m_devices.push_back(d);
     }
 }
@@ -57,10 +71,8 @@ const NotReadyReason *Directory::notReadyReason(const QString &code) const
 
 const SimUser *Directory::user(const QString &userName) const
 {
-    for (const SimUser &u : m_users)
-        if (u.userName == userName)
-            return &u;
-    return nullptr;
+    const auto it = m_userByName.constFind(userName);
+    return it == m_userByName.cend() ? nullptr : &m_users.at(*it);
 }
 
 const SimUser *Directory::authenticate(const QString &userName, const QString &password) const
@@ -74,52 +86,44 @@ QString Directory::userId(const QString &userName)
     return stableId(u"user"_s, userName);
 }
 
+const SimUser *Directory::userById(const QString &id) const
+{
+    const auto it = m_userById.constFind(id);
+    return it == m_userById.cend() ? nullptr : &m_users.at(*it);
+}
+
 const SimDevice *Directory::device(const QString &deviceId) const
 {
-    for (const SimDevice &d : m_devices)
-        if (d.id == deviceId)
-            return &d;
-    return nullptr;
+    const auto it = m_deviceById.constFind(deviceId);
+    return it == m_deviceById.cend() ? nullptr : &m_devices[*it];
 }
 
 const SimDevice *Directory::deviceByNumber(const QString &number) const
 {
-    for (const SimDevice &d : m_devices)
-        if (d.phoneNumber == number)
-            return &d;
-    return nullptr;
+    const auto it = m_deviceByNumber.constFind(number);
+    return it == m_deviceByNumber.cend() ? nullptr : &m_devices[*it];
 }
 
 const SimDevice *Directory::deviceOfUser(const QString &userName) const
 {
-    for (const SimDevice &d : m_devices)
-        if (d.userName == userName)
-            return &d;
-    return nullptr;
+    const auto it = m_deviceByUser.constFind(userName);
+    return it == m_deviceByUser.cend() ? nullptr : &m_devices[*it];
 }
 
 const SimUser *Directory::userOfPlace(const QString &place) const
 {
-    for (const SimUser &u : m_users)
-        if (u.place == place)
-            return &u;
-    return nullptr;
+    const auto it = m_userByPlace.constFind(place);
+    return it == m_userByPlace.cend() ? nullptr : &m_users.at(*it);
 }
 
 SimDevice *Directory::mutableDeviceOfUser(const QString &userName)
 {
-    for (SimDevice &d : m_devices)
-        if (d.userName == userName)
-            return &d;
-    return nullptr;
+    return const_cast<SimDevice *>(deviceOfUser(userName));
 }
 
 SimDevice *Directory::mutableDevice(const QString &deviceId)
 {
-    for (SimDevice &d : m_devices)
-        if (d.id == deviceId)
-            return &d;
-    return nullptr;
+    return const_cast<SimDevice *>(device(deviceId));
 }
 
 QString Directory::ownerOfDevice(const QString &deviceId) const
@@ -183,6 +187,14 @@ SimMonitoring *Directory::monitoringState(const QString &deviceId)
 {
     SimDevice *d = mutableDevice(deviceId);
     return d ? &d->monitoring : nullptr;
+}
+
+const SimDevice *Directory::monitorOfDevice(const QString &targetDeviceId) const
+{
+    for (const SimDevice &d : m_devices)
+        if (d.monitoring.isActive() && d.monitoring.targetDeviceId == targetDeviceId)
+            return &d;
+    return nullptr;
 }
 
 void Directory::setUserState(SimDevice *device, bool started, const QString &state,

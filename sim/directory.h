@@ -5,6 +5,7 @@
 #include "simconfig.h"
 #include "simdevice.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <vector>
@@ -25,6 +26,7 @@ public:
     const SimUser *user(const QString &userName) const;
     const SimUser *authenticate(const QString &userName, const QString &password) const;
     static QString userId(const QString &userName);
+    const SimUser *userById(const QString &id) const;
 
     const SimDevice *device(const QString &deviceId) const;
     const SimDevice *deviceByNumber(const QString &number) const;
@@ -44,6 +46,8 @@ public:
     void endMonitoring(const QString &deviceId);
     // The switch's bookkeeping (skipped and claimed calls), which the device does not show.
     SimMonitoring *monitoringState(const QString &deviceId);
+    // The device of the supervisor monitoring `targetDeviceId` now, or nullptr.
+    const SimDevice *monitorOfDevice(const QString &targetDeviceId) const;
 
     // The device operations valid now (Capabilities::ofDevice over this device's facts).
     QStringList deviceCapabilities(const SimDevice &device) const;
@@ -66,4 +70,12 @@ private:
     QList<NotReadyReason> m_reasons;
     std::vector<SimDevice> m_devices;
     QString m_baseUrl;
+    // Lookups by key into m_users / m_devices (fixed from setUsers on): a contact center
+    // of thousands is asked on every request.
+    QHash<QString, qsizetype> m_userByName;
+    QHash<QString, qsizetype> m_userById;
+    QHash<QString, qsizetype> m_userByPlace;
+    QHash<QString, size_t> m_deviceById;
+    QHash<QString, size_t> m_deviceByNumber;
+    QHash<QString, size_t> m_deviceByUser;
 };

@@ -58,6 +58,8 @@ struct GwsSimulator::Private
         simSwitch.setExternalAnswerDelay(c.externalAnswerDelayMs);
         simSwitch.setBusyNumbers(c.busyNumbers);
         cometd.setPollTimeout(c.pollTimeoutMs);
+        users.setUsersListRole(c.usersListRole == "admin"_L1 ? UsersListRole::Admin
+                                                             : UsersListRole::Supervisor);
     }
 
     SimConfig config;
@@ -151,6 +153,16 @@ qint64 GwsSimulator::wrapUpTimeLeft(const QString &userName) const
 {
     const SimDevice *device = d->directory.deviceOfUser(userName);
     return device ? d->agentStates.wrapUpTimeLeft(device->id) : -1;
+}
+
+bool GwsSimulator::setUsersListRole(const QString &role)
+{
+    if (!SimConfig::usersListRoles().contains(role))
+        return false;
+    d->config.usersListRole = role;
+    d->users.setUsersListRole(role == "admin"_L1 ? UsersListRole::Admin
+                                                 : UsersListRole::Supervisor);
+    return true;
 }
 
 void GwsSimulator::setDemoEnabled(bool on)
@@ -253,7 +265,8 @@ QUrl GwsSimulator::baseUrl() const
 
 const QStringList &GwsSimulator::extensionNames()
 {
-    static const QStringList names{u"errorMessages"_s, u"agentStateSettings"_s};
+    static const QStringList names{u"errorMessages"_s, u"agentStateSettings"_s,
+                                   u"monitorInParticipants"_s, u"monitoredUserMuteCapability"_s};
     return names;
 }
 
@@ -263,6 +276,10 @@ bool GwsSimulator::setExtensionEnabled(const QString &name, bool on)
         d->simSwitch.setErrorMessagesEnabled(on);
     else if (name == "agentStateSettings"_L1)
         d->api.setAgentStateSettingsEnabled(on);
+    else if (name == "monitorInParticipants"_L1)
+        d->telephony.setMonitorsInParticipants(on);
+    else if (name == "monitoredUserMuteCapability"_L1)
+        d->telephony.setOfferMonitoredUserMute(on);
     else
         return false;
     return true;

@@ -43,10 +43,19 @@ public:
     void setConnectionLimits(const ConnectionLimits &limits);
     ConnectionLimits connectionLimits() const;
 
-    // Simulator extensions a client could come to depend on, on by default (sim/README.md
-    // "Simulator extensions"): "errorMessages" (the ErrorMessage notification for later
-    // failures) and "agentStateSettings" (GET /api/v2/settings/agent-states). Switched off,
-    // the simulator behaves as a GWS without them. False for an unknown name.
+    // Who may read GET /api/v2/users and /users/{id}: "supervisor" (the default: a user
+    // with ROLE_SUPERVISOR, ROLE_ADMIN or ROLE_API_USER) or "admin" (the admin roles only);
+    // the device lists are the admin's either way. False for another value.
+    bool setUsersListRole(const QString &role);
+
+    // Simulator extensions a client could come to depend on (sim/README.md "Simulator
+    // extensions"), on by default: "errorMessages" (the ErrorMessage notification for later
+    // failures), "agentStateSettings" (GET /api/v2/settings/agent-states) and
+    // "monitorInParticipants" (a coaching or barging supervisor listed among the agent's
+    // participants); off by
+    // default: "monitoredUserMuteCapability" (Mute/UnmuteMonitoredUser listed in a
+    // monitoring leg's capabilities). Switched off, the simulator behaves as a GWS without
+    // them. False for an unknown name.
     bool setExtensionEnabled(const QString &name, bool on);
     static const QStringList &extensionNames();
 

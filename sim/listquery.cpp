@@ -2,29 +2,68 @@
 
 #include <QJsonArray>
 #include <QUrlQuery>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList commaList(const QUrlQuery &query, const QString &name)
+QStringList commaList(const QString &value)
 {
-    QStringList list =
-        query.queryItemValue(name, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+    QStringList list = value.split(u',', Qt::SkipEmptyParts);
     for (QString &item : list)
         item = item.trimmed();
     list.removeAll(QString());
     return list;
 }
 
+// A whole number from `min` up, or -1.
+qsizetype count(const QString &text, qsizetype min)
+{
+    bool ok = false;
+    const qlonglong n = text.trimmed().toLongLong(&ok);
+    return ok && n >= min && n <= std::numeric_limits<int>::max() ? qsizetype(n) : -1;
+}
+
 } // namespace
 
 ListQuery::ListQuery(const QUrlQuery &query)
-    : m_fields(commaList(query, u"fields"_s))
-    , m_subresources(commaList(query, u"subresources"_s))
-{}
+{
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items) {
+        if (name == "fields"_L1) {
+            m_fields = commaList(value);
+        } else if (name == "subresources"_L1) {
+            m_subresources = commaList(value);
+        } else if (name == "sortBy"_L1) {
+            m_sortBy = commaList(value);
+        } else if (name == "order"_L1) {
+            // "Default sort order is Ascending"; the parameter's name is Genesys' client's.
+            if (value == "Descending"_L1)
+                m_descending = true;
+            else if (value != "Ascending"_L1)
+                m_error = u"order must be Ascending or Descending"_s;
+        } else if (name == "limit"_L1) {
+            m_limit = count(value, 1);
+            if (m_limit < 0)
+                m_error = u"limit must be a whole number from 1"_s;
+        } else if (name == "offset"_L1) {
+            m_offset = count(value, 0);
+            if (m_offset < 0)
+                m_error = u"offset must be a whole number from 0"_s;
+        } else {
+            m_filters.append({name, value});
+        }
+    }
+}
 
-HttpReply ListQuery::reply(const QString &key, const QList<QJsonObject> &resources) const
+HttpReply ListQuery::malformedReply() const
+{
+    return HttpReply::error(400, GwsStatus::ValidationError, m_error);
+}
+
+HttpReply ListQuery::reply(const QString &key, const QList<QJsonObject> &resources,
+                           const QStringList &embedded) const
 {
     QJsonArray list;
     if (m_fields.isEmpty()) {
@@ -39,7 +78,7 @@ HttpReply ListQuery::reply(const QString &key, const QList<QJsonObject> &resourc
             continue;
         }
         QJsonObject only; // a field the resource lacks is left out, as absent
-        for (const QString &field : m_fields)
+        for (const QString &field : m_fields + embedded)
             if (r.contains(field))
                 only.insert(field, r.value(field));
         list.append(only);

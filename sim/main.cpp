@@ -92,13 +92,21 @@ int main(int argc, char *argv[])
         u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s);
     const QCommandLineOption keyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
                                        u"FILE"_s);
+    const QCommandLineOption usersListRoleOption(
+        u"users-list-role"_s,
+        u"Who may read GET /api/v2/users: supervisor (default) or admin."_s, u"ROLE"_s);
+    const QCommandLineOption withOption(
+        u"with-extension"_s,
+        u"Switch a simulator extension on (repeatable): %1."_s.arg(
+            GwsSimulator::extensionNames().join(u", "_s)),
+        u"NAME"_s);
     const QCommandLineOption withoutOption(
         u"without-extension"_s,
         u"Switch a simulator extension off (repeatable): %1."_s.arg(
             GwsSimulator::extensionNames().join(u", "_s)),
         u"NAME"_s);
     parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption, certOption,
-                       keyOption, withoutOption});
+                       keyOption, usersListRoleOption, withOption, withoutOption});
     parser.process(app);
 
     bool ok = false;
@@ -131,12 +139,19 @@ int main(int argc, char *argv[])
         (simulator.*setter)(ms);
     }
     simulator.setDemoEnabled(parser.isSet(demoOption));
-    for (const QString &name : parser.values(withoutOption)) {
-        if (!simulator.setExtensionEnabled(name, false)) {
-            std::fprintf(stderr, "gws-sim: --without-extension: unknown extension %s (known: %s)\n",
-                         qPrintable(name),
-                         qPrintable(GwsSimulator::extensionNames().join(u", "_s)));
-            return 2;
+    if (parser.isSet(usersListRoleOption) &&
+        !simulator.setUsersListRole(parser.value(usersListRoleOption))) {
+        std::fprintf(stderr, "gws-sim: --users-list-role needs supervisor or admin\n");
+        return 2;
+    }
+    for (const auto &[option, on] : {std::pair{&withOption, true}, std::pair{&withoutOption, false}}) {
+        for (const QString &name : parser.values(*option)) {
+            if (!simulator.setExtensionEnabled(name, on)) {
+                std::fprintf(stderr, "gws-sim: --%s: unknown extension %s (known: %s)\n",
+                             qPrintable(option->names().constFirst()), qPrintable(name),
+                             qPrintable(GwsSimulator::extensionNames().join(u", "_s)));
+                return 2;
+            }
         }
     }
 

@@ -154,8 +154,21 @@ bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *err
                 c.dispositions.append({name, o.value("displayName"_L1).toString(name)});
         }
     }
+    const QJsonValue listRole = root.value("usersListRole"_L1);
+    c.usersListRole = listRole.toString(c.usersListRole);
+    if (!(listRole.isUndefined() || listRole.isString()) ||
+        !usersListRoles().contains(c.usersListRole)) {
+        why = u"usersListRole must be \"supervisor\" or \"admin\""_s;
+        return false;
+    }
     *config = c;
     return true;
+}
+
+const QStringList &SimConfig::usersListRoles()
+{
+    static const QStringList roles{u"supervisor"_s, u"admin"_s};
+    return roles;
 }
 
 bool SimConfig::fromFile(const QString &fileName, SimConfig *config, QString *error)

@@ -46,6 +46,11 @@ struct SimConfig
     // until the agent changes state.
     int wrapUpMs = 0;
     QList<SimDisposition> dispositions; // GET /api/v2/settings/dispositions
+    // Who may read GET /api/v2/users (and /users/{id}): "supervisor" (ROLE_SUPERVISOR or
+    // the admin roles) or "admin" (ROLE_ADMIN, ROLE_API_USER). The docs do not say.
+    QString usersListRole = QStringLiteral("supervisor");
+
+    static const QStringList &usersListRoles(); // the values of usersListRole
 
     static SimConfig builtIn();
     // Parses a whole config document; on failure returns false and says why.

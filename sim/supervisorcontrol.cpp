@@ -99,6 +99,12 @@ OpResult SupervisorControl::monitor(const QString &supervisorDeviceId, const QSt
                     u"targetDeviceUri (or phoneNumber) is required"_s);
     if (target == supervisorDeviceId)
         return fail(400, GwsStatus::InvalidState, u"A supervisor cannot monitor itself"_s);
+    // Devices API 8.5.1: "only one supervisor at a time may monitor a given device".
+    if (const SimDevice *other = m_directory->monitorOfDevice(target);
+        other && other->id != supervisorDeviceId)
+        return fail(400, GwsStatus::InvalidState,
+                    u"%1 is already monitored by another supervisor"_s.arg(
+                        m_directory->device(target)->phoneNumber));
     const bool sameTarget = current.isActive() && current.targetDeviceId == target;
 
     SimMonitoring m = sameTarget ? current : SimMonitoring();

@@ -148,11 +148,11 @@ CallCapabilityInput Telephony::capabilityInput(const Connection &c, const Party 
     if (leg.isMonitor()) {
         in.isMonitoringLeg = true;
         in.monitoringMode = leg.monitorOperation;
+        in.offerMonitoredUserMute = m_offerMonitoredUserMute;
         if (const Party *agent = c.monitoredPartyOf(leg)) {
             in.monitoredUserOnCall = true;
             in.monitoredUserMuted = agent->muted;
         }
-        return in;
     }
     if (const ConsultPair pair = consultPair(leg); pair.isValid()) {
         in.inConsultPair = true;
@@ -172,6 +172,11 @@ CallCapabilityInput Telephony::capabilityInput(const Connection &c, const Party 
 QStringList Telephony::capabilities(const Connection &c, const Party &leg) const
 {
     return Capabilities::ofCall(capabilityInput(c, leg));
+}
+
+bool Telephony::accepts(const Connection &c, const Party &leg, const QString &operation) const
+{
+    return Capabilities::acceptsOnCall(capabilityInput(c, leg), operation);
 }
 
 QList<QPair<const Connection *, const Party *>>
@@ -214,6 +219,12 @@ const Connection *Telephony::findAny(const QString &id) const
     return nullptr;
 }
 
+bool Telephony::lists(const Party &viewer, const Party &party) const
+{
+    return party.visibleTo(viewer) &&
+           (m_monitorsInParticipants || !party.isMonitor() || viewer.isMonitor());
+}
+
 QString Telephony::callUri(const QString &legId) const
 {
     return m_baseUrl + u"/api/v2/me/calls/"_s + legId;
@@ -238,7 +249,7 @@ QJsonObject Telephony::callResource(const Connection &c, const Party &leg) const
     bool listenedIn = false;     // a supervisor listens to or coaches this agent
     bool monitoredMuted = false; // the agent this monitoring leg follows has muted
     for (const Party &p : c.parties) {
-        if (p.visibleTo(leg))
+        if (lists(leg, p))
             participants.append(participant(p.number));
         if (p.isMonitor() && p.monitoredDeviceId == leg.deviceId && !leg.isMonitor() &&
             p.monitorOperation != "BargeIn"_L1)
@@ -532,6 +543,7 @@ void Telephony::publishDiffs()
         QJsonObject call = gone.resource;
         call.insert(u"state"_s, u"Released"_s);
         call.insert(u"capabilities"_s, QJsonArray());
+        call.insert(u"supervisorListeningIn"_s, false); // nobody listens to a call that ended
         call.remove(u"parentCallUri"_s);
         emit callMessage(gone.deviceId, callMessageData(u"StatusChange"_s, call, gone.monitor));
     }

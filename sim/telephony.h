@@ -62,6 +62,14 @@ public:
     // --- capabilities: the facts about a leg that the rules (Capabilities) read ---
     CallCapabilityInput capabilityInput(const Connection &c, const Party &leg) const;
     QStringList capabilities(const Connection &c, const Party &leg) const;
+    // Whether the operation is carried out on that leg now (Capabilities::acceptsOnCall).
+    bool accepts(const Connection &c, const Party &leg, const QString &operation) const;
+    // The extension "monitoredUserMuteCapability" (off by default).
+    void setOfferMonitoredUserMute(bool on) { m_offerMonitoredUserMute = on; }
+    // The extension "monitorInParticipants" (on by default): a coaching supervisor among
+    // the agent's participants, a barging one among everyone's. Off, agents' legs never
+    // list a monitoring supervisor (the docs show none).
+    void setMonitorsInParticipants(bool on) { m_monitorsInParticipants = on; }
 
     // --- resources ---
     QJsonObject callResource(const Connection &c, const Party &leg) const;
@@ -69,6 +77,8 @@ public:
     using UserOfDevice = std::function<QString(const QString &deviceId)>;
     QJsonObject serverView(const Connection &c, const UserOfDevice &userOfDevice) const;
     QString callUri(const QString &legId) const;
+    // Whether `viewer`'s leg has `party` among its participants.
+    bool lists(const Party &viewer, const Party &party) const;
     static QJsonObject participant(const QString &number);
 
     // --- primitives; call Switch::commit() afterwards ---
@@ -126,4 +136,6 @@ private:
     QHash<QString, Published> m_published;             // legId -> last resource sent
     quint64 m_publishOrder = 0;
     int m_nextPid = 1;
+    bool m_offerMonitoredUserMute = false;
+    bool m_monitorsInParticipants = true;
 };

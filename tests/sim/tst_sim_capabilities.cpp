@@ -60,6 +60,7 @@ private slots:
     void monitoringLegByMode();
     void monitoringLegMutesTheAgent();
     void monitoringLegInConference();
+    void monitoringLegHeld();
     void device_data();
     void device();
     void everyRuleNamesAKnownOperation();
@@ -192,34 +193,50 @@ void tst_SimCapabilities::conferenceOwnerRemovesParticipants()
     QVERIFY(!Capabilities::ofCall(in).contains(u"RemoveParticipantFromConference"_s));
 }
 
-// SwitchToListenIn from Coach or BargeIn, SwitchToBargeIn from ListenIn or Coach; nothing a
-// party of the call would do, no user data.
+// As the documented samples show the supervisor's leg: an ordinary Established leg's
+// operations but its own mute, RemoveParticipantFromConference, and the switches valid now
+// (SwitchToListenIn from Coach or BargeIn, SwitchToBargeIn from ListenIn or Coach).
 void tst_SimCapabilities::monitoringLegByMode_data()
 {
     QTest::addColumn<QString>("mode");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("ListenIn") << u"ListenIn"_s
-                              << QStringList{u"Hangup"_s, u"SwitchToBargeIn"_s,
-                                             u"MuteMonitoredUser"_s};
+    // gws-samples/call-supervisor-switched-to-listenin.json, exactly.
+    const QStringList sample{u"AttachUserData"_s, u"InitiateConference"_s, u"UpdateUserData"_s,
+                             u"Hold"_s, u"SingleStepTransfer"_s, u"DeleteUserData"_s,
+                             u"SingleStepConference"_s, u"Hangup"_s, u"DeleteUserDataPair"_s,
+                             u"SendDtmf"_s, u"InitiateTransfer"_s, u"SwitchToBargeIn"_s,
+                             u"RemoveParticipantFromConference"_s};
+    QStringList common = sample;
+    common.removeAll(u"SwitchToBargeIn"_s);
+    QTest::newRow("ListenIn") << u"ListenIn"_s << sample;
     QTest::newRow("Coach") << u"Coach"_s
-                           << QStringList{u"Hangup"_s, u"SwitchToListenIn"_s, u"SwitchToBargeIn"_s,
-                                          u"MuteMonitoredUser"_s};
-    QTest::newRow("BargeIn") << u"BargeIn"_s
-                             << QStringList{u"Hangup"_s, u"SwitchToListenIn"_s,
-                                            u"MuteMonitoredUser"_s};
+                           << (QStringList(common) << u"SwitchToListenIn"_s << u"SwitchToBargeIn"_s);
+    QTest::newRow("BargeIn") << u"BargeIn"_s << (QStringList(common) << u"SwitchToListenIn"_s);
 }
 
 void tst_SimCapabilities::monitoringLegByMode()
 {
     QFETCH(QString, mode);
     QFETCH(QStringList, expected);
-    QCOMPARE(Capabilities::ofCall(monitoringLeg(mode)), expected);
+    QStringList ops = Capabilities::ofCall(monitoringLeg(mode));
+    ops.sort();
+    expected.sort();
+    QCOMPARE(ops, expected);
 }
 
 void tst_SimCapabilities::monitoringLegMutesTheAgent()
 {
+    // No documented capabilities list shows Mute/UnmuteMonitoredUser: not offered, but
+    // accepted when valid.
     CallCapabilityInput in = monitoringLeg(u"ListenIn"_s);
+    QVERIFY(!Capabilities::ofCall(in).contains(u"MuteMonitoredUser"_s));
+    QVERIFY(Capabilities::acceptsOnCall(in, u"MuteMonitoredUser"_s));
+    QVERIFY(!Capabilities::acceptsOnCall(in, u"UnmuteMonitoredUser"_s));
     in.monitoredUserMuted = true;
+    QVERIFY(Capabilities::acceptsOnCall(in, u"UnmuteMonitoredUser"_s));
+    QVERIFY(!Capabilities::acceptsOnCall(in, u"MuteMonitoredUser"_s));
+    // The extension lists the one valid now.
+    in.offerMonitoredUserMute = true;
     QStringList ops = Capabilities::ofCall(in);
     QVERIFY(ops.contains(u"UnmuteMonitoredUser"_s));
     QVERIFY(!ops.contains(u"MuteMonitoredUser"_s));
@@ -228,17 +245,34 @@ void tst_SimCapabilities::monitoringLegMutesTheAgent()
     ops = Capabilities::ofCall(in);
     QVERIFY(!ops.contains(u"UnmuteMonitoredUser"_s));
     QVERIFY(!ops.contains(u"MuteMonitoredUser"_s));
-    // A monitoring leg is no party: not its own mute, whatever the leg says.
+    QVERIFY(!Capabilities::acceptsOnCall(in, u"UnmuteMonitoredUser"_s));
+    // A monitoring leg's mute is the mode's, whatever the leg says; an agent's leg never
+    // mutes someone else.
     in.muted = true;
-    QVERIFY(!Capabilities::ofCall(in).contains(u"UnmuteCall"_s));
+    QVERIFY(!Capabilities::acceptsOnCall(in, u"UnmuteCall"_s));
+    QVERIFY(!Capabilities::acceptsOnCall(in, u"MuteCall"_s));
+    QVERIFY(!Capabilities::acceptsOnCall(ownLeg(LegState::Established), u"MuteMonitoredUser"_s));
 }
 
 void tst_SimCapabilities::monitoringLegInConference()
 {
+    // The sample offers it on a call of two parties; the supervisor needs no ownership.
     CallCapabilityInput in = monitoringLeg(u"BargeIn"_s);
-    QVERIFY(!Capabilities::ofCall(in).contains(u"RemoveParticipantFromConference"_s));
-    in.participantCount = 3; // the supervisor needs no ownership
     QVERIFY(Capabilities::ofCall(in).contains(u"RemoveParticipantFromConference"_s));
+    in.participantCount = 3;
+    QVERIFY(Capabilities::ofCall(in).contains(u"RemoveParticipantFromConference"_s));
+}
+
+void tst_SimCapabilities::monitoringLegHeld()
+{
+    // A supervisor who held its leg retrieves it or leaves; no switch while held.
+    CallCapabilityInput in = monitoringLeg(u"Coach"_s);
+    in.state = LegState::Held;
+    QStringList ops = Capabilities::ofCall(in);
+    ops.sort();
+    QStringList expected = QStringList{u"Retrieve"_s, u"Hangup"_s} + userDataOps;
+    expected.sort();
+    QCOMPARE(ops, expected);
 }
 
 void tst_SimCapabilities::device_data()
@@ -296,7 +330,8 @@ void tst_SimCapabilities::everyRuleNamesAKnownOperation()
             in.otherCallHeld = bits & 16;
             in.conferenceOwner = bits & 32;
             in.participantCount = 3;
-            in.isMonitoringLeg = state == int(LegState::Established) && (bits & 1);
+            in.isMonitoringLeg = bits & 1;
+            in.offerMonitoredUserMute = bits & 32;
             in.monitoringMode = modes[bits % 3];
             in.monitoredUserOnCall = bits & 8;
             in.monitoredUserMuted = bits & 16;

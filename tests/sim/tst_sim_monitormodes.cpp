@@ -21,6 +21,20 @@ QStringList strings(const QJsonValue &array)
     return list;
 }
 
+// The supervisor's leg on a call of two parties, as the documented samples show it: an
+// ordinary leg's operations but its own mute, RemoveParticipantFromConference, and `switches`.
+QStringList legOffer(const QStringList &switches)
+{
+    QStringList ops = QStringList{u"AttachUserData"_s, u"DeleteUserData"_s, u"DeleteUserDataPair"_s,
+                                  u"Hangup"_s, u"Hold"_s, u"InitiateConference"_s,
+                                  u"InitiateTransfer"_s, u"RemoveParticipantFromConference"_s,
+                                  u"SendDtmf"_s, u"SingleStepConference"_s,
+                                  u"SingleStepTransfer"_s, u"UpdateUserData"_s} +
+                      switches;
+    ops.sort();
+    return ops;
+}
+
 QStringList numbers(const QJsonObject &call)
 {
     QStringList list;
@@ -45,6 +59,12 @@ private slots:
     void coachToListenInNeverBack();
     void bargeInToListenIn();
     void muteMonitoredUser();
+    void muteOfferedByExtension();
+    void monitorInParticipantsOff_data();
+    void monitorInParticipantsOff();
+    void listeningInClearedOnAgentsLeg_data();
+    void listeningInClearedOnAgentsLeg();
+    void oneSupervisorPerDevice();
     void monitorByPhoneNumber();
     void monitorByUnknownPhoneNumber();
 
@@ -110,18 +130,10 @@ void tst_SimMonitorModes::switchCapabilities_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QString>("mute");
-    QTest::newRow("ListenIn") << u"ListenIn"_s
-                              << QStringList{u"Hangup"_s, u"MuteMonitoredUser"_s,
-                                             u"SwitchToBargeIn"_s}
-                              << u"On"_s;
+    QTest::newRow("ListenIn") << u"ListenIn"_s << legOffer({u"SwitchToBargeIn"_s}) << u"On"_s;
     QTest::newRow("Coach") << u"Coach"_s
-                           << QStringList{u"Hangup"_s, u"MuteMonitoredUser"_s, u"SwitchToBargeIn"_s,
-                                          u"SwitchToListenIn"_s}
-                           << u"Off"_s;
-    QTest::newRow("BargeIn") << u"BargeIn"_s
-                             << QStringList{u"Hangup"_s, u"MuteMonitoredUser"_s,
-                                            u"SwitchToListenIn"_s}
-                             << u"Off"_s;
+                           << legOffer({u"SwitchToBargeIn"_s, u"SwitchToListenIn"_s}) << u"Off"_s;
+    QTest::newRow("BargeIn") << u"BargeIn"_s << legOffer({u"SwitchToListenIn"_s}) << u"Off"_s;
 }
 
 void tst_SimMonitorModes::switchCapabilities()
@@ -135,6 +147,13 @@ void tst_SimMonitorModes::switchCapabilities()
     QCOMPARE(strings(leg.value("capabilities"_L1)), expected);
     QCOMPARE(leg.value("mute"_L1).toString(), mute);
     QVERIFY(!leg.contains("monitoring"_L1));
+    // The supervisor's own leg: not listened in on; the agent is not muted.
+    QCOMPARE(leg.value("supervisorListeningIn"_L1), QJsonValue(false));
+    QCOMPARE(leg.value("monitoredUserMuted"_L1), QJsonValue(false));
+    // The agent's: "supervisorListeningIn": true while listened to or coached (Call
+    // Resource 8.5.2 sample); a barging supervisor is a participant instead.
+    QCOMPARE(m_agent1->call(agentLeg).value("supervisorListeningIn"_L1),
+             QJsonValue(operation != "BargeIn"_L1));
     // What is not offered is refused.
     const QString legId = leg.value("id"_L1).toString();
     for (const QString &op : {u"SwitchToListenIn"_s, u"SwitchToBargeIn"_s})
@@ -196,7 +215,7 @@ void tst_SimMonitorModes::bargeInToListenIn()
     QVERIFY(!silent.isEmpty());
     QCOMPARE(numbers(silent), QStringList{u"+15551230001"_s});
     QCOMPARE(strings(m_super->call(legId).value("capabilities"_L1)),
-             QStringList({u"Hangup"_s, u"MuteMonitoredUser"_s, u"SwitchToBargeIn"_s}));
+             legOffer({u"SwitchToBargeIn"_s}));
 }
 
 void tst_SimMonitorModes::muteMonitoredUser()
@@ -213,7 +232,8 @@ void tst_SimMonitorModes::muteMonitoredUser()
     QJsonObject change =
         m_super->waitForNotification(legId, u"MonitoredUserMutedStateChange"_s, from);
     QVERIFY(change.value("monitoredUserMuted"_L1).toBool());
-    QVERIFY(strings(change.value("capabilities"_L1)).contains(u"UnmuteMonitoredUser"_s));
+    // Accepted, but listed in no documented capabilities: not offered (see the extension).
+    QCOMPARE(strings(change.value("capabilities"_L1)), legOffer({u"SwitchToBargeIn"_s}));
     // The monitored agent is muted.
     const QJsonObject agent = m_agent1->waitForNotification(agentLeg, u"StatusChange"_s, agentFrom);
     QVERIFY(!agent.isEmpty());
@@ -227,6 +247,101 @@ void tst_SimMonitorModes::muteMonitoredUser()
     QVERIFY(change.contains("monitoredUserMuted"_L1));
     QVERIFY(!change.value("monitoredUserMuted"_L1).toBool());
     QTRY_COMPARE(m_agent1->call(agentLeg).value("mute"_L1).toString(), u"Off"_s);
+}
+
+void tst_SimMonitorModes::muteOfferedByExtension()
+{
+    // "monitoredUserMuteCapability": the one of Mute/UnmuteMonitoredUser valid now is listed.
+    QVERIFY(m_sim->setExtensionEnabled(u"monitoredUserMuteCapability"_s, true));
+    QString agentLeg;
+    const QJsonObject leg = monitoredCall(u"ListenIn"_s, &agentLeg);
+    QVERIFY(!leg.isEmpty());
+    const QString legId = leg.value("id"_L1).toString();
+    QCOMPARE(strings(leg.value("capabilities"_L1)),
+             legOffer({u"SwitchToBargeIn"_s, u"MuteMonitoredUser"_s}));
+    const int from = m_super->mark();
+    QCOMPARE(m_super->operate(legId, u"MuteMonitoredUser"_s).statusCode(), 0);
+    const QJsonObject change =
+        m_super->waitForNotification(legId, u"MonitoredUserMutedStateChange"_s, from);
+    QCOMPARE(strings(change.value("capabilities"_L1)),
+             legOffer({u"SwitchToBargeIn"_s, u"UnmuteMonitoredUser"_s}));
+}
+
+void tst_SimMonitorModes::monitorInParticipantsOff_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::newRow("Coach") << u"Coach"_s;
+    QTest::newRow("BargeIn") << u"BargeIn"_s;
+}
+
+void tst_SimMonitorModes::monitorInParticipantsOff()
+{
+    // Without the extension the agent's leg never lists the supervisor, as no documented
+    // sample does; the supervisor still sees the call's parties.
+    QFETCH(QString, operation);
+    QVERIFY(m_sim->setExtensionEnabled(u"monitorInParticipants"_s, false));
+    QString agentLeg;
+    const QJsonObject leg = monitoredCall(operation, &agentLeg);
+    QVERIFY(!leg.isEmpty());
+    QCOMPARE(numbers(leg), QStringList({u"+15551230001"_s, u"5001"_s}));
+    QCOMPARE(numbers(m_agent1->call(agentLeg)), QStringList{u"+15551230001"_s});
+}
+
+void tst_SimMonitorModes::listeningInClearedOnAgentsLeg_data()
+{
+    QTest::addColumn<QString>("end"); // how the monitoring of that call ends
+    QTest::newRow("CancelSupervisorMonitoring") << u"cancel"_s;
+    QTest::newRow("supervisor hangs up") << u"hangup"_s;
+    QTest::newRow("call released") << u"released"_s;
+}
+
+void tst_SimMonitorModes::listeningInClearedOnAgentsLeg()
+{
+    QFETCH(QString, end);
+    QString agentLeg;
+    const QJsonObject leg = monitoredCall(u"Coach"_s, &agentLeg);
+    QVERIFY(!leg.isEmpty());
+    QTRY_VERIFY(m_agent1->call(agentLeg).value("supervisorListeningIn"_L1).toBool());
+    const int from = m_agent1->mark();
+    if (end == "cancel"_L1)
+        QCOMPARE(m_super->deviceOperation(u"CancelSupervisorMonitoring"_s).statusCode(), 0);
+    else if (end == "hangup"_L1)
+        QCOMPARE(m_super->operate(leg.value("id"_L1).toString(), u"Hangup"_s).statusCode(), 0);
+    else
+        QCOMPARE(m_agent1->operate(agentLeg, u"Hangup"_s).statusCode(), 0);
+    const QJsonObject cleared = m_agent1->waitForEvent(
+        [&](const QJsonObject &e) {
+            const QJsonObject call = e.value("data"_L1)["call"_L1].toObject();
+            return call.value("id"_L1).toString() == agentLeg &&
+                   call.value("supervisorListeningIn"_L1) == QJsonValue(false);
+        },
+        5000, from);
+    QVERIFY(!cleared.isEmpty());
+    QCOMPARE(cleared["data"_L1]["call"_L1]["state"_L1].toString(),
+             end == "released"_L1 ? u"Released"_s : u"Established"_s);
+}
+
+void tst_SimMonitorModes::oneSupervisorPerDevice()
+{
+    // Devices API 8.5.1: "only one supervisor at a time may monitor a given device".
+    GwsTestClient super1(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
+    QVERIFY(super1.login());
+    const QJsonObject target{{u"targetDeviceUri"_s, m_super->deviceUri(m_agent1->deviceId())}};
+    QCOMPARE(m_super->deviceOperation(u"ListenIn"_s, target).statusCode(), 0);
+    for (const QString &op : {u"ListenIn"_s, u"Coach"_s, u"BargeIn"_s}) {
+        HttpResult r = super1.deviceOperation(op, target);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.statusCode(), 2);
+        QVERIFY(r.json.value("statusMessage"_L1).toString().contains(u"5001"_s));
+        r = super1.deviceOperation(op, {{u"phoneNumber"_s, u"5001"_s}});
+        QCOMPARE(r.statusCode(), 2);
+    }
+    // The same supervisor changes its own monitoring; another agent is free.
+    QCOMPARE(m_super->deviceOperation(u"Coach"_s, target).statusCode(), 0);
+    QCOMPARE(super1.deviceOperation(u"ListenIn"_s, {{u"phoneNumber"_s, u"5002"_s}}).statusCode(), 0);
+    // Once the first one stops, the device is free.
+    QCOMPARE(m_super->deviceOperation(u"CancelSupervisorMonitoring"_s).statusCode(), 0);
+    QCOMPARE(super1.deviceOperation(u"BargeIn"_s, target).statusCode(), 0);
 }
 
 void tst_SimMonitorModes::monitorByPhoneNumber()

@@ -19,6 +19,7 @@ private slots:
     void config();
     void tls();
     void withoutExtension();
+    void usersListRole();
     void badArguments_data();
     void badArguments();
 
@@ -126,6 +127,20 @@ void tst_SimProgram::withoutExtension()
     QCOMPARE(sim.exitCode(), 0);
 }
 
+void tst_SimProgram::usersListRole()
+{
+    QProcess sim;
+    sim.start(QStringLiteral(GWS_SIM_EXECUTABLE), {u"--users-list-role"_s, u"admin"_s});
+    const QUrl url = startedUrl(sim);
+    QVERIFY(url.isValid());
+    GwsTestClient super2(url, u"super2"_s, u"super2"_s); // a supervisor, no admin role
+    QCOMPARE(super2.get(u"/api/v2/users"_s).status, 403);
+    GwsTestClient super1(url, u"super1"_s, u"super1"_s);
+    QCOMPARE(super1.get(u"/api/v2/users"_s).status, 200);
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
 void tst_SimProgram::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -133,6 +148,8 @@ void tst_SimProgram::badArguments_data()
     QTest::newRow("config") << QStringList{u"--config"_s, u"/nonexistent/sim.json"_s};
     QTest::newRow("delay") << QStringList{u"--answer-delay"_s, u"-5"_s};
     QTest::newRow("unknown extension") << QStringList{u"--without-extension"_s, u"activeCalls"_s};
+    QTest::newRow("unknown extension on") << QStringList{u"--with-extension"_s, u"activeCalls"_s};
+    QTest::newRow("users list role") << QStringList{u"--users-list-role"_s, u"everyone"_s};
     QTest::newRow("cert without key") << QStringList{u"--tls-cert"_s, u"/etc/hostname"_s};
     QTest::newRow("missing cert") << QStringList{u"--tls-cert"_s, u"/nonexistent/c.pem"_s,
                                                  u"--tls-key"_s, u"/etc/hostname"_s};
