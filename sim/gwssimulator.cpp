@@ -131,6 +131,18 @@ bool GwsSimulator::loadConfigJson(const QByteArray &json, QString *error)
     return true;
 }
 
+bool GwsSimulator::addGeneratedUsers(int agents, int supervisors, QString *error)
+{
+    SimConfig c = d->config;
+    if (!c.generateUsers(agents, supervisors, error))
+        return false;
+    d->cometd.clear();
+    d->sessions.clear();
+    d->telephony.clear();
+    d->apply(c);
+    return true;
+}
+
 void GwsSimulator::setExternalAnswerDelay(int ms)
 {
     d->config.externalAnswerDelayMs = ms;
