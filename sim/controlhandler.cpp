@@ -1,5 +1,6 @@
 #include "controlhandler.h"
 
+#include "loaddriver.h"
 #include "bodyfields.h"
 #include "callcontrol.h"
 #include "calldisposition.h"
@@ -82,6 +83,15 @@ HttpReply ControlHandler::handle(const QHttpServerRequest &request)
         }
         return methodNotAllowed();
     }
+    if (n == 2 && parts[1] == "load"_L1) {
+        if (get)
+            return HttpReply::ok({{u"load"_s, m_parts.load->status()}});
+        if (post)
+            return m_parts.load->start(body).reply();
+        return del ? m_parts.load->stop().reply() : methodNotAllowed();
+    }
+    if (n == 3 && parts[1] == "agents"_L1 && parts[2] == "state"_L1)
+        return post ? m_parts.load->postForAgents(body).reply() : methodNotAllowed();
     if (n == 2 && parts[1] == "burst"_L1)
         return post ? m_parts.burst->run(body).reply() : methodNotAllowed();
     return HttpReply::error(404, GwsStatus::NotFound, u"Resource not found"_s);

@@ -3,7 +3,9 @@
 // Loopback-only control endpoints under /sim for tests, demos and benchmarks: ring a device
 // from an outside number, hang up from the far side, look at the server's view, count
 // requests, inject faults, expire sessions, send notification bursts, and see the
-// SetCallDisposition requests accepted (GET/DELETE /sim/dispositions).
+// SetCallDisposition requests accepted (GET/DELETE /sim/dispositions), keep a contact
+// center busy (GET/POST/DELETE /sim/load) and post agents' own operations for them
+// (POST /sim/agents/state).
 
 #include "httpreply.h"
 
@@ -12,6 +14,7 @@ class CallDisposition;
 class CometdHub;
 class FaultInjector;
 class HungRequests;
+class LoadDriver;
 class NotificationBurst;
 class RequestStats;
 class SessionStore;
@@ -32,6 +35,7 @@ public:
         NotificationBurst *burst = nullptr;
         HungRequests *hung = nullptr;
         CallDisposition *dispositions = nullptr;
+        LoadDriver *load = nullptr;
     };
     explicit ControlHandler(const Parts &parts);
 

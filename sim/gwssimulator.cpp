@@ -12,6 +12,7 @@
 #include "directory.h"
 #include "faultinjector.h"
 #include "hungrequests.h"
+#include "loaddriver.h"
 #include "notificationburst.h"
 #include "requeststats.h"
 #include "sessionstore.h"
@@ -41,8 +42,9 @@ struct GwsSimulator::Private
         , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &deviceControl,
                                 &ccSession, &users, &stats, &dispositions})
         , burst(&directory, &telephony, &cometd)
+        , load(LoadDriver::Parts{&directory, &telephony, &control, &agentStates, &ccSession})
         , controlHandler(ControlHandler::Parts{&simSwitch, &control, &stats, &faults, &sessions,
-                                               &cometd, &burst, &hung, &dispositions})
+                                               &cometd, &burst, &hung, &dispositions, &load})
         , demo(&directory, &telephony, &control)
         , server(SimHttpServer::Parts{&directory, &sessions, &api, &controlHandler, &cometd, &stats,
                                       &faults, &hung})
@@ -80,6 +82,7 @@ struct GwsSimulator::Private
     UsersHandler users;
     ApiHandler api;
     NotificationBurst burst;
+    LoadDriver load;
     ControlHandler controlHandler;
     DemoCaller demo;
     SimHttpServer server;
@@ -103,6 +106,7 @@ GwsSimulator::~GwsSimulator()
     // Answer held long-polls while the sockets still exist, then let members go. Requests
     // the hang fault holds get nothing: their connections close with the server.
     d->demo.setEnabled(false);
+    d->load.forget();
     d->cometd.clear();
     d->hung.abandon();
 }
@@ -112,6 +116,7 @@ bool GwsSimulator::loadConfig(const QString &jsonFile, QString *error)
     SimConfig c;
     if (!SimConfig::fromFile(jsonFile, &c, error))
         return false;
+    d->load.forget();
     d->cometd.clear();
     d->sessions.clear();
     d->telephony.clear();
@@ -124,6 +129,20 @@ bool GwsSimulator::loadConfigJson(const QByteArray &json, QString *error)
     SimConfig c;
     if (!SimConfig::fromJson(json, &c, error))
         return false;
+    d->load.forget();
+    d->cometd.clear();
+    d->sessions.clear();
+    d->telephony.clear();
+    d->apply(c);
+    return true;
+}
+
+bool GwsSimulator::addGeneratedUsers(int agents, int supervisors, QString *error)
+{
+    SimConfig c = d->config;
+    if (!c.generateUsers(agents, supervisors, error))
+        return false;
+    d->load.forget();
     d->cometd.clear();
     d->sessions.clear();
     d->telephony.clear();

@@ -25,6 +25,9 @@ public:
     // listen(); called later it also ends every call and session.
     bool loadConfig(const QString &jsonFile, QString *error = nullptr);
     bool loadConfigJson(const QByteArray &json, QString *error = nullptr);
+    // Adds a generated contact center to the users (SimConfig::generateUsers: agent0001...
+    // at 6001..., sup01... at 5201...); ends every call and session, as loadConfig does.
+    bool addGeneratedUsers(int agents, int supervisors, QString *error = nullptr);
     void setExternalAnswerDelay(int ms); // default 1000
     void setPollTimeout(int ms);         // CometD advice.timeout, default 30000
     // AfterCallWork after a call for `ms`; 0 (default): none; UntimedWrapUp: until the

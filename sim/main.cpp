@@ -9,6 +9,7 @@
 #include <QSslKey>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -43,6 +44,18 @@ void quitOnSignals(QCoreApplication *app)
     sigaction(SIGTERM, &sa, nullptr);
 }
 
+// A contact center of 1,000 agents keeps more than 1,024 connections open (a long-poll and
+// a REST connection each), the usual soft limit of open files: take what the hard limit
+// allows.
+void raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 // A PEM file's contents, or an error message for stderr.
 bool readFile(const QString &fileName, QByteArray *data)
 {
@@ -71,6 +84,7 @@ QSslKey readKey(const QByteArray &pem)
 
 int main(int argc, char *argv[])
 {
+    raiseOpenFileLimit();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"gws-sim"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
@@ -92,6 +106,16 @@ int main(int argc, char *argv[])
         u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s);
     const QCommandLineOption keyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
                                        u"FILE"_s);
+    const QCommandLineOption agentsOption(
+        u"agents"_s, u"Add N generated agents: agent0001/agent0001 at 6001, and so on."_s,
+        u"N"_s);
+    const QCommandLineOption supervisorsOption(
+        u"supervisors"_s, u"Add M generated supervisors: sup01/sup01 at 5201, and so on."_s,
+        u"M"_s);
+    const QCommandLineOption perPeerOption(
+        u"max-connections-per-peer"_s,
+        u"Open connections allowed from one address (default 512; benchmarks need more)."_s,
+        u"N"_s);
     const QCommandLineOption usersListRoleOption(
         u"users-list-role"_s,
         u"Who may read GET /api/v2/users: supervisor (default) or admin."_s, u"ROLE"_s);
@@ -106,7 +130,8 @@ int main(int argc, char *argv[])
             GwsSimulator::extensionNames().join(u", "_s)),
         u"NAME"_s);
     parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption, certOption,
-                       keyOption, usersListRoleOption, withOption, withoutOption});
+                       keyOption, agentsOption, supervisorsOption, perPeerOption,
+                       usersListRoleOption, withOption, withoutOption});
     parser.process(app);
 
     bool ok = false;
@@ -123,6 +148,33 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "gws-sim: %s\n", qPrintable(error));
             return 2;
         }
+    }
+    if (parser.isSet(agentsOption) || parser.isSet(supervisorsOption)) {
+        bool okAgents = true, okSupervisors = true;
+        const int agents =
+            parser.isSet(agentsOption) ? parser.value(agentsOption).toInt(&okAgents) : 0;
+        const int supervisors =
+            parser.isSet(supervisorsOption) ? parser.value(supervisorsOption).toInt(&okSupervisors)
+                                            : 0;
+        QString error;
+        if (!okAgents || !okSupervisors) {
+            std::fprintf(stderr, "gws-sim: --agents and --supervisors need numbers\n");
+            return 2;
+        }
+        if (!simulator.addGeneratedUsers(agents, supervisors, &error)) {
+            std::fprintf(stderr, "gws-sim: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    if (parser.isSet(perPeerOption)) {
+        const int n = parser.value(perPeerOption).toInt(&ok);
+        if (!ok || n < 1) {
+            std::fprintf(stderr, "gws-sim: --max-connections-per-peer needs a number from 1\n");
+            return 2;
+        }
+        ConnectionLimits limits = simulator.connectionLimits();
+        limits.maxConnectionsPerPeer = n;
+        simulator.setConnectionLimits(limits);
     }
     // Options given on the command line win over the config file.
     for (const auto &[option, setter] :

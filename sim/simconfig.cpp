@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +63,71 @@ bool parseUser(const QJsonValue &value, int index, SimUser *user, QString *error
     return true;
 }
 
+// Names for generated users: index arithmetic over two coprime list sizes gives varied
+// pairs, the same on every run.
+const char *const FirstNames[] = {
+    "Aisha", "Ben", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas",
+    "Keiko", "Liam", "Maria", "Nikos", "Olga", "Pedro", "Quinn", "Rosa", "Sven", "Tara",
+    "Umar", "Vera", "Wen", "Ximena", "Yusuf", "Zoe", "Amir", "Beatriz", "Chen", "Dalia",
+    "Emeka", "Freya", "Gustavo", "Hana", "Ivan", "Jasmin", "Kofi", "Lena", "Mateo", "Nadia",
+    "Oscar"};
+const char *const LastNames[] = {
+    "Abbott", "Bauer", "Castillo", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad",
+    "Ivanova", "Jensen", "Kowalski", "Larsen", "Moreau", "Nakamura", "Okafor", "Petrov",
+    "Quintero", "Rossi", "Schmidt", "Tanaka", "Uysal", "Varga", "Wagner", "Xu", "Yilmaz",
+    "Zhang", "Almeida", "Brennan", "Costa", "Dvorak", "Evans", "Ferreira", "Gallagher",
+    "Horvat", "Ibrahim", "Jovanovic", "Kim", "Lindqvist", "Martins", "Novak", "O'Brien",
+    "Popescu", "Reyes", "Santos", "Takahashi", "Ueda", "Vasquez", "Weber", "Young"};
+
+QString generatedName(const char *const *names, size_t count, int index)
+{
+    return QString::fromLatin1(names[size_t(index) % count]);
+}
+
 } // namespace
+
+bool SimConfig::generateUsers(int agents, int supervisors, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    if (agents < 0 || agents > MaxGeneratedAgents || supervisors < 0 ||
+        supervisors > MaxGeneratedSupervisors) {
+        why = u"generate: agents must be 0 to %1 and supervisors 0 to %2"_s.arg(
+            MaxGeneratedAgents).arg(MaxGeneratedSupervisors);
+        return false;
+    }
+    QSet<QString> names, numbers, places;
+    for (const SimUser &u : std::as_const(users)) {
+        names.insert(u.userName);
+        numbers.insert(u.phoneNumber);
+        places.insert(u.place);
+    }
+    const size_t firsts = std::size(FirstNames), lasts = std::size(LastNames);
+    QList<SimUser> added;
+    added.reserve(agents + supervisors);
+    for (int i = 1; i <= agents; ++i) {
+        const QString name = u"agent%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+        added.append(makeUser(name, generatedName(FirstNames, firsts, i * 7),
+                              generatedName(LastNames, lasts, i * 3 + i / 41), {u"ROLE_AGENT"_s},
+                              QString::number(6000 + i)));
+    }
+    for (int i = 1; i <= supervisors; ++i) {
+        const QString name = u"sup%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+        added.append(makeUser(name, generatedName(FirstNames, firsts, i * 11 + 5),
+                              generatedName(LastNames, lasts, i * 13 + 7),
+                              {u"ROLE_SUPERVISOR"_s, u"ROLE_AGENT"_s}, QString::number(5200 + i)));
+    }
+    for (const SimUser &u : std::as_const(added)) {
+        if (names.contains(u.userName) || numbers.contains(u.phoneNumber) ||
+            places.contains(u.place)) {
+            why = u"generate: %1 (%2) is taken by a configured user"_s.arg(u.userName,
+                                                                         u.phoneNumber);
+            return false;
+        }
+    }
+    users += added;
+    return true;
+}
 
 SimConfig SimConfig::builtIn()
 {
@@ -103,8 +168,9 @@ bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *err
     const QJsonObject root = doc.object();
     SimConfig c = builtIn();
     const QJsonArray users = root.value("users"_L1).toArray();
-    if (users.isEmpty()) {
-        why = u"the config needs a non-empty \"users\" array"_s;
+    const QJsonValue generate = root.value("generate"_L1);
+    if (users.isEmpty() && generate.isUndefined()) {
+        why = u"the config needs a non-empty \"users\" array or \"generate\""_s;
         return false;
     }
     c.users.clear();
@@ -122,6 +188,27 @@ bool SimConfig::fromJson(const QByteArray &json, SimConfig *config, QString *err
         numbers.insert(u.phoneNumber);
         places.insert(u.place);
         c.users.append(u);
+    }
+    if (!generate.isUndefined()) {
+        // {"agents": 1000, "supervisors": 20}: whole numbers, both optional.
+        const QJsonObject g = generate.toObject();
+        const auto count = [&g](const char *key, int *n) {
+            const QJsonValue v = g.value(QLatin1String(key));
+            *n = v.isUndefined() ? 0 : v.toInt(-1);
+            return v.isUndefined() || (v.isDouble() && v.toDouble() == *n);
+        };
+        int agents = 0, supervisors = 0;
+        if (!generate.isObject() || !count("agents", &agents) ||
+            !count("supervisors", &supervisors)) {
+            why = u"generate must be {\"agents\": N, \"supervisors\": M}"_s;
+            return false;
+        }
+        if (!c.generateUsers(agents, supervisors, &why))
+            return false;
+        if (c.users.isEmpty()) {
+            why = u"the config has no users"_s;
+            return false;
+        }
     }
     c.externalAnswerDelayMs =
         qMax(0, root.value("externalAnswerDelayMs"_L1).toInt(c.externalAnswerDelayMs));

@@ -52,6 +52,14 @@ struct SimConfig
 
     static const QStringList &usersListRoles(); // the values of usersListRole
 
+    // A contact center for load: appends `agents` agents (agent0001/agent0001 ...,
+    // numbers 6001 up, ROLE_AGENT) and `supervisors` supervisors (sup01/sup01 ..., 5201 up,
+    // ROLE_SUPERVISOR and ROLE_AGENT), with varied names, the same every time. False (and
+    // why) beyond 9999 agents or 99 supervisors, or when a name, number or place is taken.
+    bool generateUsers(int agents, int supervisors, QString *error);
+    static constexpr int MaxGeneratedAgents = 9999;
+    static constexpr int MaxGeneratedSupervisors = 99;
+
     static SimConfig builtIn();
     // Parses a whole config document; on failure returns false and says why.
     static bool fromJson(const QByteArray &json, SimConfig *config, QString *error);

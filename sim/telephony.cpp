@@ -65,6 +65,7 @@ void Telephony::clear()
     m_active.clear();
     m_history.clear();
     m_published.clear();
+    m_facts.clear();
 }
 
 QString Telephony::newId() const
@@ -485,9 +486,57 @@ void Telephony::repairReferences()
     }
 }
 
+bool Telephony::ConnectionFacts::sameAs(const ConnectionFacts &o) const
+{
+    const auto sameParty = [](const Party &a, const Party &b) {
+        return a.pid == b.pid && a.legId == b.legId && a.deviceId == b.deviceId &&
+               a.number == b.number && a.state == b.state && a.callType == b.callType &&
+               a.ani == b.ani && a.dnis == b.dnis && a.muted == b.muted &&
+               a.parentLegId == b.parentLegId && a.monitoredDeviceId == b.monitoredDeviceId &&
+               a.monitorOperation == b.monitorOperation;
+    };
+    return ownerLegId == o.ownerLegId && consultKind == o.consultKind &&
+           std::equal(parties.begin(), parties.end(), o.parties.begin(), o.parties.end(),
+                      sameParty) &&
+           userData == o.userData;
+}
+
+QSet<QString> Telephony::changedDevices()
+{
+    QSet<QString> devices;
+    QHash<QString, ConnectionFacts> facts;
+    facts.reserve(qsizetype(m_active.size()));
+    const auto addDevices = [&devices](const ConnectionFacts &f) {
+        for (const Party &p : f.parties)
+            if (p.isAgent())
+                devices.insert(p.deviceId);
+    };
+    for (const auto &c : m_active) {
+        ConnectionFacts now{c->parties, c->userData, c->ownerLegId, c->consultKind};
+        const auto before = m_facts.constFind(c->id);
+        if (before == m_facts.cend() || !before->sameAs(now)) {
+            addDevices(now);
+            if (before != m_facts.cend())
+                addDevices(*before);
+        }
+        facts.insert(c->id, std::move(now));
+    }
+    for (auto it = m_facts.cbegin(); it != m_facts.cend(); ++it)
+        if (!facts.contains(it.key()))
+            addDevices(it.value()); // the connection ended
+    m_facts = std::move(facts);
+    return devices;
+}
+
 void Telephony::publishDiffs()
 {
+    // With many calls on the switch, each commit changes a few: the other legs keep the
+    // resource they had (their time aside, which no notification is sent for).
+    const QSet<QString> dirtyDevices = changedDevices();
+    const bool everything = m_publishedEpoch != m_resourceEpoch;
+    m_publishedEpoch = m_resourceEpoch;
     QHash<QString, Published> current;
+    current.reserve(m_published.size() + 4);
     struct Pending
     {
         QString legId;
@@ -498,8 +547,13 @@ void Telephony::publishDiffs()
         for (const Party &p : c->parties) {
             if (!p.isAgent())
                 continue;
-            Published now{p.deviceId, 0, callResource(*c, p), p.isMonitor(), p.agentStateSerial};
             const auto before = m_published.constFind(p.legId);
+            if (!everything && before != m_published.cend() && !dirtyDevices.contains(p.deviceId)) {
+                current.insert(p.legId, *before);
+                continue;
+            }
+            Published now{p.deviceId,         0,          callResource(*c, p), p.isMonitor(),
+                          p.agentStateSerial, p.sinceMs};
             QStringList types;
             if (before == m_published.cend()) {
                 now.order = ++m_publishOrder;
@@ -541,6 +595,7 @@ void Telephony::publishDiffs()
 
     for (const Published &gone : std::as_const(released)) {
         QJsonObject call = gone.resource;
+        call.insert(u"duration"_s, QString::number(qMax<qint64>(0, (now() - gone.sinceMs) / 1000)));
         call.insert(u"state"_s, u"Released"_s);
         call.insert(u"capabilities"_s, QJsonArray());
         call.insert(u"supervisorListeningIn"_s, false); // nobody listens to a call that ended

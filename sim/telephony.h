@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <deque>
 #include <functional>
@@ -26,7 +27,11 @@ public:
     explicit Telephony(QObject *parent = nullptr);
     ~Telephony() override;
 
-    void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    void setBaseUrl(const QString &baseUrl)
+    {
+        m_baseUrl = baseUrl;
+        ++m_resourceEpoch;
+    }
     // The `extensions` of every CallStateChangeMessage about an agent's call (T-Server's,
     // e.g. {"WrapUpTime": 30} as the SetCallDisposition page's sample shows); none on a
     // supervisor's monitoring leg.
@@ -65,11 +70,19 @@ public:
     // Whether the operation is carried out on that leg now (Capabilities::acceptsOnCall).
     bool accepts(const Connection &c, const Party &leg, const QString &operation) const;
     // The extension "monitoredUserMuteCapability" (off by default).
-    void setOfferMonitoredUserMute(bool on) { m_offerMonitoredUserMute = on; }
+    void setOfferMonitoredUserMute(bool on)
+    {
+        m_offerMonitoredUserMute = on;
+        ++m_resourceEpoch;
+    }
     // The extension "monitorInParticipants" (on by default): a coaching supervisor among
     // the agent's participants, a barging one among everyone's. Off, agents' legs never
     // list a monitoring supervisor (the docs show none).
-    void setMonitorsInParticipants(bool on) { m_monitorsInParticipants = on; }
+    void setMonitorsInParticipants(bool on)
+    {
+        m_monitorsInParticipants = on;
+        ++m_resourceEpoch;
+    }
 
     // --- resources ---
     QJsonObject callResource(const Connection &c, const Party &leg) const;
@@ -123,7 +136,21 @@ private:
         QJsonObject resource;
         bool monitor = false; // a supervisor's monitoring leg
         quint64 agentStateSerial = 0;
+        qint64 sinceMs = 0; // the leg's start, for the duration in its Released message
     };
+    // What a connection's legs' resources are made of, the time aside: compared with the
+    // last commit's, so that publishDiffs() builds again only the legs that can differ.
+    struct ConnectionFacts
+    {
+        std::vector<Party> parties;
+        QJsonObject userData;
+        QString ownerLegId;
+        ConsultKind consultKind = ConsultKind::None;
+        bool sameAs(const ConnectionFacts &other) const;
+    };
+    // Devices whose legs may have a new resource: those with a leg in a connection whose
+    // facts changed, began or ended (a leg's capabilities read the device's other calls).
+    QSet<QString> changedDevices();
 
     QString newId() const;
     QJsonObject callMessageData(const QString &notificationType, const QJsonObject &call,
@@ -134,6 +161,9 @@ private:
     std::vector<std::unique_ptr<Connection>> m_active;
     std::deque<std::unique_ptr<Connection>> m_history; // ended calls, for GET /sim/calls/{id}
     QHash<QString, Published> m_published;             // legId -> last resource sent
+    QHash<QString, ConnectionFacts> m_facts;           // connection id -> at the last commit
+    quint64 m_resourceEpoch = 0;    // bumped by settings every resource shows
+    quint64 m_publishedEpoch = 0;   // the epoch of m_published
     quint64 m_publishOrder = 0;
     int m_nextPid = 1;
     bool m_offerMonitoredUserMute = false;

@@ -2,6 +2,7 @@
 #include "gwstestclient.h"
 #include "testcertificate.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private slots:
     void tls();
     void withoutExtension();
     void usersListRole();
+    void generatedContactCenter();
     void badArguments_data();
     void badArguments();
 
@@ -141,6 +143,31 @@ void tst_SimProgram::usersListRole()
     QVERIFY(sim.waitForFinished(5000));
 }
 
+void tst_SimProgram::generatedContactCenter()
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess sim;
+    sim.start(QStringLiteral(GWS_SIM_EXECUTABLE),
+              {u"--agents"_s, u"1000"_s, u"--supervisors"_s, u"20"_s,
+               u"--max-connections-per-peer"_s, u"4096"_s});
+    const QUrl url = startedUrl(sim);
+    QVERIFY(url.isValid());
+    qInfo("gws-sim with 1,024 users listening after %lld ms", timer.elapsed());
+    GwsTestClient sup(url, u"sup20"_s, u"sup20"_s);
+    const HttpResult r = sup.get(u"/api/v2/users?fields=userName&roles=ROLE_AGENT"
+                                 u"&sortBy=devices.phoneNumber&order=Descending&limit=2"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json["users"_L1][0]["userName"_L1].toString(), u"agent1000"_s);
+    QCOMPARE(r.json["users"_L1][1]["userName"_L1].toString(), u"agent0999"_s);
+    GwsTestClient agent(url, u"agent1000"_s, u"agent1000"_s);
+    QVERIFY(agent.login());
+    QCOMPARE(agent.get(u"/api/v2/me/devices?fields=*"_s).json["devices"_L1][0]["phoneNumber"_L1].toString(),
+             u"7000"_s);
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
+}
+
 void tst_SimProgram::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -150,6 +177,9 @@ void tst_SimProgram::badArguments_data()
     QTest::newRow("unknown extension") << QStringList{u"--without-extension"_s, u"activeCalls"_s};
     QTest::newRow("unknown extension on") << QStringList{u"--with-extension"_s, u"activeCalls"_s};
     QTest::newRow("users list role") << QStringList{u"--users-list-role"_s, u"everyone"_s};
+    QTest::newRow("agents word") << QStringList{u"--agents"_s, u"many"_s};
+    QTest::newRow("too many agents") << QStringList{u"--agents"_s, u"10000"_s};
+    QTest::newRow("per-peer cap 0") << QStringList{u"--max-connections-per-peer"_s, u"0"_s};
     QTest::newRow("cert without key") << QStringList{u"--tls-cert"_s, u"/etc/hostname"_s};
     QTest::newRow("missing cert") << QStringList{u"--tls-cert"_s, u"/nonexistent/c.pem"_s,
                                                  u"--tls-key"_s, u"/etc/hostname"_s};
