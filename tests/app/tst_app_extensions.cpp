@@ -4,6 +4,8 @@
 #include "clientstack.h"
 #include "gwssimulator.h"
 #include "simcontrol.h"
+#include "supervision.h"
+#include "teammodel.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -18,13 +20,15 @@ private slots:
     void everyExtensionIsCovered();
     void withoutErrorMessagesABusyDestinationJustEnds();
     void withoutAgentStateSettingsTheSystemStatesWork();
+    void monitoringWithoutEitherMonitoringExtension();
 };
 
 void TestExtensions::everyExtensionIsCovered()
 {
     // A new switchable extension needs a test here that runs the client without it.
     QCOMPARE(GwsSimulator::extensionNames(),
-             (QStringList{u"errorMessages"_s, u"agentStateSettings"_s}));
+             (QStringList{u"errorMessages"_s, u"agentStateSettings"_s, u"monitorInParticipants"_s,
+                          u"monitoredUserMuteCapability"_s}));
 }
 
 void TestExtensions::withoutErrorMessagesABusyDestinationJustEnds()
@@ -74,6 +78,59 @@ void TestExtensions::withoutAgentStateSettingsTheSystemStatesWork()
         else
             QTRY_COMPARE(a.session.device().userState.state, option.operationName);
     }
+}
+
+void TestExtensions::monitoringWithoutEitherMonitoringExtension()
+{
+    // Off: agents' legs never list a monitoring supervisor (monitorInParticipants) and the
+    // monitoring leg offers no Mute/UnmuteMonitoredUser capability (as the documented
+    // samples show it). Listen, barge, listen again and stop still work from the
+    // documented fields alone, and the agent's participants list nobody invented.
+    GwsSimulator sim;
+    sim.setExternalAnswerDelay(200);
+    QVERIFY(sim.setExtensionEnabled(u"monitorInParticipants"_s, false));
+    QVERIFY(sim.setExtensionEnabled(u"monitoredUserMuteCapability"_s, false));
+    QVERIFY(sim.listen());
+    SimControl control(sim.baseUrl());
+    ClientStack agent(sim.baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(agent.loginAndWait());
+    ClientStack boss(sim.baseUrl(), u"super1"_s, u"super1"_s);
+    QVERIFY(boss.loginAndWait());
+    TeamModel team;
+    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
+    QVERIFY(supervision.monitor(agent.session.device().id, u"ListenIn"_s));
+    QTRY_VERIFY(supervision.canCancel());
+
+    control.ringFrom(u"+15550400001"_s, u"5001"_s);
+    QTRY_VERIFY(agent.firstIn(CallState::Ringing));
+    const QString callId = agent.firstIdIn(CallState::Ringing);
+    QVERIFY(agent.control.answer(callId));
+    QTRY_VERIFY(agent.callOf(callId).supervisorListeningIn);
+    const auto monitored = [&]() -> const Call * {
+        for (const Call &c : boss.calls.calls())
+            if (c.monitoring)
+                return boss.calls.call(c.id);
+        return nullptr;
+    };
+    QTRY_VERIFY(monitored());
+    QVERIFY(!monitored()->capabilities.contains(u"MuteMonitoredUser"_s));
+
+    const auto switchTo = [&](const QString &mode) {
+        QTRY_VERIFY(monitored() && !boss.control.isBusy(monitored()->id) && !supervision.isBusy());
+        QVERIFY(supervision.switchTo(mode));
+        QTRY_COMPARE(supervision.monitoringOperation(), mode);
+    };
+    switchTo(u"BargeIn"_s);
+    switchTo(u"ListenIn"_s);
+    for (const Participant &p : agent.callOf(callId).participants)
+        QVERIFY2(p.phoneNumber != u"5100", "the agent's call lists the supervisor");
+
+    QTRY_VERIFY(!supervision.isBusy());
+    QVERIFY(supervision.cancel());
+    QTRY_VERIFY(!monitored());
+    QTRY_VERIFY(!agent.callOf(callId).supervisorListeningIn);
+    QVERIFY(agent.control.hangup(callId));
+    QTRY_COMPARE(agent.calls.callCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestExtensions)
