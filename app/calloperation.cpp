@@ -42,6 +42,10 @@ constexpr CallOperationSpec kSpecs[] = {
      false, false},
     {CallOperation::SwitchToBargeIn, "SwitchToBargeIn", "SwitchToBargeIn", A::None, false,
      false, false},
+    {CallOperation::MuteMonitoredUser, "MuteMonitoredUser", "MuteMonitoredUser", A::None,
+     false, false, false},
+    {CallOperation::UnmuteMonitoredUser, "UnmuteMonitoredUser", "UnmuteMonitoredUser",
+     A::None, false, false, false},
     // Not a call capability: GWS accepts it on a live or released call alike.
     {CallOperation::SetCallDisposition, "SetCallDisposition", "SetCallDisposition",
      A::Disposition, false, false, false},

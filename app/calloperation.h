@@ -30,6 +30,10 @@ enum class CallOperation {
     UpdateUserData,
     SwitchToListenIn, // a supervisor's monitored call (Supervision::switchTo)
     SwitchToBargeIn,
+    // Documented on the monitored call, never listed in a documented capabilities sample:
+    // Supervision::setMonitoredUserMuted decides when to offer them.
+    MuteMonitoredUser,
+    UnmuteMonitoredUser,
     // Sent on the agent's device, naming the call (WrapUpSync, at Done): see Disposition.
     SetCallDisposition,
 };

@@ -42,6 +42,13 @@ Supervision::Supervision(Session *session, GwsClient *client, CallController *ca
         connect(model, signal, this, &Supervision::monitoringChanged);
     connect(model, &QAbstractItemModel::dataChanged, this, &Supervision::monitoringChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &Supervision::monitoringChanged);
+    connect(m_calls, &CallController::operationFailed, this, [this](const CallError &error) {
+        static const QList<CallOperation> onMonitoredCall{
+            CallOperation::SwitchToListenIn, CallOperation::SwitchToBargeIn,
+            CallOperation::MuteMonitoredUser, CallOperation::UnmuteMonitoredUser};
+        if (error.op && onMonitoredCall.contains(*error.op))
+            emit monitoredCallFailed(error.message.isEmpty() ? error.details : error.message);
+    });
     onSessionStatus(); // the session may already be online
 }
 
@@ -184,6 +191,27 @@ bool Supervision::switchTo(const QString &operation)
     if (!call || !op || !call->can(CallOperations::capability(*op)))
         return false;
     return m_calls->perform(*op, call->id);
+}
+
+bool Supervision::canSetMonitoredUserMuted(bool muted) const
+{
+    const Call *call = monitoredCall();
+    if (!call)
+        return false;
+    const QString mute = CallOperations::capability(CallOperation::MuteMonitoredUser);
+    const QString unmute = CallOperations::capability(CallOperation::UnmuteMonitoredUser);
+    if (call->can(mute) || call->can(unmute)) // a server that lists them
+        return call->can(muted ? mute : unmute);
+    return call->monitoredUserMuted != muted;
+}
+
+bool Supervision::setMonitoredUserMuted(bool muted)
+{
+    if (!canSetMonitoredUserMuted(muted))
+        return false;
+    return m_calls->perform(muted ? CallOperation::MuteMonitoredUser
+                                  : CallOperation::UnmuteMonitoredUser,
+                            monitoredCall()->id);
 }
 
 bool Supervision::cancel()

@@ -41,6 +41,12 @@ public:
     // During a monitored call: SwitchToListenIn / SwitchToBargeIn on that call, when the
     // server offers it. False if there is no such call or the server does not offer it.
     bool switchTo(const QString &operation);
+    // During a monitored call: MuteMonitoredUser / UnmuteMonitoredUser on that call. They
+    // are documented, yet no documented capabilities sample lists them: when the call lists
+    // either, that list decides; otherwise both are offered on the monitoring leg (mute
+    // while the agent is not muted, unmute while muted) and a refusal shows as an error.
+    bool canSetMonitoredUserMuted(bool muted) const;
+    bool setMonitoredUserMuted(bool muted);
     bool cancel();
     bool canCancel() const;                // the device offers CancelSupervisorMonitoring
     QString monitoredDeviceId() const;     // from our device's supervisorMonitoringState
@@ -57,6 +63,8 @@ signals:
     void monitoringChanged();
     void teamAvailabilityChanged();
     void errorOccurred(const QString &message);
+    // An operation on the monitored call (SwitchTo*, Mute/UnmuteMonitoredUser) failed.
+    void monitoredCallFailed(const QString &message);
 
 private:
     void onSessionStatus();

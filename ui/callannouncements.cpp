@@ -45,6 +45,7 @@ CallAnnouncements::Seen CallAnnouncements::seen(const Call &call, const QStringL
         s.party = tr("unknown caller");
     for (const Participant &p : call.participants)
         s.participants.append(p.displayNumber());
+    s.supervised = call.supervision() == CallSupervision::SupervisorListening;
     return s;
 }
 
@@ -119,6 +120,12 @@ void CallAnnouncements::onCallChanged(const Seen &before, const Seen &now)
         m_announcer->announce(tr("%1 joined the call").arg(party));
     for (const QString &party : std::as_const(left))
         m_announcer->announce(tr("%1 left the call").arg(party));
+    // The documented field cannot tell listening from coaching: the words say both.
+    if (now.supervised && !before.supervised)
+        m_announcer->announce(tr("A supervisor is listening or coaching on the call with %1")
+                                  .arg(now.party));
+    else if (before.supervised && !now.supervised && now.state != CallState::Released)
+        m_announcer->announce(tr("The supervisor left the call with %1").arg(now.party));
 }
 
 void CallAnnouncements::onStatusChanged()

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +127,12 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
                              ? tr("Outbound call")
                              : tr("Internal call");
     m_number->setText(name.isEmpty() ? type : tr("%1 · %2").arg(party, type));
+    // The supervisor's own leg (our device monitors, the call offers the monitoring
+    // switches): whom it monitors and how, not an ordinary call.
+    if (call->monitoring) {
+        m_name->setText(monitoringTitle(*call));
+        m_number->setText(tr("Monitored call · %1").arg(name.isEmpty() ? party : name));
+    }
 
     // How long.
     const int inState = call->secondsInState(now);
@@ -167,7 +174,8 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
     switch (call->supervision()) {
     case CallSupervision::None: break;
     case CallSupervision::SupervisorListening:
-        supervision = tr("◉ A supervisor is listening (the caller cannot hear them)");
+        // `supervisorListeningIn` is all GWS documents: it does not tell coaching apart.
+        supervision = tr("◉ Supervisor listening or coaching (the caller does not hear them)");
         break;
     case CallSupervision::YouListenIn: supervision = tr("◉ You are listening in"); break;
     case CallSupervision::YouCoach: supervision = tr("◉ You are coaching: only the agent hears you"); break;
@@ -231,6 +239,25 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
         description << supervision;
     description << m_participantsTitle->text() + u": "_s + lines.join(u"; "_s);
     setAccessibleDescription(description.join(u". "_s));
+}
+
+void CallCard::setMonitoredAgent(const QString &agent)
+{
+    if (agent == std::exchange(m_monitoredAgent, agent))
+        return;
+    if (m_call && m_call->monitoring)
+        showCall(&*m_call, m_now, m_ownNumber);
+}
+
+QString CallCard::monitoringTitle(const Call &call) const
+{
+    const QString agent = m_monitoredAgent.isEmpty() ? tr("an agent") : m_monitoredAgent;
+    switch (call.supervision()) {
+    case CallSupervision::YouListenIn: return tr("Monitoring %1 (listening)").arg(agent);
+    case CallSupervision::YouCoach: return tr("Monitoring %1 (coaching)").arg(agent);
+    case CallSupervision::YouBargedIn: return tr("Monitoring %1 (barged in)").arg(agent);
+    default: return tr("Monitoring %1").arg(agent);
+    }
 }
 
 QString CallCard::callerName() const { return m_name->text(); }

@@ -30,6 +30,9 @@ public:
 
     // Shows `call` (null: none) as of `now`; `ownNumber` is the agent's device number.
     void showCall(const Call *call, const QDateTime &now, const QString &ownNumber);
+    // The agent this supervisor monitors (a name, else a number; empty: unknown), named on
+    // the supervisor's own monitoring leg: "Monitoring Jane Doe (listening)".
+    void setMonitoredAgent(const QString &agent);
     // Whether a timer of the shown call runs (the window keeps its ticker on for it).
     bool isCounting() const { return m_counting; }
 
@@ -49,6 +52,7 @@ protected:
 private:
     void retranslateUi();
     void setHoldLevel(int level);
+    QString monitoringTitle(const Call &call) const;
 
     Settings m_settings;
     QLabel *m_name;
@@ -65,6 +69,7 @@ private:
     std::optional<Call> m_call;
     QDateTime m_now;
     QString m_ownNumber;
+    QString m_monitoredAgent;
     bool m_counting = false;
     int m_holdLevel = -1;
 };

@@ -9,6 +9,7 @@
 #include "ringingalerts.h"
 #include "session.h"
 #include "settingsdialog.h"
+#include "teamview.h"
 #include "translations.h"
 #include "trayicon.h"
 #include "windowtitle.h"
@@ -78,6 +79,14 @@ void DeskAlerts::applyRetention(int days)
     emit historyRetentionChanged(HistoryRetention::load(stored));
 }
 
+void DeskAlerts::applyTeamThresholds(const TeamThresholds &thresholds)
+{
+    QSettings stored;
+    thresholds.save(stored);
+    if (TeamView *team = m_window->teamView())
+        team->setThresholds(thresholds);
+}
+
 void DeskAlerts::openSettings()
 {
     if (m_dialog) {
@@ -89,9 +98,11 @@ void DeskAlerts::openSettings()
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRetentionDays(HistoryRetention::load(QSettings()));
+    dialog->setTeamThresholds(TeamThresholds::load(QSettings()));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         apply(dialog->settings());
         applyRetention(dialog->retentionDays());
+        applyTeamThresholds(dialog->teamThresholds());
         Translations::setLanguage(dialog->language()); // every window retranslates itself
     });
     dialog->open();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertsettings.h"
+#include "teamthresholds.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,6 +37,7 @@ public:
     void apply(const AlertSettings &settings);
     // Saves the history's retention (QSettings) and has it applied now.
     void applyRetention(int days);
+    void applyTeamThresholds(const TeamThresholds &thresholds);
     void openSettings();
 
 signals:

@@ -781,6 +781,8 @@ void MainWindow::updateTicker()
 void MainWindow::updateCallCard()
 {
     CallModel *model = m_session->calls();
+    if (m_teamView)
+        m_callCard->setMonitoredAgent(m_teamView->monitoredAgentName());
     m_callCard->showCall(model->callAt(m_callView->currentIndex()), model->currentTime(),
                          m_session->device().phoneNumber);
     updateTicker();

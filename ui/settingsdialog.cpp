@@ -16,6 +16,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -121,6 +122,24 @@ SettingsDialog::SettingsDialog(const AlertSettings &settings,
     m_retentionLabel = formLabel(m_retention);
     historyLayout->addRow(m_retentionLabel, m_retention);
 
+    m_teamBox = new QGroupBox(this);
+    m_teamBox->setObjectName(u"teamBoardSettings"_s);
+    auto *teamLayout = new QFormLayout(m_teamBox);
+    static const char *const thresholdNames[] = {"notReadyWarning", "notReadyAlert",
+                                                 "afterCallWorkWarning", "afterCallWorkAlert"};
+    for (int i = 0; i < 4; ++i) {
+        m_thresholds[i] = new QSpinBox(m_teamBox);
+        m_thresholds[i]->setObjectName(QLatin1String(thresholdNames[i]));
+        m_thresholds[i]->setRange(1, TeamThresholds::kMaxMinutes);
+        m_thresholdLabels[i] = formLabel(m_thresholds[i]);
+        teamLayout->addRow(m_thresholdLabels[i], m_thresholds[i]);
+        connect(m_thresholds[i], &QSpinBox::valueChanged, this, [this, i](int minutes) {
+            //: After a number of minutes in the team board's thresholds: "5 min"
+            m_thresholds[i]->setSuffix(tr(" min", nullptr, minutes));
+        });
+    }
+    setTeamThresholds(TeamThresholds());
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"ok"_s);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancel"_s);
@@ -133,6 +152,7 @@ SettingsDialog::SettingsDialog(const AlertSettings &settings,
     layout->addWidget(m_soundBox);
     layout->addWidget(m_callerBox);
     layout->addWidget(m_historyBox);
+    layout->addWidget(m_teamBox);
     layout->addWidget(buttons);
 
     connect(m_sound, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
@@ -208,6 +228,39 @@ void SettingsDialog::retranslateUi()
                                "and each time you log in"));
     m_retentionLabel->setText(tr("&Keep call history for:"));
     showRetentionUnit(m_retention->value());
+
+    m_teamBox->setTitle(tr("Team board: time in state"));
+    m_teamBox->setToolTip(tr("A supervisor's team board marks agents who stay long in a state"));
+    m_thresholdLabels[0]->setText(tr("Not Ready: &warn after:"));
+    m_thresholdLabels[1]->setText(tr("Not Ready: ale&rt after:"));
+    m_thresholdLabels[2]->setText(tr("After-call work: w&arn after:"));
+    m_thresholdLabels[3]->setText(tr("After-call work: aler&t after:"));
+    for (int i = 0; i < 4; ++i) {
+        m_thresholds[i]->setAccessibleName(m_thresholdLabels[i]->text().remove(u'&'));
+        if (auto *edit = m_thresholds[i]->findChild<QLineEdit *>())
+            edit->setAccessibleName(m_thresholds[i]->accessibleName());
+        m_thresholds[i]->setSuffix(tr(" min", nullptr, m_thresholds[i]->value()));
+    }
+}
+
+void SettingsDialog::setTeamThresholds(const TeamThresholds &t)
+{
+    const int values[] = {t.notReadyWarningMinutes, t.notReadyAlertMinutes,
+                          t.afterCallWorkWarningMinutes, t.afterCallWorkAlertMinutes};
+    for (int i = 0; i < 4; ++i)
+        m_thresholds[i]->setValue(values[i]);
+}
+
+TeamThresholds SettingsDialog::teamThresholds() const
+{
+    TeamThresholds t;
+    t.notReadyWarningMinutes = m_thresholds[0]->value();
+    // An alert comes at or after its warning.
+    t.notReadyAlertMinutes = std::max(m_thresholds[1]->value(), t.notReadyWarningMinutes);
+    t.afterCallWorkWarningMinutes = m_thresholds[2]->value();
+    t.afterCallWorkAlertMinutes =
+        std::max(m_thresholds[3]->value(), t.afterCallWorkWarningMinutes);
+    return t;
 }
 
 QString SettingsDialog::volumeText(int percent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertsettings.h"
+#include "teamthresholds.h"
 
 #include <QDialog>
 #include <utility>
@@ -16,7 +17,7 @@ class QSpinBox;
 // The agent's settings: the language (Translations), each alert for ringing calls on or off
 // (tray icon, notification, urgency hint, title, ring tone), the ring tone's output device,
 // volume and second device, the case-data keys that hold the caller's name, and how long
-// the call history keeps calls.
+// the call history keeps calls, and the team board's time-in-state thresholds.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     // A language code (Translations); empty: the system's. Starts as the one applied now.
     void setLanguage(const QString &code);
     QString language() const;
+    // The team board's time-in-state thresholds (a supervisor's board; minutes).
+    void setTeamThresholds(const TeamThresholds &thresholds);
+    TeamThresholds teamThresholds() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,4 +75,8 @@ private:
     QGroupBox *m_historyBox;
     QSpinBox *m_retention;
     QLabel *m_retentionLabel;
+    QGroupBox *m_teamBox;
+    // Not Ready warning/alert, after-call work warning/alert, with their labels.
+    QSpinBox *m_thresholds[4];
+    QLabel *m_thresholdLabels[4];
 };

@@ -1,20 +1,27 @@
 #include "teamview.h"
 
 #include "actiondescription.h"
+#include "call.h"
 #include "comboname.h"
 #include "operationcontext.h"
-#include "supervision.h"
 #include "session.h"
+#include "supervision.h"
+#include "teamcountbar.h"
+#include "teamfilter.h"
 #include "teammodel.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QAction>
-#include <QToolButton>
+#include <QMenu>
+#include <QMetaEnum>
+#include <QSettings>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +44,10 @@ const MonitoringText kMonitoringTexts[] = {
      QT_TRANSLATE_NOOP("TeamView", "Join the call: everyone hears you")},
     {"Cancel", QT_TRANSLATE_NOOP("TeamView", "Stop &monitoring"),
      QT_TRANSLATE_NOOP("TeamView", "End the monitoring of the agent")},
+    {"MuteMonitoredUser", QT_TRANSLATE_NOOP("TeamView", "Mute the &agent"),
+     QT_TRANSLATE_NOOP("TeamView", "Take over the call: the customer no longer hears the agent")},
+    {"UnmuteMonitoredUser", QT_TRANSLATE_NOOP("TeamView", "U&nmute the agent"),
+     QT_TRANSLATE_NOOP("TeamView", "Let the customer hear the agent again")},
 };
 
 } // namespace
@@ -45,22 +56,33 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     : QWidget(parent)
     , m_supervision(supervision)
     , m_team(team)
+    , m_filter(new TeamFilter(this))
+    , m_counts(new TeamCountBar(this))
+    , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_scope(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_number(new QLineEdit(this))
     , m_notice(new QLabel(this))
+    , m_error(new QLabel(this))
     , m_scopeLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
 {
     setObjectName(u"teamView"_s);
-    m_table->setModel(team);
+    m_filter->setSourceModel(team);
+    m_filter->setThresholds(TeamThresholds::load(QSettings()));
+    m_table->setModel(m_filter);
     m_table->setObjectName(u"teamTable"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true); // a header click sorts; again, the other way
+    m_table->sortByColumn(TeamModel::AgentColumn, Qt::AscendingOrder);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu); // the Menu key opens it too
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_search->setObjectName(u"teamSearch"_s);
+    m_search->setClearButtonEnabled(true);
     // The documented values of supervisorMonitoringScope and Mode; words in retranslateUi.
     m_scope->addItem(QString(), u"Call"_s);
     m_scope->addItem(QString(), u"Agent"_s);
@@ -73,9 +95,16 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    m_error->setObjectName(u"teamError"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s); // beside the words "failed", never alone
+    m_error->hide();
     m_modes = {addMonitoringAction(u"ListenIn"_s), addMonitoringAction(u"Coach"_s),
                addMonitoringAction(u"BargeIn"_s)};
     m_cancel = addMonitoringAction(u"Cancel"_s);
+    m_mute = addMonitoringAction(u"MuteMonitoredUser"_s);
+    m_unmute = addMonitoringAction(u"UnmuteMonitoredUser"_s);
     m_status->setObjectName(u"monitoringStatus"_s);
     m_status->setTextFormat(Qt::PlainText);
 
@@ -85,11 +114,19 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     const QFontMetrics metrics = fontMetrics();
     m_table->setMinimumHeight(metrics.lineSpacing() * 8);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(TeamModel::NameColumn, metrics.averageCharWidth() * 24);
-    m_table->setColumnWidth(TeamModel::StateColumn, metrics.averageCharWidth() * 21);
+    m_table->setColumnWidth(TeamModel::AgentColumn, metrics.averageCharWidth() * 24);
+    m_table->setColumnWidth(TeamModel::StateColumn, metrics.averageCharWidth() * 28);
+    m_table->setColumnWidth(TeamModel::TimeColumn, metrics.averageCharWidth() * 20);
+    m_table->setColumnWidth(TeamModel::CallColumn, metrics.averageCharWidth() * 28);
     layout->addWidget(m_notice);
+    auto *find = new QHBoxLayout;
+    m_search->setMinimumWidth(metrics.averageCharWidth() * 22);
+    find->addWidget(m_search);
+    find->addWidget(m_counts, 1);
+    layout->addLayout(find);
     layout->addWidget(m_table, 1);
-    // One row of controls: the three modes, stop, then what they apply to.
+    layout->addWidget(m_error);
+    // One row of controls: the three modes, stop, the agent's mute, then what they apply to.
     auto *controls = new QHBoxLayout;
     for (QAction *action : actions()) {
         auto *button = new QToolButton(this);
@@ -111,14 +148,43 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
 
     for (QAction *mode : std::as_const(m_modes))
         connect(mode, &QAction::triggered, this, [this, mode] { start(mode->objectName()); });
-    connect(m_cancel, &QAction::triggered, m_supervision, &Supervision::cancel);
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        showError({});
+        m_supervision->cancel();
+    });
+    connect(m_mute, &QAction::triggered, this, [this] {
+        showError({});
+        m_supervision->setMonitoredUserMuted(true);
+    });
+    connect(m_unmute, &QAction::triggered, this, [this] {
+        showError({});
+        m_supervision->setMonitoredUserMuted(false);
+    });
+    // Enter (or a double click) on a row listens in on that agent: the least intrusive mode.
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (m_modes.first()->isEnabled())
+            m_modes.first()->trigger();
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, &TeamView::openRowMenu);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &TeamFilter::setNameFilter);
+    connect(m_counts, &TeamCountBar::chosen, this, [this](const QString &key) {
+        const QMetaEnum keys = QMetaEnum::fromType<TeamModel::StateKey>();
+        m_filter->setStateFilter(key.isEmpty() ? -1 : keys.keyToValue(key.toLatin1()));
+    });
     connect(m_supervision, &Supervision::monitoringChanged, this, &TeamView::refresh);
+    connect(m_supervision, &Supervision::errorOccurred, this, &TeamView::showError);
+    connect(m_supervision, &Supervision::monitoredCallFailed, this, &TeamView::showError);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TeamView::refresh);
-    connect(m_team, &QAbstractItemModel::dataChanged, this, &TeamView::refresh);
     connect(m_team, &QAbstractItemModel::rowsInserted, this, &TeamView::refresh);
+    connect(m_team, &QAbstractItemModel::rowsRemoved, this, &TeamView::refresh);
+    connect(m_team, &TeamModel::stateCountsChanged, this, &TeamView::refreshCounts);
     connect(m_number, &QLineEdit::textChanged, this, &TeamView::refresh);
-    connect(m_supervision, &Supervision::teamAvailabilityChanged, this, &TeamView::refresh);
+    connect(m_supervision, &Supervision::teamAvailabilityChanged, this, [this] {
+        if (m_supervision->teamUnavailableReason().isEmpty())
+            showError({}); // the server answers again
+        refresh();
+    });
     connect(m_supervision->session(), &Session::statusChanged, this, &TeamView::refresh);
     retranslateUi();
 }
@@ -126,6 +192,11 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
 void TeamView::retranslateUi()
 {
     m_table->setAccessibleName(tr("Team"));
+    m_table->setAccessibleDescription(tr("Enter listens in on the selected agent; the menu "
+                                         "key offers every monitoring mode"));
+    m_search->setPlaceholderText(tr("Find an agent"));
+    m_search->setAccessibleName(tr("Find an agent by name or number"));
+    m_search->setToolTip(tr("Show only the agents whose name or number contains this text"));
     // The documented meanings of supervisorMonitoringScope ("Coach", "ListenIn" pages).
     m_scope->setItemText(0, tr("Follow the call"));
     m_scope->setItemData(0, tr("Stay on the call wherever it goes, also after the agent "
@@ -141,6 +212,7 @@ void TeamView::retranslateUi()
     m_number->setPlaceholderText(tr("Agent's number"));
     m_number->setAccessibleName(tr("Number of the agent to monitor"));
     m_number->setToolTip(tr("Monitor an agent by phone number instead of picking a row"));
+    m_error->setAccessibleName(tr("Monitoring error"));
     for (const MonitoringText &t : kMonitoringTexts) {
         if (QAction *a = action(QLatin1String(t.operation))) {
             a->setText(tr(t.text));
@@ -151,6 +223,7 @@ void TeamView::retranslateUi()
     QHeaderView *header = m_table->horizontalHeader();
     if (header->count() > 0)
         header->headerDataChanged(Qt::Horizontal, 0, header->count() - 1);
+    refreshCounts();
     refresh(); // the tips, the reasons and the status, in these words
 }
 
@@ -210,8 +283,31 @@ QString TeamView::selectedDeviceUri() const
     return uri.isEmpty() ? rows.first().data(TeamModel::DeviceIdRole).toString() : uri;
 }
 
+QString TeamView::monitoredAgentName() const
+{
+    const QString device = m_supervision->monitoredDeviceId();
+    if (device.isEmpty())
+        return {};
+    for (int row = 0; row < m_team->rowCount(); ++row)
+        if (m_team->index(row, 0).data(TeamModel::DeviceIdRole).toString() == device)
+            return m_team->index(row, TeamModel::AgentColumn).data().toString();
+    return device; // not in the list (monitored by number): what the device says
+}
+
+void TeamView::setThresholds(const TeamThresholds &thresholds)
+{
+    m_filter->setThresholds(thresholds);
+}
+
+void TeamView::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
 void TeamView::start(const QString &operation)
 {
+    showError({});
     // On a monitored call the server switches the mode of that call (SwitchTo*).
     if (m_supervision->switchTo(operation))
         return;
@@ -228,6 +324,53 @@ void TeamView::start(const QString &operation)
     m_supervision->monitor(device, operation, scope, mode);
 }
 
+QMenu *TeamView::rowMenu()
+{
+    delete m_menu;
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(u"teamRowMenu"_s);
+    m_menu->setAccessibleName(tr("Monitoring"));
+    m_menu->addActions(m_modes);
+    m_menu->addAction(m_cancel);
+    m_menu->addSeparator();
+    m_menu->addAction(m_mute);
+    m_menu->addAction(m_unmute);
+    m_menu->addSeparator();
+    // Scope and mode as choices here too, kept in step with the combo boxes.
+    for (QComboBox *combo : {m_scope, m_mode}) {
+        QMenu *sub = m_menu->addMenu(combo == m_scope ? tr("&Scope") : tr("Mo&de"));
+        auto *group = new QActionGroup(sub);
+        for (int i = 0; i < combo->count(); ++i) {
+            QAction *choice = sub->addAction(combo->itemText(i));
+            choice->setCheckable(true);
+            choice->setChecked(i == combo->currentIndex());
+            choice->setToolTip(combo->itemData(i, Qt::ToolTipRole).toString());
+            group->addAction(choice);
+            connect(choice, &QAction::triggered, combo, [combo, i] { combo->setCurrentIndex(i); });
+        }
+    }
+    return m_menu;
+}
+
+void TeamView::openRowMenu(const QPoint &at)
+{
+    const QModelIndex index = m_table->indexAt(at);
+    if (index.isValid())
+        m_table->selectRow(index.row());
+    rowMenu()->popup(m_table->viewport()->mapToGlobal(at));
+}
+
+void TeamView::refreshCounts()
+{
+    QList<TeamCountBar::Entry> entries;
+    const QMetaEnum keys = QMetaEnum::fromType<TeamModel::StateKey>();
+    const QList<TeamModel::StateCount> counts = m_team->stateCounts();
+    for (const TeamModel::StateCount &c : counts)
+        entries.append({QLatin1String(keys.valueToKey(int(c.key))),
+                        TeamModel::stateKeyLabel(c.key), c.count});
+    m_counts->setCounts(entries, m_team->rowCount());
+}
+
 void TeamView::refresh()
 {
     const bool busy = m_supervision->isBusy();
@@ -237,6 +380,7 @@ void TeamView::refresh()
     const QString current = m_supervision->monitoringOperation();
     const Call *call = m_supervision->monitoredCall();
     const QString offline = offlineReason(sessionContext(*m_supervision->session()));
+    const QString wait = tr("wait: the server has not answered your last request yet");
     for (QAction *mode : std::as_const(m_modes)) {
         // During a monitored call only what the server offers on it (no way back to Coach).
         const bool offered = !call || call->can(u"SwitchTo"_s + mode->objectName());
@@ -244,7 +388,7 @@ void TeamView::refresh()
         if (!offline.isEmpty())
             reason = offline;
         else if (busy)
-            reason = tr("wait: the server has not answered your last request yet");
+            reason = wait;
         else if (mode->objectName() == current)
             reason = tr("you are doing this already");
         else if (!target)
@@ -256,21 +400,33 @@ void TeamView::refresh()
     const QString notice = m_supervision->teamUnavailableReason();
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
-    m_table->setVisible(notice.isEmpty()); // no empty table that looks like an empty team
+    // No empty table that looks like an empty team.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_search, m_counts})
+        w->setVisible(notice.isEmpty());
     explain(m_cancel, !offline.isEmpty() ? offline
-                      : busy         ? tr("wait: the server has not answered your last request yet")
+                      : busy         ? wait
                       : !monitoring  ? tr("you are not monitoring anyone")
                                      : QString());
+    // The agent's mute: on the monitored call only (see Supervision::setMonitoredUserMuted).
+    for (QAction *mute : {m_mute, m_unmute}) {
+        const bool muting = mute == m_mute;
+        explain(mute, !offline.isEmpty() ? offline
+                      : !call ? tr("only during a monitored call")
+                      : m_supervision->canSetMonitoredUserMuted(muting)
+                          ? QString()
+                      : muting ? tr("the agent is muted already")
+                               : tr("the agent is not muted"));
+    }
     if (!monitoring) {
         m_status->setText(tr("Not monitoring"));
         return;
     }
-    QString who = m_supervision->monitoredDeviceId();
-    for (int row = 0; row < m_team->rowCount(); ++row)
-        if (m_team->index(row, 0).data(TeamModel::DeviceIdRole).toString() == who)
-            who = m_team->index(row, TeamModel::NameColumn).data().toString();
+    const QString who = monitoredAgentName();
     const QString what = current == u"Coach"   ? tr("Coaching")
                          : current == u"BargeIn" ? tr("Barged in on")
                                                  : tr("Listening in on");
-    m_status->setText(tr("%1 %2").arg(what, who));
+    QString status = tr("%1 %2").arg(what, who);
+    if (call && call->monitoredUserMuted)
+        status = tr("%1; the agent is muted").arg(status);
+    m_status->setText(status);
 }

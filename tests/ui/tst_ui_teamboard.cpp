@@ -1,0 +1,368 @@
+// The supervisor's team board against the simulator with a generated contact center of
+// 300 agents: counts per state, filter by state and by name, sort by a header click, the
+// time-in-state thresholds in words and colour, a row's control by keyboard (Enter
+// listens in), SwitchToBargeIn -> SwitchToListenIn and the agent's mute on the monitored
+// call, and the agent's badge on the other side.
+
+#include "announcer.h"
+#include "callcard.h"
+#include "clientstack.h"
+#include "gwssimulator.h"
+#include "mainwindow.h"
+#include "simcontrol.h"
+#include "supervision.h"
+#include "teamcountbar.h"
+#include "teamfilter.h"
+#include "teammodel.h"
+#include "teamview.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kAgents = 300;
+QString agentName(int i)
+{
+    return u"agent%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+}
+QJsonArray agents(int from, int to)
+{
+    QJsonArray names;
+    for (int i = from; i <= to; ++i)
+        names.append(agentName(i));
+    return names;
+}
+} // namespace
+
+class TestUiTeamBoard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void countsAndFilterByState();
+    void filterByNameAndSortByHeader();
+    void thresholdsInWordsAndColour();
+    void enterListensInThenSwitchesAndMutes();
+
+private:
+    // The proxy row showing the agent with that number, after filtering by it.
+    int showOnly(const QString &number);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<GwsSimulator> m_sim;
+    std::unique_ptr<SimControl> m_control;
+    std::unique_ptr<ClientStack> m_boss;
+    std::unique_ptr<TeamModel> m_team;
+    std::unique_ptr<Supervision> m_supervision;
+    std::unique_ptr<MainWindow> m_window;
+    TeamView *m_view = nullptr;
+    QDateTime m_now;
+};
+
+void TestUiTeamBoard::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(u"SoftphoneTest"_s);
+    QCoreApplication::setApplicationName(u"tst_ui_teamboard"_s);
+    m_sim = std::make_unique<GwsSimulator>();
+    m_sim->setExternalAnswerDelay(200);
+    m_sim->setPollTimeout(3000);
+    QString error;
+    QVERIFY2(m_sim->addGeneratedUsers(kAgents, 2, &error), qPrintable(error));
+    QVERIFY(m_sim->listen());
+    m_control = std::make_unique<SimControl>(m_sim->baseUrl());
+    // A contact center at work: 20 Ready, 30 Not Ready, 10 in after-call work, the rest
+    // logged in to nothing yet.
+    m_control->post(u"/sim/agents/state"_s, {{u"userNames"_s, agents(1, 20)},
+                                             {u"operationName"_s, u"Ready"_s}});
+    QCOMPARE(m_control->lastStatus(), 200);
+    m_control->post(u"/sim/agents/state"_s, {{u"userNames"_s, agents(21, 50)},
+                                             {u"operationName"_s, u"NotReady"_s}});
+    QCOMPARE(m_control->lastStatus(), 200);
+    m_control->post(u"/sim/agents/state"_s, {{u"userNames"_s, agents(51, 60)},
+                                             {u"operationName"_s, u"AfterCallWork"_s}});
+    QCOMPARE(m_control->lastStatus(), 200);
+}
+
+void TestUiTeamBoard::init()
+{
+    m_boss = std::make_unique<ClientStack>(m_sim->baseUrl(), u"sup01"_s, u"sup01"_s);
+    m_team = std::make_unique<TeamModel>();
+    m_now = QDateTime::currentDateTimeUtc();
+    m_team->setClock([this] { return m_now; });
+    m_team->setTickInterval(0); // the test moves the clock
+    m_supervision = std::make_unique<Supervision>(&m_boss->session, &m_boss->client,
+                                                  &m_boss->control, m_team.get());
+    m_window = std::make_unique<MainWindow>(&m_boss->session, &m_boss->control,
+                                            &m_boss->availability, m_supervision.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_boss->loginAndWait());
+    QTRY_VERIFY(m_window->teamDock()->isVisible());
+    m_view = m_window->teamView();
+    // The whole team read in pages: every generated agent and the other supervisor.
+    QTRY_VERIFY_WITH_TIMEOUT(m_team->rowCount() >= kAgents, 15000);
+    QTRY_COMPARE(m_team->count(TeamModel::StateKey::Ready), 20);
+}
+
+void TestUiTeamBoard::cleanup()
+{
+    m_window.reset();
+    m_supervision.reset();
+    m_team.reset();
+    m_boss.reset();
+}
+
+int TestUiTeamBoard::showOnly(const QString &number)
+{
+    m_view->searchEdit()->clear();
+    QTest::keyClicks(m_view->searchEdit(), number);
+    if (m_view->filter()->rowCount() != 1)
+        return -1;
+    return 0;
+}
+
+void TestUiTeamBoard::countsAndFilterByState()
+{
+    TeamCountBar *bar = m_view->counts();
+    QTRY_COMPARE(m_team->count(TeamModel::StateKey::NotReady), 30);
+    QTRY_COMPARE(m_team->count(TeamModel::StateKey::AfterCallWork), 10);
+    // The bar says it in words and numbers; a screen reader hears "Ready: 20 agents".
+    QToolButton *ready = bar->button(u"Ready"_s);
+    QVERIFY(ready);
+    QTRY_COMPARE(ready->text(), u"Ready 20"_s);
+    QCOMPARE(ready->accessibleName(), u"Ready: 20 agents"_s);
+    QCOMPARE(bar->button(QString())->text(), u"All %1"_s.arg(m_team->rowCount()));
+    QVERIFY2(bar->text().contains(u"Not Ready 30"_s), qPrintable(bar->text()));
+
+    // Choosing a count shows those agents only; "All" shows everyone again.
+    QTest::mouseClick(bar->button(u"NotReady"_s), Qt::LeftButton);
+    QCOMPARE(m_view->filter()->rowCount(), 30);
+    for (int row = 0; row < 30; ++row)
+        QCOMPARE(m_view->filter()->index(row, 0).data(TeamModel::AgentStateRole).toString(),
+                 u"NotReady"_s);
+    // A state change reaches the board: one more Not Ready agent, one fewer Ready.
+    m_control->post(u"/sim/agents/state"_s, {{u"userNames"_s, agents(1, 1)},
+                                             {u"operationName"_s, u"NotReady"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->filter()->rowCount(), 31, 15000);
+    QTRY_COMPARE(bar->button(u"Ready"_s)->text(), u"Ready 19"_s);
+    // By keyboard too: the buttons are in the tab order, Space chooses.
+    bar->button(QString())->setFocus();
+    QTest::keyClick(bar->button(QString()), Qt::Key_Space);
+    QCOMPARE(m_view->filter()->rowCount(), m_team->rowCount());
+    m_control->post(u"/sim/agents/state"_s, {{u"userNames"_s, agents(1, 1)},
+                                             {u"operationName"_s, u"Ready"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(m_team->count(TeamModel::StateKey::Ready), 20, 15000);
+}
+
+void TestUiTeamBoard::filterByNameAndSortByHeader()
+{
+    TeamFilter *filter = m_view->filter();
+    // By number: agent0007 has 6007.
+    QCOMPARE(showOnly(u"6007"_s), 0);
+    const QString name = filter->index(0, TeamModel::AgentColumn).data().toString();
+    QVERIFY(!name.isEmpty());
+    // By name, whatever the case: every row shown has the text in its name.
+    const QString part = name.left(3).toLower();
+    m_view->searchEdit()->clear();
+    QTest::keyClicks(m_view->searchEdit(), part);
+    QVERIFY(filter->rowCount() >= 1);
+    QVERIFY(filter->rowCount() < m_team->rowCount());
+    for (int row = 0; row < filter->rowCount(); ++row)
+        QVERIFY(filter->index(row, TeamModel::AgentColumn).data().toString()
+                    .contains(part, Qt::CaseInsensitive));
+    m_view->searchEdit()->clear();
+    QCOMPARE(filter->rowCount(), m_team->rowCount());
+
+    // A click on the Agent header sorts by name, a second click the other way.
+    QHeaderView *header = m_view->table()->horizontalHeader();
+    const auto clickHeader = [&](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 5,
+                                 header->height() / 2));
+    };
+    const auto names = [&] {
+        QStringList list;
+        for (int row = 0; row < filter->rowCount(); ++row)
+            list << filter->index(row, TeamModel::AgentColumn).data(TeamModel::SortRole)
+                        .toString();
+        return list;
+    };
+    const auto sorted = [](QStringList list, bool ascending) {
+        std::stable_sort(list.begin(), list.end(), [ascending](const QString &a, const QString &b) {
+            const int c = QString::localeAwareCompare(a, b);
+            return ascending ? c < 0 : c > 0;
+        });
+        return list;
+    };
+    clickHeader(TeamModel::StateColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(TeamModel::StateColumn));
+    clickHeader(TeamModel::AgentColumn);
+    QCOMPARE(header->sortIndicatorSection(), int(TeamModel::AgentColumn));
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QStringList shown = names();
+    QCOMPARE(shown, sorted(shown, first == Qt::AscendingOrder));
+    clickHeader(TeamModel::AgentColumn);
+    QVERIFY(header->sortIndicatorOrder() != first);
+    shown = names();
+    QCOMPARE(shown, sorted(shown, first != Qt::AscendingOrder));
+    QVERIFY(shown.first() != shown.last());
+
+    // By time in state: the longest first or last, by the seconds, not the words.
+    clickHeader(TeamModel::TimeColumn);
+    qint64 previous = -1;
+    const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    for (int row = 0; row < filter->rowCount(); ++row) {
+        const qint64 s = filter->index(row, TeamModel::TimeColumn)
+                             .data(TeamModel::SecondsInStateRole).toLongLong();
+        if (previous >= 0)
+            QVERIFY(ascending ? s >= previous : s <= previous);
+        previous = s;
+    }
+}
+
+void TestUiTeamBoard::thresholdsInWordsAndColour()
+{
+    TeamThresholds thresholds; // Not Ready: warn at 5 min, alert at 15
+    m_view->setThresholds(thresholds);
+    TeamFilter *filter = m_view->filter();
+    QTest::mouseClick(m_view->counts()->button(u"NotReady"_s), Qt::LeftButton);
+    QVERIFY(filter->rowCount() > 0);
+    const QModelIndex time = filter->index(0, TeamModel::TimeColumn);
+    QCOMPARE(filter->level(0), TeamThresholds::Normal);
+    QVERIFY(!time.data().toString().contains(u"long"_s));
+    QVERIFY(!time.data(Qt::BackgroundRole).isValid());
+
+    m_now = m_now.addSecs(6 * 60);
+    m_team->tick();
+    QCOMPARE(filter->level(0), TeamThresholds::Warning);
+    // Not colour alone: a sign and a word, the same for a screen reader.
+    QVERIFY2(time.data().toString().startsWith(u"⚠"_s), qPrintable(time.data().toString()));
+    QVERIFY(time.data().toString().endsWith(u" long"_s));
+    QCOMPARE(time.data(Qt::AccessibleTextRole).toString(), time.data().toString());
+    QVERIFY(time.data(Qt::BackgroundRole).isValid());
+
+    m_now = m_now.addSecs(10 * 60);
+    m_team->tick();
+    QCOMPARE(filter->level(0), TeamThresholds::Alert);
+    QVERIFY(time.data().toString().contains(u"very long"_s));
+    // Ready agents are never marked, however long.
+    QTest::mouseClick(m_view->counts()->button(u"Ready"_s), Qt::LeftButton);
+    QCOMPARE(filter->level(0), TeamThresholds::Normal);
+
+    // Settings' values apply at once: with the warning at 30 min, 16 min is normal.
+    QTest::mouseClick(m_view->counts()->button(u"NotReady"_s), Qt::LeftButton);
+    thresholds.notReadyWarningMinutes = 30;
+    thresholds.notReadyAlertMinutes = 60;
+    m_view->setThresholds(thresholds);
+    QCOMPARE(filter->level(0), TeamThresholds::Normal);
+}
+
+void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
+{
+    // The agent, with a window of their own: the badge and the announcement are theirs.
+    ClientStack agent(m_sim->baseUrl(), agentName(2), agentName(2));
+    MainWindow agentWindow(&agent.session, &agent.control, &agent.availability);
+    agentWindow.show();
+    QVERIFY(agent.loginAndWait());
+    auto *announcer = agentWindow.findChild<Announcer *>();
+    QVERIFY(announcer);
+    QSignalSpy said(announcer, &Announcer::announced);
+
+    // The row, chosen by keyboard: find it by number, then Home and Enter in the table.
+    QCOMPARE(showOnly(u"6002"_s), 0);
+    QTableView *table = m_view->table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    QCOMPARE(m_view->selectedDeviceId().isEmpty(), false);
+    const QString agentDevice = agent.session.device().id;
+    QCOMPARE(m_view->selectedDeviceId(), agentDevice);
+    QTRY_VERIFY(m_view->action(u"ListenIn"_s)->isEnabled());
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_COMPARE(m_boss->session.device().monitoring.state, u"ListenIn"_s);
+    auto *status = m_view->findChild<QLabel *>(u"monitoringStatus"_s);
+    QTRY_VERIFY2(status->text().startsWith(u"Listening in on"_s), qPrintable(status->text()));
+    QCOMPARE(m_view->monitoredAgentName(),
+             table->model()->index(0, TeamModel::AgentColumn).data().toString());
+    // Not on a call yet: nothing to mute.
+    QVERIFY(!m_view->action(u"MuteMonitoredUser"_s)->isEnabled());
+    QCOMPARE(m_view->action(u"MuteMonitoredUser"_s)->toolTip(),
+             u"Mute the agent: only during a monitored call"_s);
+
+    // A customer calls the agent; the supervisor's monitoring leg comes with it.
+    m_control->ringFrom(u"+15550700002"_s, u"6002"_s);
+    QTRY_VERIFY(agent.firstIn(CallState::Ringing));
+    agent.control.answer(agent.firstIdIn(CallState::Ringing));
+    QTRY_COMPARE(m_boss->calls.callCount(), 1);
+    QTRY_VERIFY(m_supervision->monitoredCall());
+    // The agent's card: the badge from supervisorListeningIn, said once.
+    CallCard *agentCard = agentWindow.callCard();
+    QTRY_VERIFY2(agentCard->supervisionText().contains(u"Supervisor listening or coaching"_s),
+                 qPrintable(agentCard->supervisionText()));
+    QTRY_VERIFY(!said.isEmpty());
+    int times = 0;
+    for (const QList<QVariant> &args : std::as_const(said))
+        times += args.value(0).toString().count(u"A supervisor is listening or coaching"_s);
+    QCOMPARE(times, 1);
+    // The supervisor's card: their own leg, as monitoring, not as an ordinary call.
+    CallCard *bossCard = m_window->callCard();
+    const QString agentShown = m_view->monitoredAgentName();
+    QTRY_VERIFY2(bossCard->callerName() == u"Monitoring %1 (listening)"_s.arg(agentShown),
+                 qPrintable(bossCard->callerName()));
+
+    // SwitchToBargeIn through the call operation: from the row's context menu.
+    QMenu *menu = m_view->rowMenu();
+    QVERIFY(menu->actions().contains(m_view->action(u"BargeIn"_s)));
+    QTRY_VERIFY(m_view->action(u"BargeIn"_s)->isEnabled());
+    const int barges = m_control->requestCount(u"SwitchToBargeIn"_s);
+    m_view->action(u"BargeIn"_s)->trigger();
+    QTRY_VERIFY2(status->text().startsWith(u"Barged in on"_s), qPrintable(status->text()));
+    QCOMPARE(m_control->requestCount(u"SwitchToBargeIn"_s), barges + 1);
+    QTRY_COMPARE(bossCard->callerName(), u"Monitoring %1 (barged in)"_s.arg(agentShown));
+
+    // The agent's mute (documented, never in a documented capabilities list): offered on
+    // the monitoring leg; the agent's mute shows on the supervisor's side.
+    QTRY_VERIFY(m_view->action(u"MuteMonitoredUser"_s)->isEnabled());
+    QVERIFY(!m_view->action(u"UnmuteMonitoredUser"_s)->isEnabled());
+    QTest::mouseClick(m_view->button(u"MuteMonitoredUser"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_supervision->monitoredCall() && m_supervision->monitoredCall()->monitoredUserMuted);
+    QTRY_VERIFY(status->text().endsWith(u"the agent is muted"_s));
+    QTRY_VERIFY(m_view->action(u"UnmuteMonitoredUser"_s)->isEnabled());
+    QTest::mouseClick(m_view->button(u"UnmuteMonitoredUser"_s), Qt::LeftButton);
+    QTRY_VERIFY(m_supervision->monitoredCall() && !m_supervision->monitoredCall()->monitoredUserMuted);
+
+    // And back: SwitchToListenIn, by the toolbar button.
+    QTRY_VERIFY(m_view->button(u"ListenIn"_s)->isEnabled());
+    const int listens = m_control->requestCount(u"SwitchToListenIn"_s);
+    QTest::mouseClick(m_view->button(u"ListenIn"_s), Qt::LeftButton);
+    QTRY_VERIFY2(status->text().startsWith(u"Listening in on"_s), qPrintable(status->text()));
+    QCOMPARE(m_control->requestCount(u"SwitchToListenIn"_s), listens + 1);
+    QVERIFY(m_view->errorLabel()->isHidden());
+
+    // Stop; the agent's badge goes.
+    QTest::mouseClick(m_view->button(u"Cancel"_s), Qt::LeftButton);
+    QTRY_COMPARE(status->text(), u"Not monitoring"_s);
+    QTRY_COMPARE(agentCard->supervisionText(), QString());
+    agent.control.hangup(agent.calls.calls().first().id);
+    QTRY_COMPARE(agent.calls.callCount(), 0);
+}
+
+QTEST_MAIN(TestUiTeamBoard)
+#include "tst_ui_teamboard.moc"
