@@ -240,9 +240,9 @@ void TestUiCallCard::supervisorListeningShowsABadge()
                     &GwsRequest::finished);
     QVERIFY(done.wait());
     QVERIFY(done.first().first().value<GwsResult>().ok());
-    QTRY_VERIFY2(card->supervisionText().contains(u"A supervisor is listening"_s),
+    QTRY_VERIFY2(card->supervisionText().contains(u"Supervisor listening or coaching"_s),
                  qPrintable(card->supervisionText()));
-    QVERIFY(card->accessibleDescription().contains(u"A supervisor is listening"_s));
+    QVERIFY(card->accessibleDescription().contains(u"Supervisor listening or coaching"_s));
     QSignalSpy cancelled(supervisor.client.post(path, {{u"operationName"_s,
                                                         u"CancelSupervisorMonitoring"_s}}),
                          &GwsRequest::finished);
