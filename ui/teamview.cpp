@@ -85,7 +85,7 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     const QFontMetrics metrics = fontMetrics();
     m_table->setMinimumHeight(metrics.lineSpacing() * 8);
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(TeamModel::NameColumn, metrics.averageCharWidth() * 24);
+    m_table->setColumnWidth(TeamModel::AgentColumn, metrics.averageCharWidth() * 24);
     m_table->setColumnWidth(TeamModel::StateColumn, metrics.averageCharWidth() * 21);
     layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
@@ -119,6 +119,7 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     connect(m_team, &QAbstractItemModel::rowsInserted, this, &TeamView::refresh);
     connect(m_number, &QLineEdit::textChanged, this, &TeamView::refresh);
     connect(m_supervision, &Supervision::teamAvailabilityChanged, this, &TeamView::refresh);
+    connect(m_supervision, &Supervision::teamErrorChanged, this, &TeamView::refresh);
     connect(m_supervision->session(), &Session::statusChanged, this, &TeamView::refresh);
     retranslateUi();
 }
@@ -253,10 +254,12 @@ void TeamView::refresh()
             reason = tr("the server does not offer this on the monitored call");
         explain(mode, reason);
     }
-    const QString notice = m_supervision->teamUnavailableReason();
+    const QString unavailable = m_supervision->teamUnavailableReason();
+    // A failed read shows above the table (kept: the last good read) until one succeeds.
+    const QString notice = unavailable.isEmpty() ? m_supervision->teamError() : unavailable;
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
-    m_table->setVisible(notice.isEmpty()); // no empty table that looks like an empty team
+    m_table->setVisible(unavailable.isEmpty()); // no empty table that looks like an empty team
     explain(m_cancel, !offline.isEmpty() ? offline
                       : busy         ? tr("wait: the server has not answered your last request yet")
                       : !monitoring  ? tr("you are not monitoring anyone")
@@ -268,7 +271,7 @@ void TeamView::refresh()
     QString who = m_supervision->monitoredDeviceId();
     for (int row = 0; row < m_team->rowCount(); ++row)
         if (m_team->index(row, 0).data(TeamModel::DeviceIdRole).toString() == who)
-            who = m_team->index(row, TeamModel::NameColumn).data().toString();
+            who = m_team->index(row, TeamModel::AgentColumn).data().toString();
     const QString what = current == u"Coach"   ? tr("Coaching")
                          : current == u"BargeIn" ? tr("Barged in on")
                                                  : tr("Listening in on");
