@@ -5,9 +5,9 @@
 #include "callmodel.h"
 #include "gwsclient.h"
 #include "gwspath.h"
-#include "listreader.h"
 #include "session.h"
 #include "teammodel.h"
+#include "teamreader.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -22,26 +22,45 @@ Supervision::Supervision(Session *session, GwsClient *client, CallController *ca
     , m_client(client)
     , m_calls(calls)
     , m_team(team)
+    , m_reader(new TeamReader(client, team, this))
 {
-    m_timer.setInterval(3000);
-    connect(&m_timer, &QTimer::timeout, this, &Supervision::refresh);
+    connect(m_reader, &TeamReader::forbidden, this, [this] {
+        // "Working with roles": the user list may be for the admin role only.
+        setTeamUnavailable(tr("Your account may not read the team list (the server "
+                              "gives it to the admin role only). You can still "
+                              "monitor an agent by number."));
+    });
+    connect(m_reader, &TeamReader::errorChanged, this, [this] {
+        emit teamErrorChanged();
+        if (!m_reader->error().isEmpty())
+            emit errorOccurred(m_reader->error()); // once per failure, not per retry
+    });
     connect(m_session, &Session::statusChanged, this, &Supervision::onSessionStatus);
     connect(m_session, &Session::attemptReplaced, this, [this] {
-        m_refreshing = false; // the answers of the earlier attempt will not come
+        // The answers of the earlier attempt will not come: read again in the new one.
+        const bool reading = m_reader->isRunning();
+        m_reader->stop();
+        if (reading)
+            onSessionStatus();
         if (std::exchange(m_busy, false))
             emit monitoringChanged();
     });
     connect(m_session, &Session::userChanged, this, &Supervision::onSessionStatus);
     connect(m_session, &Session::deviceChanged, this, [this] {
-        m_team->setMonitoring(m_session->device().monitoring);
+        showMonitoring();
         emit monitoringChanged();
     });
-    // A monitored call coming, changing mode or going changes what the controls offer.
+    // A monitored call coming, changing mode or going changes what the controls offer,
+    // and ends "Listening in" on the agent's row when our leg is released.
     CallModel *model = m_session->calls();
+    const auto callsChanged = [this] {
+        showMonitoring();
+        emit monitoringChanged();
+    };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(model, signal, this, &Supervision::monitoringChanged);
-    connect(model, &QAbstractItemModel::dataChanged, this, &Supervision::monitoringChanged);
-    connect(model, &QAbstractItemModel::modelReset, this, &Supervision::monitoringChanged);
+        connect(model, signal, this, callsChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, callsChanged);
+    connect(model, &QAbstractItemModel::modelReset, this, callsChanged);
     connect(m_calls, &CallController::operationFailed, this, [this](const CallError &error) {
         static const QList<CallOperation> onMonitoredCall{
             CallOperation::SwitchToListenIn, CallOperation::SwitchToBargeIn,
@@ -52,15 +71,29 @@ Supervision::Supervision(Session *session, GwsClient *client, CallController *ca
     onSessionStatus(); // the session may already be online
 }
 
+void Supervision::setRefreshInterval(int ms)
+{
+    m_reader->setCadence(ms, std::min(ms, 1200));
+}
+
+bool Supervision::isActive() const
+{
+    return m_reader->isRunning();
+}
+
+QString Supervision::teamError() const
+{
+    return m_reader->error();
+}
+
 void Supervision::onSessionStatus()
 {
     const bool on = m_session->status() == Session::Status::Online
                     && m_session->user().isSupervisor() && m_teamUnavailable.isEmpty();
-    if (on && !m_timer.isActive()) {
-        m_timer.start();
+    if (on && !m_reader->isRunning()) {
         refresh();
     } else if (!on) {
-        m_timer.stop();
+        m_reader->stop();
     }
 }
 
@@ -74,52 +107,21 @@ void Supervision::setTeamUnavailable(const QString &reason)
 
 void Supervision::refresh()
 {
-    if (m_refreshing)
-        return; // the previous round is still out; a slow server gets no pile-up
-    m_refreshing = true;
-    ListReader::read(m_client, u"/users"_s, u"users"_s, m_session->attemptContext(),
-                     [this](const GwsResult &r, const QJsonArray &users) {
-        m_refreshing = false;
-        if (!r.ok()) {
-            m_timer.stop(); // say it once, not every 3 s
-            if (r.httpStatus == 403) {
-                // "Working with roles": the user list is for the admin role.
-                setTeamUnavailable(tr("Your account may not read the team list (the server "
-                                      "gives it to the admin role only). You can still "
-                                      "monitor an agent by number."));
-            } else {
-                setTeamUnavailable(tr("Reading the team failed: %1").arg(r.describe()));
-                emit errorOccurred(m_teamUnavailable);
-            }
-            return;
-        }
-        setTeamUnavailable({});
-        QList<TeamMember> members;
-        for (const QJsonValue &v : users) {
-            const User user = User::fromJson(v.toObject());
-            if (user.id.isEmpty() || user.id == m_session->user().id)
-                continue;
-            members.append({user.id, user.userName, user.displayName(), {}});
-        }
-        m_team->setMembers(members);
-        for (const TeamMember &m : std::as_const(members))
-            fetchDevices(m.userId);
-    });
+    if (!m_reader->isRunning()) {
+        m_reader->setContext(m_session->attemptContext());
+        m_reader->setOwnUserId(m_session->user().id);
+        m_reader->start();
+        return;
+    }
+    m_reader->readNow();
 }
 
-void Supervision::fetchDevices(const QString &userId)
+void Supervision::showMonitoring()
 {
-    const QString path = gwsPath(u"/users", userId, u"/devices");
-    ListReader::read(m_client, path, u"devices"_s, m_session->attemptContext(),
-                     [this, userId](const GwsResult &r, const QJsonArray &array) {
-                         if (!r.ok())
-                             return;
-                         QList<Device> devices;
-                         for (const QJsonValue &v : array)
-                             if (auto d = parseDevice(v))
-                                 devices.append(*d);
-                         m_team->setDevices(userId, devices);
-                     });
+    MonitoringState monitoring = m_session->device().monitoring;
+    if (monitoring.isActive())
+        monitoring.state = monitoringOperation(); // a switch on the call shows at once
+    m_team->setMonitoring(monitoring, monitoredCall());
 }
 
 bool Supervision::canCancel() const

@@ -2,17 +2,17 @@
 
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 
 class CallController;
 class GwsClient;
 class Session;
 class TeamModel;
+class TeamReader;
 struct Call;
 struct GwsResult;
 
-// The supervisor's side: the team (GET /users and /users/{id}/devices with ?fields=*,
-// refreshed on a timer; both need the admin role by the docs) and monitoring of an
+// The supervisor's side: the team (read page by page by a TeamReader, its load on the
+// server bounded whatever the team size) and monitoring of an
 // agent's device: ListenIn, Coach, BargeIn and CancelSupervisorMonitoring on our device,
 // SwitchToListenIn/SwitchToBargeIn on a monitored call. What we monitor is what our
 // device's supervisorMonitoringState says, so a restart shows it too. The monitored calls
@@ -24,9 +24,11 @@ public:
     Supervision(Session *session, GwsClient *client, CallController *calls, TeamModel *team,
                 QObject *parent = nullptr);
 
-    void setRefreshInterval(int ms) { m_timer.setInterval(ms); }
-    bool isActive() const { return m_timer.isActive(); }
-    void refresh();
+    // The shortest cycle over the team's pages (default 5 s; 1.2 s a page beyond that).
+    void setRefreshInterval(int ms);
+    bool isActive() const;
+    void refresh(); // the next read now (starts reading if it was not)
+    TeamReader *reader() const { return m_reader; }
 
     // operation: ListenIn, Coach or BargeIn; scope Agent|Call; mode NextCall|AllCalls.
     // The target is the agent's device URI as the server gave it (or, without one, its id).
@@ -54,14 +56,17 @@ public:
     // The monitored call this supervisor is on, or nullptr.
     const Call *monitoredCall() const;
     bool isBusy() const { return m_busy; }
-    // Empty while the team can be read; else why not (e.g. no admin role).
+    // Empty while the team can be read; else why not (e.g. no admin role). Final.
     QString teamUnavailableReason() const { return m_teamUnavailable; }
+    // Why the last read of the team failed; empty again once a read succeeds.
+    QString teamError() const;
     TeamModel *team() const { return m_team; }
     Session *session() const { return m_session; }
 
 signals:
     void monitoringChanged();
     void teamAvailabilityChanged();
+    void teamErrorChanged();
     void errorOccurred(const QString &message);
     // An operation on the monitored call (SwitchTo*, Mute/UnmuteMonitoredUser) failed.
     void monitoredCallFailed(const QString &message);
@@ -69,15 +74,15 @@ signals:
 private:
     void onSessionStatus();
     bool send(const QString &operation, const QJsonObject &attributes);
-    void fetchDevices(const QString &userId);
     void setTeamUnavailable(const QString &reason);
+    // The team's Monitored column and the monitored agent's call, from our device and leg.
+    void showMonitoring();
 
     Session *m_session;
     GwsClient *m_client;
     CallController *m_calls;
     TeamModel *m_team;
-    QTimer m_timer;
+    TeamReader *m_reader;
     QString m_teamUnavailable;
     bool m_busy = false;
-    bool m_refreshing = false;
 };

@@ -2,7 +2,7 @@
 # Builds the benchmarks in Release (build-bench/, or $BUILD_DIR) and runs them all; every
 # number is printed and also saved to build-bench/bench-results.txt. Takes about 5 minutes.
 #   bench/run.sh            everything
-#   bench/run.sh startup    one of: startup notify supervisor history idle sim-scale
+#   bench/run.sh startup    one of: startup notify supervisor history idle sim-scale team-board
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$here/build-bench}
@@ -24,7 +24,8 @@ fi
 echo "bench: building in $build (Release)"
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 if ! cmake --build "$build" -j2 --target softphone gws-sim bench_startup bench_notify \
-     bench_supervisor bench_history bench_sim_scale >"$build/bench-build.log" 2>&1; then
+     bench_supervisor bench_history bench_sim_scale bench_team_board \
+     >"$build/bench-build.log" 2>&1; then
   tail -40 "$build/bench-build.log"
   exit 1
 fi
@@ -52,6 +53,10 @@ results="$build/bench-results.txt"
   fi
   if [[ $only == all || $only == sim-scale ]]; then
     echo; "$build/bench/bench_sim_scale" --sim "$build/gws-sim" --clients 100,1000 --seconds 10
+  fi
+  if [[ $only == all || $only == team-board ]]; then
+    echo; xvfb-run -a -s "-screen 0 1280x800x24" "$build/bench/bench_team_board" \
+      --sim "$build/gws-sim" --seconds 60
   fi
   if [[ $only == all || $only == idle ]]; then
     echo; "$here/bench/idle.sh" "$build" 60

@@ -172,7 +172,10 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
         m_filter->setStateFilter(key.isEmpty() ? -1 : keys.keyToValue(key.toLatin1()));
     });
     connect(m_supervision, &Supervision::monitoringChanged, this, &TeamView::refresh);
-    connect(m_supervision, &Supervision::errorOccurred, this, &TeamView::showError);
+    connect(m_supervision, &Supervision::errorOccurred, this, [this](const QString &message) {
+        if (message != m_supervision->teamError()) // that one shows above the table
+            showError(message);
+    });
     connect(m_supervision, &Supervision::monitoredCallFailed, this, &TeamView::showError);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TeamView::refresh);
@@ -180,9 +183,12 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     connect(m_team, &QAbstractItemModel::rowsRemoved, this, &TeamView::refresh);
     connect(m_team, &TeamModel::stateCountsChanged, this, &TeamView::refreshCounts);
     connect(m_number, &QLineEdit::textChanged, this, &TeamView::refresh);
-    connect(m_supervision, &Supervision::teamAvailabilityChanged, this, [this] {
-        if (m_supervision->teamUnavailableReason().isEmpty())
-            showError({}); // the server answers again
+    connect(m_supervision, &Supervision::teamAvailabilityChanged, this, &TeamView::refresh);
+    // A failed read shows above the table until one succeeds; a success clears the panel's
+    // error too: the server answers again.
+    connect(m_supervision, &Supervision::teamErrorChanged, this, [this] {
+        if (m_supervision->teamError().isEmpty())
+            showError({});
         refresh();
     });
     connect(m_supervision->session(), &Session::statusChanged, this, &TeamView::refresh);
@@ -397,12 +403,14 @@ void TeamView::refresh()
             reason = tr("the server does not offer this on the monitored call");
         explain(mode, reason);
     }
-    const QString notice = m_supervision->teamUnavailableReason();
+    const QString unavailable = m_supervision->teamUnavailableReason();
+    // A failed read shows above the table (kept: the last good read) until one succeeds.
+    const QString notice = unavailable.isEmpty() ? m_supervision->teamError() : unavailable;
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
     // No empty table that looks like an empty team.
     for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_search, m_counts})
-        w->setVisible(notice.isEmpty());
+        w->setVisible(unavailable.isEmpty());
     explain(m_cancel, !offline.isEmpty() ? offline
                       : busy         ? wait
                       : !monitoring  ? tr("you are not monitoring anyone")

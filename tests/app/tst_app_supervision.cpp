@@ -156,7 +156,7 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QTRY_VERIFY(monitoredCall(*boss));
     QTRY_VERIFY(agent->callOf(callId).supervisorListeningIn);
     // What the supervisor's own device says it monitors shows on the agent's row.
-    QTRY_COMPARE(team.index(row, TeamModel::MonitoringColumn).data().toString(),
+    QTRY_COMPARE(team.index(row, TeamModel::MonitoredColumn).data().toString(),
                  u"Listening in"_s);
     const auto numbers = [&] {
         QStringList list;

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QString>
+#include <QUrl>
 
 class CountingNetwork : public QNetworkAccessManager
 {
@@ -21,6 +22,7 @@ public:
         qint64 atMs; // since this manager was made
         QString path;
         QString what; // a POST's operationName, or the channel of its first Bayeux message
+        QUrl url;     // the whole of it, query included
     };
 
     CountingNetwork() { m_clock.start(); }
@@ -55,7 +57,8 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
                                  QIODevice *outgoingData) override
     {
-        m_sent.append({m_clock.elapsed(), request.url().path(), whatIsIn(outgoingData)});
+        m_sent.append({m_clock.elapsed(), request.url().path(), whatIsIn(outgoingData),
+                       request.url()});
         return QNetworkAccessManager::createRequest(op, request, outgoingData);
     }
 

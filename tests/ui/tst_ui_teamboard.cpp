@@ -15,6 +15,7 @@
 #include "teamfilter.h"
 #include "teammodel.h"
 #include "teamview.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -81,6 +82,7 @@ void TestUiTeamBoard::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(u"SoftphoneTest"_s);
     QCoreApplication::setApplicationName(u"tst_ui_teamboard"_s);
+    Translations::apply(u"en"_s); // as the program starts: English, with its plural forms
     m_sim = std::make_unique<GwsSimulator>();
     m_sim->setExternalAnswerDelay(200);
     m_sim->setPollTimeout(3000);
