@@ -231,10 +231,10 @@ void SettingsDialog::retranslateUi()
 
     m_teamBox->setTitle(tr("Team board: time in state"));
     m_teamBox->setToolTip(tr("A supervisor's team board marks agents who stay long in a state"));
-    m_thresholdLabels[0]->setText(tr("Not Ready: &warn after:"));
-    m_thresholdLabels[1]->setText(tr("Not Ready: ale&rt after:"));
-    m_thresholdLabels[2]->setText(tr("After-call work: w&arn after:"));
-    m_thresholdLabels[3]->setText(tr("After-call work: aler&t after:"));
+    m_thresholdLabels[0]->setText(tr("Not Ready: warnin&g after:"));
+    m_thresholdLabels[1]->setText(tr("Not Ready: alert a&fter:"));
+    m_thresholdLabels[2]->setText(tr("After-call work: warn&ing after:"));
+    m_thresholdLabels[3]->setText(tr("After-call work: al&ert after:"));
     for (int i = 0; i < 4; ++i) {
         m_thresholds[i]->setAccessibleName(m_thresholdLabels[i]->text().remove(u'&'));
         if (auto *edit = m_thresholds[i]->findChild<QLineEdit *>())

@@ -510,6 +510,14 @@
         <source>Do Not Disturb off</source>
         <translation>Nicht stören aus</translation>
     </message>
+    <message>
+        <source>A supervisor is listening or coaching on the call with %1</source>
+        <translation>Ein Supervisor hört mit oder coacht im Gespräch mit %1</translation>
+    </message>
+    <message>
+        <source>The supervisor left the call with %1</source>
+        <translation>Der Supervisor hat das Gespräch mit %1 verlassen</translation>
+    </message>
 </context>
 <context>
     <name>CallCard</name>
@@ -582,10 +590,6 @@
         <translation>Anrufdauer %1</translation>
     </message>
     <message>
-        <source>◉ A supervisor is listening (the caller cannot hear them)</source>
-        <translation>◉ Ein Supervisor hört mit (der Anrufer hört ihn nicht)</translation>
-    </message>
-    <message>
         <source>◉ You are listening in</source>
         <translation>◉ Sie hören mit</translation>
     </message>
@@ -656,6 +660,34 @@
     <message>
         <source>Conference: you and %1 others</source>
         <translation>Konferenz: Sie und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Monitored call · %1</source>
+        <translation>Überwachtes Gespräch · %1</translation>
+    </message>
+    <message>
+        <source>◉ Supervisor listening or coaching (the caller does not hear them)</source>
+        <translation>◉ Supervisor hört mit oder coacht (der Anrufer hört ihn nicht)</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>einen Agenten</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (listening)</source>
+        <translation>Überwachung von %1 (Mithören)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (coaching)</source>
+        <translation>Überwachung von %1 (Coaching)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (barged in)</source>
+        <translation>Überwachung von %1 (aufgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation>Überwachung von %1</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1995,38 @@
         <source>%1 (not connected)</source>
         <translation>%1 (nicht angeschlossen)</translation>
     </message>
+    <message numerus="yes">
+        <source> min</source>
+        <extracomment>After a number of minutes in the team board&apos;s thresholds: &quot;5 min&quot;</extracomment>
+        <translation>
+            <numerusform> Min.</numerusform>
+            <numerusform> Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team board: time in state</source>
+        <translation>Team-Übersicht: Zeit im Status</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s team board marks agents who stay long in a state</source>
+        <translation>Die Team-Übersicht eines Supervisors markiert Agenten, die lange in einem Status bleiben</translation>
+    </message>
+    <message>
+        <source>Not Ready: warnin&amp;g after:</source>
+        <translation>Nicht bereit: &amp;warnen nach:</translation>
+    </message>
+    <message>
+        <source>Not Ready: alert a&amp;fter:</source>
+        <translation>Nicht bereit: a&amp;larmieren nach:</translation>
+    </message>
+    <message>
+        <source>After-call work: warn&amp;ing after:</source>
+        <translation>Nachbearbeitung: wa&amp;rnen nach:</translation>
+    </message>
+    <message>
+        <source>After-call work: al&amp;ert after:</source>
+        <translation>Nachbearbeitung: alarmieren &amp;nach:</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutDialog</name>
@@ -2061,12 +2125,53 @@
         <translation>Ihr Konto darf die Teamliste nicht lesen (der Server gibt sie nur an die Admin-Rolle). Sie können einen Agenten trotzdem über seine Nummer überwachen.</translation>
     </message>
     <message>
-        <source>Reading the team failed: %1</source>
-        <translation>Lesen des Teams fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCountBar</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count bar button: the state, then how many agents are in it: &quot;Ready 12&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agent(s)</source>
+        <extracomment>A count bar button for a screen reader: &quot;Ready: 12 agents&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n Agent</numerusform>
+            <numerusform>%1: %n Agenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these agents</source>
+        <translation>Nur diese Agenten zeigen</translation>
+    </message>
+    <message>
+        <source>Agents per state</source>
+        <translation>Agenten je Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show every agent</source>
+        <translation>Alle Agenten zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFilter</name>
+    <message>
+        <source>⚠ %1 long</source>
+        <extracomment>Time in state past the warning threshold: &quot;⚠ 6:10 long&quot;</extracomment>
+        <translation>⚠ %1 lang</translation>
+    </message>
+    <message>
+        <source>⛔ %1 very long</source>
+        <extracomment>Time in state past the alert threshold: &quot;⛔ 16:10 very long&quot;</extracomment>
+        <translation>⛔ %1 sehr lang</translation>
     </message>
 </context>
 <context>
@@ -2096,16 +2201,116 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation>Überwachung</translation>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>After Call Work</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Logged Out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 coaching</source>
+        <translation>%1 coacht</translation>
+    </message>
+    <message>
+        <source>%1 barged in</source>
+        <translation>%1 aufgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 listening</source>
+        <translation>%1 hört mit</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Ringing: %1</source>
+        <translation>Klingelt: %1</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Wählt</translation>
+    </message>
+    <message>
+        <source>Dialling %1</source>
+        <translation>Wählt %1</translation>
+    </message>
+    <message>
+        <source>Held, %1</source>
+        <translation>Gehalten, %1</translation>
+    </message>
+    <message>
+        <source>Held: %1, %2</source>
+        <translation>Gehalten: %1, %2</translation>
+    </message>
+    <message>
+        <source>On a call, %1</source>
+        <translation>Im Gespräch, %1</translation>
+    </message>
+    <message>
+        <source>On a call with %1, %2</source>
+        <translation>Im Gespräch mit %1, %2</translation>
+    </message>
+    <message>
+        <source>Coaching: waiting for a call</source>
+        <translation>Coaching: wartet auf einen Anruf</translation>
+    </message>
+    <message>
+        <source>Barge in: waiting for a call</source>
+        <translation>Aufschalten: wartet auf einen Anruf</translation>
+    </message>
+    <message>
+        <source>Listening in: waiting for a call</source>
+        <translation>Mithören: wartet auf einen Anruf</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>Time in state whose start we did not see (the board opened, or reads failed)</extracomment>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>%1, number %2</source>
+        <translation>%1, Nummer %2</translation>
+    </message>
+    <message>
+        <source>The state began before the board saw it: the time is at least this</source>
+        <translation>Der Status begann, bevor die Übersicht ihn sah: Die Zeit ist mindestens diese</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Zeit im Status</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Überwacht</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReader</name>
+    <message>
+        <source>Reading the team failed: %1. Still trying.</source>
+        <translation>Lesen des Teams fehlgeschlagen: %1. Neuer Versuch läuft.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2447,70 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mute the &amp;agent</source>
+        <translation>&amp;Agent stummschalten</translation>
+    </message>
+    <message>
+        <source>Take over the call: the customer no longer hears the agent</source>
+        <translation>Das Gespräch übernehmen: Der Kunde hört den Agenten nicht mehr</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute the agent</source>
+        <translation>Agenten &amp;wieder hörbar machen</translation>
+    </message>
+    <message>
+        <source>Let the customer hear the agent again</source>
+        <translation>Der Kunde hört den Agenten wieder</translation>
+    </message>
+    <message>
+        <source>Enter listens in on the selected agent; the menu key offers every monitoring mode</source>
+        <translation>Eingabe hört beim gewählten Agenten mit; die Menütaste bietet alle Überwachungsarten</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Agent suchen</translation>
+    </message>
+    <message>
+        <source>Find an agent by name or number</source>
+        <translation>Agent nach Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Show only the agents whose name or number contains this text</source>
+        <translation>Nur Agenten zeigen, deren Name oder Nummer diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Monitoring error</source>
+        <translation>Fehler bei der Überwachung</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Umfang</translation>
+    </message>
+    <message>
+        <source>Mo&amp;de</source>
+        <translation>Mo&amp;dus</translation>
+    </message>
+    <message>
+        <source>only during a monitored call</source>
+        <translation>nur während eines überwachten Gesprächs</translation>
+    </message>
+    <message>
+        <source>the agent is muted already</source>
+        <translation>der Agent ist schon stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>the agent is not muted</source>
+        <translation>der Agent ist nicht stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1; the agent is muted</source>
+        <translation>%1; der Agent ist stummgeschaltet</translation>
     </message>
 </context>
 <context>

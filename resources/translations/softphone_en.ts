@@ -85,6 +85,25 @@
             <numerusform> days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> min</source>
+        <extracomment>After a number of minutes in the team board&apos;s thresholds: &quot;5 min&quot;</extracomment>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCountBar</name>
+    <message numerus="yes">
+        <source>%1: %n agent(s)</source>
+        <extracomment>A count bar button for a screen reader: &quot;Ready: 12 agents&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n agent</numerusform>
+            <numerusform>%1: %n agents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>

@@ -510,6 +510,14 @@
         <source>Do Not Disturb off</source>
         <translation>No molestar desactivado</translation>
     </message>
+    <message>
+        <source>A supervisor is listening or coaching on the call with %1</source>
+        <translation>Un supervisor escucha o asesora en la llamada con %1</translation>
+    </message>
+    <message>
+        <source>The supervisor left the call with %1</source>
+        <translation>El supervisor salió de la llamada con %1</translation>
+    </message>
 </context>
 <context>
     <name>CallCard</name>
@@ -582,10 +590,6 @@
         <translation>Tiempo de llamada %1</translation>
     </message>
     <message>
-        <source>◉ A supervisor is listening (the caller cannot hear them)</source>
-        <translation>◉ Un supervisor está escuchando (el llamante no lo oye)</translation>
-    </message>
-    <message>
         <source>◉ You are listening in</source>
         <translation>◉ Está escuchando</translation>
     </message>
@@ -656,6 +660,34 @@
     <message>
         <source>Conference: you and %1 others</source>
         <translation>Conferencia: usted y %1 más</translation>
+    </message>
+    <message>
+        <source>Monitored call · %1</source>
+        <translation>Llamada supervisada · %1</translation>
+    </message>
+    <message>
+        <source>◉ Supervisor listening or coaching (the caller does not hear them)</source>
+        <translation>◉ Un supervisor escucha o asesora (el cliente no lo oye)</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>un agente</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (listening)</source>
+        <translation>Supervisando a %1 (escuchando)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (coaching)</source>
+        <translation>Supervisando a %1 (asesorando)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (barged in)</source>
+        <translation>Supervisando a %1 (intervención)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation>Supervisando a %1</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1995,38 @@
         <source>%1 (not connected)</source>
         <translation>%1 (no conectado)</translation>
     </message>
+    <message numerus="yes">
+        <source> min</source>
+        <extracomment>After a number of minutes in the team board&apos;s thresholds: &quot;5 min&quot;</extracomment>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team board: time in state</source>
+        <translation>Panel del equipo: tiempo en estado</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s team board marks agents who stay long in a state</source>
+        <translation>El panel del equipo de un supervisor marca a los agentes que llevan mucho tiempo en un estado</translation>
+    </message>
+    <message>
+        <source>Not Ready: warnin&amp;g after:</source>
+        <translation>No disponible: a&amp;visar después de:</translation>
+    </message>
+    <message>
+        <source>Not Ready: alert a&amp;fter:</source>
+        <translation>No disponible: a&amp;lertar después de:</translation>
+    </message>
+    <message>
+        <source>After-call work: warn&amp;ing after:</source>
+        <translation>Trabajo posterior: avi&amp;sar después de:</translation>
+    </message>
+    <message>
+        <source>After-call work: al&amp;ert after:</source>
+        <translation>Trabajo posterior: alertar &amp;tras:</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutDialog</name>
@@ -2061,12 +2125,53 @@
         <translation>Su cuenta no puede leer la lista del equipo (el servidor solo se la da al rol de administrador). Aun así, puede supervisar a un agente por su número.</translation>
     </message>
     <message>
-        <source>Reading the team failed: %1</source>
-        <translation>No se pudo leer el equipo: %1</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>Ha fallado %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCountBar</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count bar button: the state, then how many agents are in it: &quot;Ready 12&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agent(s)</source>
+        <extracomment>A count bar button for a screen reader: &quot;Ready: 12 agents&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n agente</numerusform>
+            <numerusform>%1: %n agentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these agents</source>
+        <translation>Mostrar solo estos agentes</translation>
+    </message>
+    <message>
+        <source>Agents per state</source>
+        <translation>Agentes por estado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Show every agent</source>
+        <translation>Mostrar todos los agentes</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFilter</name>
+    <message>
+        <source>⚠ %1 long</source>
+        <extracomment>Time in state past the warning threshold: &quot;⚠ 6:10 long&quot;</extracomment>
+        <translation>⚠ %1 largo</translation>
+    </message>
+    <message>
+        <source>⛔ %1 very long</source>
+        <extracomment>Time in state past the alert threshold: &quot;⛔ 16:10 very long&quot;</extracomment>
+        <translation>⛔ %1 muy largo</translation>
     </message>
 </context>
 <context>
@@ -2096,16 +2201,116 @@
         <translation>Agente</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation>Supervisión</translation>
+        <source>Ready</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>After Call Work</source>
+        <translation>Trabajo posterior a la llamada</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Logged Out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>%1 coaching</source>
+        <translation>%1 asesorando</translation>
+    </message>
+    <message>
+        <source>%1 barged in</source>
+        <translation>%1 interviniendo</translation>
+    </message>
+    <message>
+        <source>%1 listening</source>
+        <translation>%1 escuchando</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Ringing: %1</source>
+        <translation>Sonando: %1</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Marcando</translation>
+    </message>
+    <message>
+        <source>Dialling %1</source>
+        <translation>Marcando %1</translation>
+    </message>
+    <message>
+        <source>Held, %1</source>
+        <translation>En espera, %1</translation>
+    </message>
+    <message>
+        <source>Held: %1, %2</source>
+        <translation>En espera: %1, %2</translation>
+    </message>
+    <message>
+        <source>On a call, %1</source>
+        <translation>En llamada, %1</translation>
+    </message>
+    <message>
+        <source>On a call with %1, %2</source>
+        <translation>En llamada con %1, %2</translation>
+    </message>
+    <message>
+        <source>Coaching: waiting for a call</source>
+        <translation>Asesoría: esperando una llamada</translation>
+    </message>
+    <message>
+        <source>Barge in: waiting for a call</source>
+        <translation>Intervención: esperando una llamada</translation>
+    </message>
+    <message>
+        <source>Listening in: waiting for a call</source>
+        <translation>Escucha: esperando una llamada</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>Time in state whose start we did not see (the board opened, or reads failed)</extracomment>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>%1, number %2</source>
+        <translation>%1, número %2</translation>
+    </message>
+    <message>
+        <source>The state began before the board saw it: the time is at least this</source>
+        <translation>El estado empezó antes de que el panel lo viera: el tiempo es al menos este</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tiempo en estado</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Supervisado</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReader</name>
+    <message>
+        <source>Reading the team failed: %1. Still trying.</source>
+        <translation>No se pudo leer el equipo: %1. Se sigue intentando.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2447,70 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mute the &amp;agent</source>
+        <translation>Silenciar al &amp;agente</translation>
+    </message>
+    <message>
+        <source>Take over the call: the customer no longer hears the agent</source>
+        <translation>Tomar la llamada: el cliente ya no oye al agente</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute the agent</source>
+        <translation>Quitar el silencio al age&amp;nte</translation>
+    </message>
+    <message>
+        <source>Let the customer hear the agent again</source>
+        <translation>El cliente vuelve a oír al agente</translation>
+    </message>
+    <message>
+        <source>Enter listens in on the selected agent; the menu key offers every monitoring mode</source>
+        <translation>Intro escucha al agente seleccionado; la tecla de menú ofrece todos los modos de supervisión</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Buscar un agente</translation>
+    </message>
+    <message>
+        <source>Find an agent by name or number</source>
+        <translation>Buscar un agente por nombre o número</translation>
+    </message>
+    <message>
+        <source>Show only the agents whose name or number contains this text</source>
+        <translation>Mostrar solo los agentes cuyo nombre o número contiene este texto</translation>
+    </message>
+    <message>
+        <source>Monitoring error</source>
+        <translation>Error de supervisión</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>Á&amp;mbito</translation>
+    </message>
+    <message>
+        <source>Mo&amp;de</source>
+        <translation>Mo&amp;do</translation>
+    </message>
+    <message>
+        <source>only during a monitored call</source>
+        <translation>solo durante una llamada supervisada</translation>
+    </message>
+    <message>
+        <source>the agent is muted already</source>
+        <translation>el agente ya está silenciado</translation>
+    </message>
+    <message>
+        <source>the agent is not muted</source>
+        <translation>el agente no está silenciado</translation>
+    </message>
+    <message>
+        <source>%1; the agent is muted</source>
+        <translation>%1; el agente está silenciado</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,14 @@
         <source>Do Not Disturb off</source>
         <translation>Ne pas déranger désactivé</translation>
     </message>
+    <message>
+        <source>A supervisor is listening or coaching on the call with %1</source>
+        <translation>Un superviseur écoute ou coache l&apos;appel avec %1</translation>
+    </message>
+    <message>
+        <source>The supervisor left the call with %1</source>
+        <translation>Le superviseur a quitté l&apos;appel avec %1</translation>
+    </message>
 </context>
 <context>
     <name>CallCard</name>
@@ -582,10 +590,6 @@
         <translation>Durée de l&apos;appel %1</translation>
     </message>
     <message>
-        <source>◉ A supervisor is listening (the caller cannot hear them)</source>
-        <translation>◉ Un superviseur écoute (l&apos;appelant ne l&apos;entend pas)</translation>
-    </message>
-    <message>
         <source>◉ You are listening in</source>
         <translation>◉ Vous écoutez l&apos;appel</translation>
     </message>
@@ -656,6 +660,34 @@
     <message>
         <source>Conference: you and %1 others</source>
         <translation>Conférence&#xa0;: vous et %1 autres participants</translation>
+    </message>
+    <message>
+        <source>Monitored call · %1</source>
+        <translation>Appel supervisé · %1</translation>
+    </message>
+    <message>
+        <source>◉ Supervisor listening or coaching (the caller does not hear them)</source>
+        <translation>◉ Un superviseur écoute ou coache (l&apos;appelant ne l&apos;entend pas)</translation>
+    </message>
+    <message>
+        <source>an agent</source>
+        <translation>un agent</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (listening)</source>
+        <translation>Supervision de %1 (écoute)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (coaching)</source>
+        <translation>Supervision de %1 (coaching)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1 (barged in)</source>
+        <translation>Supervision de %1 (intervention)</translation>
+    </message>
+    <message>
+        <source>Monitoring %1</source>
+        <translation>Supervision de %1</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1995,38 @@
         <source>%1 (not connected)</source>
         <translation>%1 (non branché)</translation>
     </message>
+    <message numerus="yes">
+        <source> min</source>
+        <extracomment>After a number of minutes in the team board&apos;s thresholds: &quot;5 min&quot;</extracomment>
+        <translation>
+            <numerusform> min</numerusform>
+            <numerusform> min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team board: time in state</source>
+        <translation>Tableau de l&apos;équipe&#xa0;: temps dans l&apos;état</translation>
+    </message>
+    <message>
+        <source>A supervisor&apos;s team board marks agents who stay long in a state</source>
+        <translation>Le tableau de l&apos;équipe d&apos;un superviseur signale les agents qui restent longtemps dans un état</translation>
+    </message>
+    <message>
+        <source>Not Ready: warnin&amp;g after:</source>
+        <translation>Non prêt&#xa0;: a&amp;vertir après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not Ready: alert a&amp;fter:</source>
+        <translation>Non prêt&#xa0;: a&amp;lerter après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After-call work: warn&amp;ing after:</source>
+        <translation>Post-appel&#xa0;: ave&amp;rtir après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After-call work: al&amp;ert after:</source>
+        <translation>Post-appel&#xa0;: aler&amp;ter après&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutDialog</name>
@@ -2061,12 +2125,53 @@
         <translation>Votre compte ne peut pas lire la liste de l&apos;équipe (le serveur la réserve au rôle administrateur). Vous pouvez tout de même superviser un agent par son numéro.</translation>
     </message>
     <message>
-        <source>Reading the team failed: %1</source>
-        <translation>Échec de la lecture de l&apos;équipe&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1&#xa0;: échec – %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCountBar</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A count bar button: the state, then how many agents are in it: &quot;Ready 12&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agent(s)</source>
+        <extracomment>A count bar button for a screen reader: &quot;Ready: 12 agents&quot;</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %n agent</numerusform>
+            <numerusform>%1&#xa0;: %n agents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only these agents</source>
+        <translation>N&apos;afficher que ces agents</translation>
+    </message>
+    <message>
+        <source>Agents per state</source>
+        <translation>Agents par état</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Show every agent</source>
+        <translation>Afficher tous les agents</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFilter</name>
+    <message>
+        <source>⚠ %1 long</source>
+        <extracomment>Time in state past the warning threshold: &quot;⚠ 6:10 long&quot;</extracomment>
+        <translation>⚠ %1 long</translation>
+    </message>
+    <message>
+        <source>⛔ %1 very long</source>
+        <extracomment>Time in state past the alert threshold: &quot;⛔ 16:10 very long&quot;</extracomment>
+        <translation>⛔ %1 très long</translation>
     </message>
 </context>
 <context>
@@ -2096,16 +2201,116 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation>Supervision</translation>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not Ready</source>
+        <translation>Non prêt</translation>
+    </message>
+    <message>
+        <source>After Call Work</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En communication</translation>
+    </message>
+    <message>
+        <source>Logged Out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 coaching</source>
+        <translation>%1 coache</translation>
+    </message>
+    <message>
+        <source>%1 barged in</source>
+        <translation>%1 intervient</translation>
+    </message>
+    <message>
+        <source>%1 listening</source>
+        <translation>%1 écoute</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Ringing: %1</source>
+        <translation>Sonnerie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Numérotation</translation>
+    </message>
+    <message>
+        <source>Dialling %1</source>
+        <translation>Appel de %1</translation>
+    </message>
+    <message>
+        <source>Held, %1</source>
+        <translation>En attente, %1</translation>
+    </message>
+    <message>
+        <source>Held: %1, %2</source>
+        <translation>En attente&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>On a call, %1</source>
+        <translation>En communication, %1</translation>
+    </message>
+    <message>
+        <source>On a call with %1, %2</source>
+        <translation>En communication avec %1, %2</translation>
+    </message>
+    <message>
+        <source>Coaching: waiting for a call</source>
+        <translation>Coaching&#xa0;: en attente d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>Barge in: waiting for a call</source>
+        <translation>Intervention&#xa0;: en attente d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>Listening in: waiting for a call</source>
+        <translation>Écoute&#xa0;: en attente d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>Time in state whose start we did not see (the board opened, or reads failed)</extracomment>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>%1, number %2</source>
+        <translation>%1, numéro %2</translation>
+    </message>
+    <message>
+        <source>The state began before the board saw it: the time is at least this</source>
+        <translation>L&apos;état a commencé avant que le tableau ne le voie&#xa0;: le temps est au moins celui-ci</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Temps dans l&apos;état</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Supervisé</translation>
+    </message>
+</context>
+<context>
+    <name>TeamReader</name>
+    <message>
+        <source>Reading the team failed: %1. Still trying.</source>
+        <translation>Lecture de l&apos;équipe impossible&#xa0;: %1. Nouvel essai en cours.</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2447,70 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Mute the &amp;agent</source>
+        <translation>Couper le micro de l&apos;&amp;agent</translation>
+    </message>
+    <message>
+        <source>Take over the call: the customer no longer hears the agent</source>
+        <translation>Reprendre l&apos;appel&#xa0;: le client n&apos;entend plus l&apos;agent</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute the agent</source>
+        <translation>Rétablir le micro de l&apos;age&amp;nt</translation>
+    </message>
+    <message>
+        <source>Let the customer hear the agent again</source>
+        <translation>Le client entend de nouveau l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Enter listens in on the selected agent; the menu key offers every monitoring mode</source>
+        <translation>Entrée écoute l&apos;agent sélectionné&#xa0;; la touche Menu propose tous les modes de supervision</translation>
+    </message>
+    <message>
+        <source>Find an agent</source>
+        <translation>Chercher un agent</translation>
+    </message>
+    <message>
+        <source>Find an agent by name or number</source>
+        <translation>Chercher un agent par nom ou numéro</translation>
+    </message>
+    <message>
+        <source>Show only the agents whose name or number contains this text</source>
+        <translation>N&apos;afficher que les agents dont le nom ou le numéro contient ce texte</translation>
+    </message>
+    <message>
+        <source>Monitoring error</source>
+        <translation>Erreur de supervision</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Portée</translation>
+    </message>
+    <message>
+        <source>Mo&amp;de</source>
+        <translation>Mo&amp;de</translation>
+    </message>
+    <message>
+        <source>only during a monitored call</source>
+        <translation>seulement pendant un appel supervisé</translation>
+    </message>
+    <message>
+        <source>the agent is muted already</source>
+        <translation>le micro de l&apos;agent est déjà coupé</translation>
+    </message>
+    <message>
+        <source>the agent is not muted</source>
+        <translation>le micro de l&apos;agent n&apos;est pas coupé</translation>
+    </message>
+    <message>
+        <source>%1; the agent is muted</source>
+        <translation>%1&#xa0;; micro de l&apos;agent coupé</translation>
     </message>
 </context>
 <context>
