@@ -64,9 +64,11 @@ void CallAnnouncements::onCallsChanged()
     for (const Call &call : calls) {
         if (call.monitoring)
             continue; // a supervisor's silent leg: their own doing, nothing to hear
-        const Seen current = seen(call, m_nameKeys);
+        Seen current = seen(call, m_nameKeys);
+        const Seen before = m_calls.value(call.id);
+        current.supervisionSaid = before.supervisionSaid;
+        onCallChanged(before, current);
         now.insert(call.id, current);
-        onCallChanged(m_calls.value(call.id), current);
     }
     // Gone: only a call the agent was talking on is news (ringing ones are in the history,
     // a consultation's end is its transfer or conference), and only while connected.
@@ -79,11 +81,12 @@ void CallAnnouncements::onCallsChanged()
     m_calls = std::move(now);
 }
 
-void CallAnnouncements::onCallChanged(const Seen &before, const Seen &now)
+void CallAnnouncements::onCallChanged(const Seen &before, Seen &now)
 {
     if (before.state == CallState::Unknown) { // first seen
         if (now.state == CallState::Ringing)
             m_announcer->announce(tr("Call from %1").arg(now.party));
+        announceSupervision(now);
         return;
     }
     // Parties joining or leaving a call already up (a conference), not those it starts with.
@@ -120,12 +123,17 @@ void CallAnnouncements::onCallChanged(const Seen &before, const Seen &now)
         m_announcer->announce(tr("%1 joined the call").arg(party));
     for (const QString &party : std::as_const(left))
         m_announcer->announce(tr("%1 left the call").arg(party));
+    announceSupervision(now);
+}
+
+void CallAnnouncements::announceSupervision(Seen &call)
+{
     // The documented field cannot tell listening from coaching: the words say both.
-    if (now.supervised && !before.supervised)
+    if (call.supervised && !call.supervisionSaid) {
+        call.supervisionSaid = true;
         m_announcer->announce(tr("A supervisor is listening or coaching on the call with %1")
-                                  .arg(now.party));
-    else if (before.supervised && !now.supervised && now.state != CallState::Released)
-        m_announcer->announce(tr("The supervisor left the call with %1").arg(now.party));
+                                  .arg(call.party));
+    }
 }
 
 void CallAnnouncements::onStatusChanged()

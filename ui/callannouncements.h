@@ -13,7 +13,7 @@ class Session;
 // What a screen reader says about changes the agent did not cause by looking, worded in
 // one place: a call ringing (with the caller), answered, on hold, retrieved, a consultation
 // answered, a party joining or leaving, a call ended, the connection lost and back, the
-// agent's state, a supervisor starting or ending to listen in. The calls are compared with what was seen last on every change of the
+// agent's state, a supervisor listening in (once per call). The calls are compared with what was seen last on every change of the
 // model, so each change is said once, when it happens, and a ticking clock says nothing.
 class CallAnnouncements : public QObject
 {
@@ -31,10 +31,14 @@ private:
         QString party; // the caller's name from the case data, else the number
         QStringList participants;
         bool supervised = false; // supervisorListeningIn: listening or coaching, not told apart
+        // Said once per call: a barge-in clears supervisorListeningIn and a switch back sets
+        // it again, and the agent's side cannot tell a barge-in from the supervisor leaving.
+        bool supervisionSaid = false;
     };
 
     void onCallsChanged();
-    void onCallChanged(const Seen &before, const Seen &now);
+    void onCallChanged(const Seen &before, Seen &now);
+    void announceSupervision(Seen &call);
     void onStatusChanged();
     void onAgentStateChanged();
     static Seen seen(const Call &call, const QStringList &nameKeys);

@@ -80,6 +80,9 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_table->sortByColumn(TeamModel::AgentColumn, Qt::AscendingOrder);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu); // the Menu key opens it too
     m_table->verticalHeader()->hide();
+    // One line per agent, all rows alike: a team of hundreds fits, and nothing measures rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_search->setObjectName(u"teamSearch"_s);
     m_search->setClearButtonEnabled(true);
@@ -116,7 +119,8 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setColumnWidth(TeamModel::AgentColumn, metrics.averageCharWidth() * 24);
     m_table->setColumnWidth(TeamModel::StateColumn, metrics.averageCharWidth() * 28);
-    m_table->setColumnWidth(TeamModel::TimeColumn, metrics.averageCharWidth() * 20);
+    // "⚠ at least 17:00 very long" whole.
+    m_table->setColumnWidth(TeamModel::TimeColumn, metrics.averageCharWidth() * 30);
     m_table->setColumnWidth(TeamModel::CallColumn, metrics.averageCharWidth() * 28);
     layout->addWidget(m_notice);
     auto *find = new QHBoxLayout;

@@ -514,10 +514,6 @@
         <source>A supervisor is listening or coaching on the call with %1</source>
         <translation>Ein Supervisor hört mit oder coacht im Gespräch mit %1</translation>
     </message>
-    <message>
-        <source>The supervisor left the call with %1</source>
-        <translation>Der Supervisor hat das Gespräch mit %1 verlassen</translation>
-    </message>
 </context>
 <context>
     <name>CallCard</name>

@@ -514,10 +514,6 @@
         <source>A supervisor is listening or coaching on the call with %1</source>
         <translation>Un supervisor escucha o asesora en la llamada con %1</translation>
     </message>
-    <message>
-        <source>The supervisor left the call with %1</source>
-        <translation>El supervisor salió de la llamada con %1</translation>
-    </message>
 </context>
 <context>
     <name>CallCard</name>

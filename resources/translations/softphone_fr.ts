@@ -514,10 +514,6 @@
         <source>A supervisor is listening or coaching on the call with %1</source>
         <translation>Un superviseur écoute ou coache l&apos;appel avec %1</translation>
     </message>
-    <message>
-        <source>The supervisor left the call with %1</source>
-        <translation>Le superviseur a quitté l&apos;appel avec %1</translation>
-    </message>
 </context>
 <context>
     <name>CallCard</name>
