@@ -9,6 +9,7 @@
 #include "clientstack.h"
 #include "gwssimulator.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "simcontrol.h"
 #include "supervision.h"
 #include "teamcountbar.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -58,6 +60,7 @@ private slots:
     void countsAndFilterByState();
     void filterByNameAndSortByHeader();
     void thresholdsInWordsAndColour();
+    void thresholdsInSettings();
     void enterListensInThenSwitchesAndMutes();
     void picture(); // a PNG of the board to look at, when TEAMBOARD_SHOTS names a folder
 
@@ -276,6 +279,37 @@ void TestUiTeamBoard::thresholdsInWordsAndColour()
     thresholds.notReadyAlertMinutes = 60;
     m_view->setThresholds(thresholds);
     QCOMPARE(filter->level(0), TeamThresholds::Normal);
+}
+
+// Settings > Team board: the four thresholds, by keyboard, stored under team/ and read back;
+// an alert never comes before its warning.
+void TestUiTeamBoard::thresholdsInSettings()
+{
+    SettingsDialog dialog(AlertSettings(), {});
+    dialog.setTeamThresholds(TeamThresholds::load(QSettings()));
+    dialog.show();
+    auto *warning = dialog.findChild<QSpinBox *>(u"notReadyWarning"_s);
+    auto *alert = dialog.findChild<QSpinBox *>(u"notReadyAlert"_s);
+    QVERIFY(warning && alert);
+    QCOMPARE(warning->value(), 5);
+    QCOMPARE(warning->suffix(), u" min"_s);
+    QCOMPARE(warning->accessibleName(), u"Not Ready: warning after:"_s);
+    warning->setFocus();
+    QTest::keyClick(warning, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(warning, u"20"_s);
+    QCOMPARE(warning->value(), 20);
+    QCOMPARE(alert->value(), 15);
+    const TeamThresholds chosen = dialog.teamThresholds();
+    QCOMPARE(chosen.notReadyWarningMinutes, 20);
+    QCOMPARE(chosen.notReadyAlertMinutes, 20); // not before the warning
+    QSettings stored;
+    chosen.save(stored);
+    QCOMPARE(TeamThresholds::load(QSettings()), chosen);
+    QCOMPARE(TeamThresholds::load(QSettings()).level(u"NotReady"_s, 19 * 60),
+             TeamThresholds::Normal);
+    QCOMPARE(TeamThresholds::load(QSettings()).level(u"NotReady"_s, 20 * 60),
+             TeamThresholds::Alert);
+    stored.remove(u"team"_s); // the other cases see the defaults
 }
 
 void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
