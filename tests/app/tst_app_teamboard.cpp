@@ -41,6 +41,7 @@ private slots:
     void stateSeenAfterAGapIsAtLeast();
     void forbiddenListIsFinal();
     void listeningInEndsWithOurLeg();
+    void rowsKeyedByUserIdAndTimeFromTheClock();
 
 private:
     // sup01 online with a Supervision reading into m_team; the first cycle done.
@@ -341,6 +342,51 @@ void TestTeamBoard::listeningInEndsWithOurLeg()
     QVERIFY(!m_team->index(row, 0).data(TeamModel::MonitoredByMeRole).toBool());
     agent.control.hangup(callId);
     QTRY_COMPARE(agent.calls.callCount(), 0);
+}
+
+void TestTeamBoard::rowsKeyedByUserIdAndTimeFromTheClock()
+{
+    // The model alone, on a clock the test moves.
+    QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    m_team->setClock([&now] { return now; });
+    const auto agent = [](const QString &id, const QString &state, const QString &reason = {}) {
+        Device d;
+        d.id = u"dev-"_s + id;
+        d.phoneNumber = u"70"_s + id;
+        d.userState.state = state;
+        d.userState.reason = reason;
+        return TeamMember{id, u"user"_s + id, u"Agent "_s + id, {}, {}, {d}, {}};
+    };
+    m_team->setMembers({agent(u"1"_s, u"Ready"_s), agent(u"2"_s, u"Ready"_s),
+                        agent(u"3"_s, u"NotReady"_s), agent(u"4"_s, u"Ready"_s)});
+    QCOMPARE(m_team->rowCount(), 4);
+    QCOMPARE(m_team->count(TeamModel::StateKey::Ready), 3);
+    now = now.addSecs(65);
+    QCOMPARE(cell(0, TeamModel::TimeColumn), u"at least 1:05"_s);
+    QCOMPARE(m_team->index(0, 0).data(TeamModel::SecondsInStateRole).toLongLong(), 65);
+
+    // A change seen: exact, from now; the others keep their rows and their times.
+    QSignalSpy changed(m_team.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy counts(m_team.get(), &TeamModel::stateCountsChanged);
+    m_team->updateMembers({agent(u"2"_s, u"NotReady"_s, u"Lunch"_s), agent(u"1"_s, u"Ready"_s)});
+    QCOMPARE(changed.count(), 2); // row 1: state and time
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(m_team->count(TeamModel::StateKey::NotReady), 2);
+    now = now.addSecs(7);
+    QCOMPARE(cell(1, TeamModel::TimeColumn), u"0:07"_s);
+    QCOMPARE(cell(0, TeamModel::TimeColumn), u"at least 1:12"_s);
+
+    // Two of them leave (rows 1 and 2, one run), one joins: rows stay keyed by id.
+    m_team->setMembers({agent(u"1"_s, u"Ready"_s), agent(u"4"_s, u"Ready"_s),
+                        agent(u"5"_s, u"Ready"_s)});
+    QCOMPARE(m_team->rowCount(), 3);
+    QCOMPARE(m_team->rowOf(u"4"_s), 1);
+    QCOMPARE(m_team->rowOf(u"5"_s), 2);
+    QCOMPARE(m_team->rowOf(u"2"_s), -1);
+    QCOMPARE(cell(0, TeamModel::TimeColumn), u"at least 1:12"_s);
+    QCOMPARE(m_team->index(1, 0).data(TeamModel::PhoneNumberRole).toString(), u"704"_s);
+    // Sorting by time uses seconds, not the words.
+    QCOMPARE(m_team->index(0, TeamModel::TimeColumn).data(TeamModel::SortRole).toLongLong(), 72);
 }
 
 QTEST_GUILESS_MAIN(TestTeamBoard)
