@@ -42,6 +42,7 @@ private slots:
     void forbiddenListIsFinal();
     void listeningInEndsWithOurLeg();
     void rowsKeyedByUserIdAndTimeFromTheClock();
+    void anotherListedSupervisorShows();
 
 private:
     // sup01 online with a Supervision reading into m_team; the first cycle done.
@@ -155,14 +156,20 @@ void TestTeamBoard::oneRequestInFlightAtTheSetPace()
     QCOMPARE(m_control->lastStatus(), 200);
     QTRY_VERIFY(!m_supervision->reader()->isReading());
     const qsizetype mark = m_boss->network.mark();
+    const int serverBefore = m_control->get(u"/sim/stats"_s).value(u"requests").toInt();
     QTest::qWait(4000); // the window measured
+    const int serverAfter = m_control->get(u"/sim/stats"_s).value(u"requests").toInt();
     const QList<CountingNetwork::Sent> sent = listRequests(mark);
+    // The server saw what the client logged (its long-polls included) and our two
+    // /sim/stats reads: the client's log is the whole of its load.
+    const qsizetype clientTotal = m_boss->network.sentSince(mark).size();
+    QVERIFY2(serverAfter - serverBefore <= clientTotal + 2,
+             qPrintable(u"server %1, client %2"_s.arg(serverAfter - serverBefore).arg(clientTotal)));
     // Each one waits for the answer before (300 ms) and then the gap (500 ms).
     for (int i = 1; i < sent.size(); ++i)
         QVERIFY2(sent.at(i).atMs - sent.at(i - 1).atMs >= 780,
                  qPrintable(u"%1 ms apart"_s.arg(sent.at(i).atMs - sent.at(i - 1).atMs)));
     QVERIFY2(sent.size() >= 3 && sent.size() <= 6, qPrintable(QString::number(sent.size())));
-    // The server saw no more than the client says it sent (and its own long-polls).
     QVERIFY(m_supervision->teamError().isEmpty());
 }
 
@@ -387,6 +394,27 @@ void TestTeamBoard::rowsKeyedByUserIdAndTimeFromTheClock()
     QCOMPARE(m_team->index(1, 0).data(TeamModel::PhoneNumberRole).toString(), u"704"_s);
     // Sorting by time uses seconds, not the words.
     QCOMPARE(m_team->index(0, TeamModel::TimeColumn).data(TeamModel::SortRole).toLongLong(), 72);
+}
+
+void TestTeamBoard::anotherListedSupervisorShows()
+{
+    // sup02 is listed too (it has ROLE_AGENT); its device says whom it monitors.
+    ClientStack other(m_sim->baseUrl(), u"sup02"_s, u"sup02"_s);
+    QVERIFY(other.loginAndWait());
+    QVERIFY(startBoard());
+    m_supervision->reader()->setCadence(400, 100);
+    const int row = rowOfUser(u"agent2"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(cell(row, TeamModel::MonitoredColumn), QString());
+    TeamModel otherTeam;
+    Supervision otherSupervision(&other.session, &other.client, &other.control, &otherTeam);
+    QVERIFY(otherSupervision.monitorNumber(u"5002"_s, u"Coach"_s));
+    const QString name = m_team->memberAt(rowOfUser(u"sup02"_s))->displayName;
+    QTRY_COMPARE(cell(row, TeamModel::MonitoredColumn), name + u" coaching"_s);
+    QVERIFY(!m_team->index(row, 0).data(TeamModel::MonitoredByMeRole).toBool());
+    QTRY_VERIFY(!otherSupervision.isBusy());
+    QVERIFY(otherSupervision.cancel());
+    QTRY_COMPARE(cell(row, TeamModel::MonitoredColumn), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTeamBoard)
