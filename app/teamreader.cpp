@@ -22,6 +22,7 @@ TeamReader::TeamReader(GwsClient *client, TeamModel *team, QObject *parent)
     , m_team(team)
 {
     m_next.setSingleShot(true);
+    m_next.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: over the bound
     connect(&m_next, &QTimer::timeout, this, &TeamReader::readNow);
 }
 
