@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -65,6 +66,8 @@ private slots:
     void toolbarsFitTheDefaultWidth();
     void rightToLeftLanguageMirrorsTheWindow();
     void loginDialogFollowsTheLanguage();
+    void fitsA1080pScreenAt200Percent_data();
+    void fitsA1080pScreenAt200Percent();
 
 private:
     void chooseLanguageInSettings(const QString &typed, const QString &code);
@@ -367,6 +370,59 @@ void TestUiTranslations::verifyEverythingInsideTheWindow() const
                            .arg(window.width())
                            .arg(window.height())));
     }
+}
+
+void TestUiTranslations::fitsA1080pScreenAt200Percent_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("Spanish") << u"es"_s;
+    QTest::newRow("French") << u"fr"_s;
+}
+
+// A 1920x1080 screen at 200 % (QT_SCALE_FACTOR=2; also run so by tst_ui_scale200) is 960x540
+// logical pixels; less a taskbar and a title bar, the window must fit 960x492, with a call
+// up (the call card and keypad shown), without cutting a text.
+void TestUiTranslations::fitsA1080pScreenAt200Percent()
+{
+    QFETCH(QString, code);
+    Translations::apply(code);
+    m_control->ringFrom(u"+15550001111"_s, u"5001"_s);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Ringing));
+    QVERIFY(m_stack->control.answer(m_stack->firstIdIn(CallState::Ringing)));
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QSize screen(960, 492);
+    m_window->resize(screen);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+             qPrintable(u"the window needs at least %1x%2"_s.arg(least.width()).arg(least.height())));
+    QTRY_COMPARE(m_window->size(), screen);
+    verifyEverythingInsideTheWindow();
+    // The side panel scrolls up and down, never sideways: as wide as it needs.
+    auto *side = m_window->findChild<QScrollArea *>(u"sidePanelScroll"_s);
+    QVERIFY(side && side->widget());
+    QVERIFY(side->widget()->width() >= side->widget()->minimumSizeHint().width());
+    // No text cut: every shown one-line label and push button has its whole text's width.
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(m_window.get()))
+            continue;
+        auto *label = qobject_cast<QLabel *>(w);
+        auto *button = qobject_cast<QPushButton *>(w);
+        if ((!label || label->wordWrap() || label->text().isEmpty()) && !button)
+            continue;
+        QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                 qPrintable(u"%1 \"%2\" is %3 px wide, its text needs %4"_s
+                                .arg(w->objectName(),
+                                     label ? label->text() : button->text())
+                                .arg(w->width())
+                                .arg(w->minimumSizeHint().width())));
+    }
+    m_stack->control.hangup(m_stack->firstIdIn(CallState::Established));
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
 }
 
 void TestUiTranslations::rightToLeftLanguageMirrorsTheWindow()
