@@ -16,6 +16,7 @@
 
 #include <QAbstractScrollArea>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
@@ -194,6 +195,10 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     auto *connection = m_window->findChild<QLabel *>(u"connectionLabel"_s);
     QCOMPARE(connection->text(), u"Connected"_s);
 
+    // A dock, made in English (its Float and Close buttons named by Qt then).
+    auto *dock = new QDockWidget(u"Dock"_s, m_window.get());
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+
     chooseLanguageInSettings(u"D"_s, u"de"_s);
 
     QTRY_COMPARE(hold->text(), u"&Halten"_s);
@@ -214,6 +219,15 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     auto *stateButton = m_window->findChild<QToolButton *>(u"agentState"_s);
     QVERIFY(stateButton);
     QCOMPARE(stateButton->accessibleName(), u"Agentenstatus"_s);
+    // The state menu: the system states in German, the server's own reasons as it words them.
+    const QStringList states = texts(stateButton->menu()->actions());
+    QVERIFY2(states.contains(u"Bereit"_s) && states.contains(u"Nicht bereit"_s),
+             qPrintable(states.join(u" | "_s)));
+    QVERIFY2(states.contains(u"Not Ready - Lunch"_s), qPrintable(states.join(u" | "_s)));
+    // Qt's own dock buttons, in German too (Qt names them once, at their creation).
+    auto *closeDock = dock->findChild<QAbstractButton *>(u"qt_dockwidget_closebutton"_s);
+    QVERIFY(closeDock);
+    QCOMPARE(closeDock->accessibleName(), u"Schließen"_s);
     QVERIFY2(m_alerts->tray()->toolTip().contains(u"Klingelt: "_s),
              qPrintable(m_alerts->tray()->toolTip()));
     // Remembered, and the dialog opens in German with German chosen; Qt's own buttons too.
@@ -236,6 +250,7 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"&Show the softphone"_s));
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"Do Not Disturb"_s));
     QCOMPARE(stateButton->accessibleName(), u"Agent state"_s);
+    QVERIFY(texts(stateButton->menu()->actions()).contains(u"Ready"_s));
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
 }
 
