@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +13,27 @@ struct AgentStateOption
     QString operationName; // Ready, NotReady, AfterCallWork
     QString displayName;   // "Not Ready - Lunch"
     QString reasonCode;    // NotReady only; empty for none
+
+    // What the menu shows: the server's wording where it is a person's ("Not Ready - Lunch"),
+    // our translated words where it only names a system state (as agentStateLabel does).
+    QString label() const
+    {
+        const bool systemName = displayName.isEmpty() || displayName == operationName
+                                || defaultsDisplayName(operationName) == displayName;
+        if (!reasonCode.isEmpty() && !systemName)
+            return displayName;
+        auto translated = [](const char *text) {
+            return QCoreApplication::translate("AgentState", text);
+        };
+        if (operationName == QLatin1String("Ready"))
+            return translated("Ready");
+        if (operationName == QLatin1String("NotReady"))
+            return reasonCode.isEmpty() ? translated("Not Ready")
+                                        : translated("Not Ready - %1").arg(reasonCode);
+        if (operationName == QLatin1String("AfterCallWork"))
+            return translated("After Call Work");
+        return displayName.isEmpty() ? operationName : displayName;
+    }
 
     bool operator==(const AgentStateOption &o) const
     {
@@ -37,6 +59,14 @@ struct AgentStateOption
             list.append(option);
         }
         return list;
+    }
+
+    static QString defaultsDisplayName(const QString &operationName)
+    {
+        for (const AgentStateOption &o : defaults())
+            if (o.operationName == operationName)
+                return o.displayName;
+        return {};
     }
 
     // What any GWS offers without settings: the three system states.

@@ -5,23 +5,52 @@
 #include "keyboardcommands.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "wrapupcard.h"
 
 #include <QApplication>
 #include <QDebug>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace {
 
 // Time for the scene to settle (the server to answer, the popup to lay out).
 constexpr int kSceneMs = 1500;
-// "wrapup": long enough for the far side to end the answered call (scripts/screenshot.sh
-// hangs up a second after the answer) and the wrap-up card to count down a little.
-constexpr int kWrapUpSceneMs = 4500;
+// "wrapup": the far side ends the answered call (scripts/screenshot.sh hangs up a second
+// after the answer), however long that takes on a loaded machine; the shot is taken once
+// the wrap-up card shows and has counted down a little, or the scene fails.
+constexpr int kWrapUpWaitMs = 30000;
+constexpr int kWrapUpCountMs = 1500;
+
+bool wrapUpCardShown(const MainWindow *window)
+{
+    // The ended call's card (with Done), not the live call's notes.
+    const auto *card = window->findChild<WrapUpCard *>();
+    return card && card->isVisible() && card->doneButton()->isVisible();
+}
+
+// Calls `then` once the wrap-up card shows; false to `then` if it never did.
+void whenWrapUpShows(MainWindow *window, std::function<void(bool)> then)
+{
+    auto *poll = new QTimer(window);
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        const bool shown = wrapUpCardShown(window);
+        if (!shown && waited->elapsed() < kWrapUpWaitMs)
+            return;
+        poll->deleteLater();
+        then(shown);
+    });
+    poll->start(100);
+}
 
 bool setUp(MainWindow *window, const QString &scene)
 {
@@ -72,14 +101,24 @@ void scheduleScreenshot(MainWindow *window, Session *session, const QString &fil
                 QCoreApplication::exit(1);
                 return;
             }
-            const int settleMs = scene == QLatin1String("window")   ? 0
-                                 : scene == QLatin1String("wrapup") ? kWrapUpSceneMs
-                                                                    : kSceneMs;
-            QTimer::singleShot(settleMs, window, [=] {
+            auto save = [=] {
                 const bool saved = grabWithPopups(window).save(file);
                 qInfo().noquote() << (saved ? "screenshot saved to" : "could not save") << file;
                 QCoreApplication::exit(saved ? 0 : 1);
-            });
+            };
+            if (scene == QLatin1String("wrapup")) {
+                whenWrapUpShows(window, [=](bool shown) {
+                    if (!shown) {
+                        qWarning().noquote() << "the wrap-up card did not show within"
+                                             << kWrapUpWaitMs / 1000 << "s";
+                        QCoreApplication::exit(1);
+                        return;
+                    }
+                    QTimer::singleShot(kWrapUpCountMs, window, save);
+                });
+                return;
+            }
+            QTimer::singleShot(scene == QLatin1String("window") ? 0 : kSceneMs, window, save);
         });
     };
     QObject::connect(session, &Session::statusChanged, window, [=](Session::Status s) {

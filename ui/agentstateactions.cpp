@@ -81,7 +81,7 @@ void AgentStateActions::rebuild()
     bool readyKeyed = false;
     for (int i = 0; i < m_options.size(); ++i) {
         const AgentStateOption option = m_options[i];
-        auto *action = new QAction(option.displayName, this);
+        auto *action = new QAction(option.label(), this);
         // From the wire names, never from translated text.
         action->setObjectName(u"state_"_s + option.operationName + u'_' + option.reasonCode);
         action->setCheckable(true); // the current state is marked
@@ -131,7 +131,8 @@ void AgentStateActions::update()
         QString reason = blocked;
         if (reason.isEmpty() && current)
             reason = tr("you are in this state already");
-        const QString name = m_options.value(i).displayName;
+        const QString name = m_options.value(i).label();
+        action->setText(name); // in the language of the moment
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
         const QString tip = tr("Set your state to %1").arg(name);
         action->setEnabled(reason.isEmpty());

@@ -109,6 +109,12 @@ QSize AgentStateButton::sizeHint() const
         if (c.isDigit())
             c = u'0';
     size.rwidth() += qMax(0, metrics.horizontalAdvance(widest) - metrics.horizontalAdvance(text()));
+    // The menu's arrow is drawn in the corner over the text (InstantPopup), and
+    // QToolButton's own hint leaves no room for it: the text's end was hidden under it.
+    QStyleOptionToolButton option;
+    initStyleOption(&option);
+    if (option.features & QStyleOptionToolButton::HasMenu)
+        size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &option, this);
     return size;
 }
 

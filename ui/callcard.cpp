@@ -229,7 +229,8 @@ void CallCard::showCall(const Call *call, const QDateTime &now, const QString &o
     if (ownerKnown && !youOwn)
         lines << tr("Conference owner: another party");
     m_participants->setText(u"• "_s + lines.join(u"\n• "_s));
-    m_participantsTitle->setText(conference ? tr("Conference: you and %1 others").arg(call->participants.size())
+    m_participantsTitle->setText(conference ? tr("Conference: you and %n others", nullptr,
+                                                    int(call->participants.size()))
                                             : tr("On the call"));
 
     QStringList description{m_name->text(), m_number->text(), m_timer->text()};

@@ -25,12 +25,15 @@
 #include "keyboardcommands.h"
 #include "recentnumbers.h"
 #include "session.h"
+#include "sidepanelscroll.h"
 #include "supervision.h"
 #include "taborder.h"
 #include "teamview.h"
 #include "validation.h"
 
 #include <QAction>
+#include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -51,6 +54,33 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Qt names a dock's Float and Close buttons once, in the language of that moment, and not
+// again on a language change: name them again from Qt's own translations (a context held
+// in a variable, so our .ts files do not take Qt's messages).
+void renameDockButtons(QDockWidget *dock)
+{
+    const char *const qtContext = "QDockWidget";
+    const struct
+    {
+        const char *objectName, *name, *description;
+    } buttons[] = {
+        {"qt_dockwidget_floatbutton", "Float", "Undocks and re-attaches the dock widget"},
+        {"qt_dockwidget_closebutton", "Close", "Closes the dock widget"},
+    };
+    for (const auto &b : buttons) {
+        auto *button = dock->findChild<QAbstractButton *>(QLatin1StringView(b.objectName),
+                                                          Qt::FindDirectChildrenOnly);
+        if (!button)
+            continue;
+        button->setAccessibleName(QCoreApplication::translate(qtContext, b.name));
+        button->setAccessibleDescription(QCoreApplication::translate(qtContext, b.description));
+    }
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailability *availability,
                        Supervision *supervision, QWidget *parent)
@@ -132,6 +162,8 @@ void MainWindow::retranslateUi()
     m_dataBox->setTitle(tr("Case data"));
     if (m_teamDock)
         m_teamDock->setWindowTitle(tr("Team"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        renameDockButtons(dock);
     showHistoryState();
     m_actions->retranslate();
     m_keyboard->retranslate();
@@ -207,7 +239,7 @@ void MainWindow::buildUi()
     m_callView->setColumnWidth(CallModel::TypeColumn, 80);
     m_callView->setColumnWidth(CallModel::DurationColumn, 64);
     splitter->addWidget(m_callView);
-    splitter->addWidget(buildSidePanel());
+    splitter->addWidget(new SidePanelScroll(buildSidePanel(), splitter));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);

@@ -653,9 +653,12 @@
         <source>Conference owner: another party</source>
         <translation>Konferenzleiter: ein anderer Teilnehmer</translation>
     </message>
-    <message>
-        <source>Conference: you and %1 others</source>
-        <translation>Konferenz: Sie und %1 weitere</translation>
+    <message numerus="yes">
+        <source>Conference: you and %n others</source>
+        <translation>
+            <numerusform>Konferenz: Sie und %n weitere Person</numerusform>
+            <numerusform>Konferenz: Sie und %n weitere Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Monitored call · %1</source>
@@ -1182,14 +1185,6 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Cannot reach the server%1</source>
-        <translation>Server nicht erreichbar%1</translation>
-    </message>
-    <message>
-        <source>Secure connection refused: the server&apos;s certificate is not trusted%1</source>
-        <translation>Sichere Verbindung abgelehnt: dem Zertifikat des Servers wird nicht vertraut%1</translation>
-    </message>
-    <message>
         <source>The server did not answer in time</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
@@ -1202,28 +1197,64 @@
         <translation>Sitzung abgelaufen (CSRF-Token abgelehnt)</translation>
     </message>
     <message>
-        <source>Refused by the server%1 (code %2, HTTP %3)</source>
-        <translation>Vom Server abgelehnt%1 (Code %2, HTTP %3)</translation>
-    </message>
-    <message>
-        <source>Server error %1%2</source>
-        <translation>Serverfehler %1%2</translation>
-    </message>
-    <message>
-        <source>Refused by the server%1 (code %2)</source>
-        <translation>Vom Server abgelehnt%1 (Code %2)</translation>
-    </message>
-    <message>
-        <source>Unreadable answer from the server%1</source>
-        <translation>Unlesbare Antwort vom Server%1</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>The server asked to sign in on a web page instead of answering (HTTP %1%2); check the server address or sign-in settings</source>
-        <translation>Der Server verlangte statt einer Antwort eine Anmeldung auf einer Webseite (HTTP %1%2); prüfen Sie die Serveradresse oder die Anmeldeeinstellungen</translation>
+        <source>Cannot reach the server: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s certificate is not trusted: %1</source>
+        <translation>Sichere Verbindung abgelehnt: dem Zertifikat des Servers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s certificate is not trusted</source>
+        <translation>Sichere Verbindung abgelehnt: dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 (code %2, HTTP %3)</source>
+        <translation>Vom Server abgelehnt: %1 (Code %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1, HTTP %2)</source>
+        <translation>Vom Server abgelehnt (Code %1, HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Server error %1: %2</source>
+        <translation>Serverfehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Server error %1</source>
+        <translation>Serverfehler %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 (code %2)</source>
+        <translation>Vom Server abgelehnt: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1)</source>
+        <translation>Vom Server abgelehnt (Code %1)</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server: %1</source>
+        <translation>Unlesbare Antwort vom Server: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server</source>
+        <translation>Unlesbare Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in on a web page instead of answering (HTTP %1: %2); check the server address or sign-in settings</source>
+        <translation>Der Server verlangte statt einer Antwort eine Anmeldung auf einer Webseite (HTTP %1: %2); prüfen Sie die Serveradresse oder die Anmeldeeinstellungen</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in on a web page instead of answering (HTTP %1); check the server address or sign-in settings</source>
+        <translation>Der Server verlangte statt einer Antwort eine Anmeldung auf einer Webseite (HTTP %1); prüfen Sie die Serveradresse oder die Anmeldeeinstellungen</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2143,13 @@
     <message>
         <source>no shortcut</source>
         <translation>kein Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanelScroll</name>
+    <message>
+        <source>Call details, keypad and case data</source>
+        <translation>Anrufdetails, Tastenfeld und Falldaten</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CallCard</name>
+    <message numerus="yes">
+        <source>Conference: you and %n others</source>
+        <translation>
+            <numerusform>Conference: you and %n other</numerusform>
+            <numerusform>Conference: you and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallController</name>
     <message numerus="yes">
         <source>Sending %n DTMF tone(s) failed: %1</source>

@@ -653,9 +653,12 @@
         <source>Conference owner: another party</source>
         <translation>Anfitrión de la conferencia: otro participante</translation>
     </message>
-    <message>
-        <source>Conference: you and %1 others</source>
-        <translation>Conferencia: usted y %1 más</translation>
+    <message numerus="yes">
+        <source>Conference: you and %n others</source>
+        <translation>
+            <numerusform>Conferencia: usted y %n persona más</numerusform>
+            <numerusform>Conferencia: usted y %n personas más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Monitored call · %1</source>
@@ -1182,14 +1185,6 @@
         <translation>Correcto</translation>
     </message>
     <message>
-        <source>Cannot reach the server%1</source>
-        <translation>No se puede acceder al servidor%1</translation>
-    </message>
-    <message>
-        <source>Secure connection refused: the server&apos;s certificate is not trusted%1</source>
-        <translation>Conexión segura rechazada: el certificado del servidor no es de confianza%1</translation>
-    </message>
-    <message>
         <source>The server did not answer in time</source>
         <translation>El servidor no respondió a tiempo</translation>
     </message>
@@ -1202,28 +1197,64 @@
         <translation>Sesión caducada (token CSRF rechazado)</translation>
     </message>
     <message>
-        <source>Refused by the server%1 (code %2, HTTP %3)</source>
-        <translation>Rechazado por el servidor%1 (código %2, HTTP %3)</translation>
-    </message>
-    <message>
-        <source>Server error %1%2</source>
-        <translation>Error del servidor %1%2</translation>
-    </message>
-    <message>
-        <source>Refused by the server%1 (code %2)</source>
-        <translation>Rechazado por el servidor%1 (código %2)</translation>
-    </message>
-    <message>
-        <source>Unreadable answer from the server%1</source>
-        <translation>Respuesta ilegible del servidor%1</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <source>The server asked to sign in on a web page instead of answering (HTTP %1%2); check the server address or sign-in settings</source>
-        <translation>En lugar de responder, el servidor pidió iniciar sesión en una página web (HTTP %1%2); compruebe la dirección del servidor o la configuración de inicio de sesión</translation>
+        <source>Cannot reach the server: %1</source>
+        <translation>No se puede acceder al servidor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>No se puede acceder al servidor</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s certificate is not trusted: %1</source>
+        <translation>Conexión segura rechazada: el certificado del servidor no es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s certificate is not trusted</source>
+        <translation>Conexión segura rechazada: el certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 (code %2, HTTP %3)</source>
+        <translation>Rechazado por el servidor: %1 (código %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1, HTTP %2)</source>
+        <translation>Rechazado por el servidor (código %1, HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Server error %1: %2</source>
+        <translation>Error del servidor %1: %2</translation>
+    </message>
+    <message>
+        <source>Server error %1</source>
+        <translation>Error del servidor %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 (code %2)</source>
+        <translation>Rechazado por el servidor: %1 (código %2)</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1)</source>
+        <translation>Rechazado por el servidor (código %1)</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server: %1</source>
+        <translation>Respuesta ilegible del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server</source>
+        <translation>Respuesta ilegible del servidor</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in on a web page instead of answering (HTTP %1: %2); check the server address or sign-in settings</source>
+        <translation>En lugar de responder, el servidor pidió iniciar sesión en una página web (HTTP %1: %2); compruebe la dirección del servidor o la configuración de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in on a web page instead of answering (HTTP %1); check the server address or sign-in settings</source>
+        <translation>En lugar de responder, el servidor pidió iniciar sesión en una página web (HTTP %1); compruebe la dirección del servidor o la configuración de inicio de sesión</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2143,13 @@
     <message>
         <source>no shortcut</source>
         <translation>sin atajo</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanelScroll</name>
+    <message>
+        <source>Call details, keypad and case data</source>
+        <translation>Detalles de la llamada, teclado y datos del caso</translation>
     </message>
 </context>
 <context>

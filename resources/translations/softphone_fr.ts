@@ -653,9 +653,12 @@
         <source>Conference owner: another party</source>
         <translation>Organisateur de la conférence&#xa0;: un autre participant</translation>
     </message>
-    <message>
-        <source>Conference: you and %1 others</source>
-        <translation>Conférence&#xa0;: vous et %1 autres participants</translation>
+    <message numerus="yes">
+        <source>Conference: you and %n others</source>
+        <translation>
+            <numerusform>Conférence&#xa0;: vous et %n autre participant</numerusform>
+            <numerusform>Conférence&#xa0;: vous et %n autres participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Monitored call · %1</source>
@@ -1182,14 +1185,6 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Cannot reach the server%1</source>
-        <translation>Serveur injoignable%1</translation>
-    </message>
-    <message>
-        <source>Secure connection refused: the server&apos;s certificate is not trusted%1</source>
-        <translation>Connexion sécurisée refusée&#xa0;: le certificat du serveur n&apos;est pas approuvé%1</translation>
-    </message>
-    <message>
         <source>The server did not answer in time</source>
         <translation>Le serveur n&apos;a pas répondu à temps</translation>
     </message>
@@ -1202,28 +1197,64 @@
         <translation>Session expirée (jeton CSRF refusé)</translation>
     </message>
     <message>
-        <source>Refused by the server%1 (code %2, HTTP %3)</source>
-        <translation>Refusé par le serveur%1 (code %2, HTTP %3)</translation>
-    </message>
-    <message>
-        <source>Server error %1%2</source>
-        <translation>Erreur du serveur %1%2</translation>
-    </message>
-    <message>
-        <source>Refused by the server%1 (code %2)</source>
-        <translation>Refusé par le serveur%1 (code %2)</translation>
-    </message>
-    <message>
-        <source>Unreadable answer from the server%1</source>
-        <translation>Réponse illisible du serveur%1</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>The server asked to sign in on a web page instead of answering (HTTP %1%2); check the server address or sign-in settings</source>
-        <translation>Au lieu de répondre, le serveur demande de se connecter sur une page web (HTTP %1%2)&#xa0;; vérifiez l&apos;adresse du serveur ou les paramètres de connexion</translation>
+        <source>Cannot reach the server: %1</source>
+        <translation>Serveur injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s certificate is not trusted: %1</source>
+        <translation>Connexion sécurisée refusée&#xa0;: le certificat du serveur n&apos;est pas approuvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s certificate is not trusted</source>
+        <translation>Connexion sécurisée refusée&#xa0;: le certificat du serveur n&apos;est pas approuvé</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 (code %2, HTTP %3)</source>
+        <translation>Refusé par le serveur&#xa0;: %1 (code %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1, HTTP %2)</source>
+        <translation>Refusé par le serveur (code %1, HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Server error %1: %2</source>
+        <translation>Erreur du serveur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Server error %1</source>
+        <translation>Erreur du serveur %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1 (code %2)</source>
+        <translation>Refusé par le serveur&#xa0;: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Refused by the server (code %1)</source>
+        <translation>Refusé par le serveur (code %1)</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server: %1</source>
+        <translation>Réponse illisible du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server</source>
+        <translation>Réponse illisible du serveur</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in on a web page instead of answering (HTTP %1: %2); check the server address or sign-in settings</source>
+        <translation>Au lieu de répondre, le serveur demande de se connecter sur une page web (HTTP %1&#xa0;: %2)&#xa0;; vérifiez l&apos;adresse du serveur ou les paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>The server asked to sign in on a web page instead of answering (HTTP %1); check the server address or sign-in settings</source>
+        <translation>Au lieu de répondre, le serveur demande de se connecter sur une page web (HTTP %1)&#xa0;; vérifiez l&apos;adresse du serveur ou les paramètres de connexion</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2143,13 @@
     <message>
         <source>no shortcut</source>
         <translation>aucun raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanelScroll</name>
+    <message>
+        <source>Call details, keypad and case data</source>
+        <translation>Détails de l&apos;appel, clavier et données du dossier</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,13 @@
 
 #include <QAbstractScrollArea>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -65,6 +67,8 @@ private slots:
     void toolbarsFitTheDefaultWidth();
     void rightToLeftLanguageMirrorsTheWindow();
     void loginDialogFollowsTheLanguage();
+    void fitsA1080pScreenAt200Percent_data();
+    void fitsA1080pScreenAt200Percent();
 
 private:
     void chooseLanguageInSettings(const QString &typed, const QString &code);
@@ -191,6 +195,10 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     auto *connection = m_window->findChild<QLabel *>(u"connectionLabel"_s);
     QCOMPARE(connection->text(), u"Connected"_s);
 
+    // A dock, made in English (its Float and Close buttons named by Qt then).
+    auto *dock = new QDockWidget(u"Dock"_s, m_window.get());
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+
     chooseLanguageInSettings(u"D"_s, u"de"_s);
 
     QTRY_COMPARE(hold->text(), u"&Halten"_s);
@@ -211,6 +219,15 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     auto *stateButton = m_window->findChild<QToolButton *>(u"agentState"_s);
     QVERIFY(stateButton);
     QCOMPARE(stateButton->accessibleName(), u"Agentenstatus"_s);
+    // The state menu: the system states in German, the server's own reasons as it words them.
+    const QStringList states = texts(stateButton->menu()->actions());
+    QVERIFY2(states.contains(u"Bereit"_s) && states.contains(u"Nicht bereit"_s),
+             qPrintable(states.join(u" | "_s)));
+    QVERIFY2(states.contains(u"Not Ready - Lunch"_s), qPrintable(states.join(u" | "_s)));
+    // Qt's own dock buttons, in German too (Qt names them once, at their creation).
+    auto *closeDock = dock->findChild<QAbstractButton *>(u"qt_dockwidget_closebutton"_s);
+    QVERIFY(closeDock);
+    QCOMPARE(closeDock->accessibleName(), u"Schließen"_s);
     QVERIFY2(m_alerts->tray()->toolTip().contains(u"Klingelt: "_s),
              qPrintable(m_alerts->tray()->toolTip()));
     // Remembered, and the dialog opens in German with German chosen; Qt's own buttons too.
@@ -233,6 +250,7 @@ void TestUiTranslations::switchesToGermanAndBackWithoutRestart()
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"&Show the softphone"_s));
     QVERIFY(texts(m_alerts->tray()->menu()->actions()).contains(u"Do Not Disturb"_s));
     QCOMPARE(stateButton->accessibleName(), u"Agent state"_s);
+    QVERIFY(texts(stateButton->menu()->actions()).contains(u"Ready"_s));
     QCOMPARE(QSettings().value(u"language"_s).toString(), u"en"_s);
 }
 
@@ -367,6 +385,59 @@ void TestUiTranslations::verifyEverythingInsideTheWindow() const
                            .arg(window.width())
                            .arg(window.height())));
     }
+}
+
+void TestUiTranslations::fitsA1080pScreenAt200Percent_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("Spanish") << u"es"_s;
+    QTest::newRow("French") << u"fr"_s;
+}
+
+// A 1920x1080 screen at 200 % (QT_SCALE_FACTOR=2; also run so by tst_ui_scale200) is 960x540
+// logical pixels; less a taskbar and a title bar, the window must fit 960x492, with a call
+// up (the call card and keypad shown), without cutting a text.
+void TestUiTranslations::fitsA1080pScreenAt200Percent()
+{
+    QFETCH(QString, code);
+    Translations::apply(code);
+    m_control->ringFrom(u"+15550001111"_s, u"5001"_s);
+    QTRY_VERIFY(m_stack->firstIn(CallState::Ringing));
+    QVERIFY(m_stack->control.answer(m_stack->firstIdIn(CallState::Ringing)));
+    QTRY_VERIFY(m_stack->firstIn(CallState::Established));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QSize screen(960, 492);
+    m_window->resize(screen);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    QVERIFY2(least.width() <= screen.width() && least.height() <= screen.height(),
+             qPrintable(u"the window needs at least %1x%2"_s.arg(least.width()).arg(least.height())));
+    QTRY_COMPARE(m_window->size(), screen);
+    verifyEverythingInsideTheWindow();
+    // The side panel scrolls up and down, never sideways: as wide as it needs.
+    auto *side = m_window->findChild<QScrollArea *>(u"sidePanelScroll"_s);
+    QVERIFY(side && side->widget());
+    QVERIFY(side->widget()->width() >= side->widget()->minimumSizeHint().width());
+    // No text cut: every shown one-line label and push button has its whole text's width.
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(m_window.get()))
+            continue;
+        auto *label = qobject_cast<QLabel *>(w);
+        auto *button = qobject_cast<QPushButton *>(w);
+        if ((!label || label->wordWrap() || label->text().isEmpty()) && !button)
+            continue;
+        QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                 qPrintable(u"%1 \"%2\" is %3 px wide, its text needs %4"_s
+                                .arg(w->objectName(),
+                                     label ? label->text() : button->text())
+                                .arg(w->width())
+                                .arg(w->minimumSizeHint().width())));
+    }
+    m_stack->control.hangup(m_stack->firstIdIn(CallState::Established));
+    QTRY_COMPARE(m_stack->calls.callCount(), 0);
 }
 
 void TestUiTranslations::rightToLeftLanguageMirrorsTheWindow()
