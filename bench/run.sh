@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in Release (build-bench/, or $BUILD_DIR) and runs them all; every
-# number is printed and also saved to build-bench/bench-results.txt. Takes about 5 minutes.
+# number is printed and also saved to build-bench/bench-results.txt. Takes about 6 minutes.
 #   bench/run.sh            everything
 #   bench/run.sh startup    one of: startup notify supervisor history idle sim-scale team-board
 set -euo pipefail
