@@ -65,6 +65,20 @@ QString typeText(const QString &callType)
     return callType;
 }
 
+// A supervisor's monitoring leg says so, and how, where other calls say their direction.
+QString kindText(const Call &c)
+{
+    switch (c.supervision()) {
+    case CallSupervision::YouListenIn: return CallModel::tr("Monitoring (listening)");
+    case CallSupervision::YouCoach: return CallModel::tr("Monitoring (coaching)");
+    case CallSupervision::YouBargedIn: return CallModel::tr("Monitoring (barged in)");
+    case CallSupervision::YouMonitor: return CallModel::tr("Monitoring");
+    case CallSupervision::None:
+    case CallSupervision::SupervisorListening: break;
+    }
+    return typeText(c.callType);
+}
+
 QVariant stateColor(CallState state)
 {
     switch (state) {
@@ -432,7 +446,7 @@ QVariant CallModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case PartyColumn: return c->remoteParty();
         case StateColumn: return stateText(*c);
-        case TypeColumn: return typeText(c->callType);
+        case TypeColumn: return kindText(*c);
         case DurationColumn:
             return showsDuration(c->state) ? formatDuration(c->liveDurationSeconds(now()))
                                            : QString();
@@ -447,8 +461,9 @@ QVariant CallModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         // No duration here: refreshDurations() only announces the Display/Duration roles.
-        const QString text = tr("%1 call with %2: %3")
-                                 .arg(typeText(c->callType), c->remoteParty(), stateText(*c));
+        const QString text =
+            c->monitoring ? tr("%1, the call with %2: %3").arg(kindText(*c), c->remoteParty(), stateText(*c))
+                          : tr("%1 call with %2: %3").arg(kindText(*c), c->remoteParty(), stateText(*c));
         return role == Qt::ToolTipRole ? plainToolTip(text) : text;
     }
     case CallIdRole: return c->id;

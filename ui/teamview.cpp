@@ -433,12 +433,18 @@ void TeamView::refresh()
         m_status->setText(tr("Not monitoring"));
         return;
     }
-    const QString who = monitoredAgentName();
-    const QString what = current == u"Coach"   ? tr("Coaching")
-                         : current == u"BargeIn" ? tr("Barged in on")
-                                                 : tr("Listening in on");
-    QString status = tr("%1 %2").arg(what, who);
-    if (call && call->monitoredUserMuted)
-        status = tr("%1; the agent is muted").arg(status);
+    // Whole messages per mode; until the agent's call comes, monitoring is only armed.
+    const bool muted = call && call->monitoredUserMuted;
+    QString status;
+    if (current == u"Coach")
+        status = !call ? tr("Coaching %1: waiting for a call")
+                 : muted ? tr("Coaching %1; the agent is muted") : tr("Coaching %1");
+    else if (current == u"BargeIn")
+        status = !call ? tr("Barging in on %1: waiting for a call")
+                 : muted ? tr("Barged in on %1; the agent is muted") : tr("Barged in on %1");
+    else
+        status = !call ? tr("Listening in on %1: waiting for a call")
+                 : muted ? tr("Listening in on %1; the agent is muted") : tr("Listening in on %1");
+    status = status.arg(monitoredAgentName());
     m_status->setText(status);
 }

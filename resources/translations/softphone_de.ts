@@ -825,6 +825,26 @@
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>Monitoring (listening)</source>
+        <translation>Überwachung (Mithören)</translation>
+    </message>
+    <message>
+        <source>Monitoring (coaching)</source>
+        <translation>Überwachung (Coaching)</translation>
+    </message>
+    <message>
+        <source>Monitoring (barged in)</source>
+        <translation>Überwachung (aufgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>%1, the call with %2: %3</source>
+        <translation>%1, Anruf mit %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CaseDataPanel</name>
@@ -2467,22 +2487,6 @@
         <translation>Keine Überwachung</translation>
     </message>
     <message>
-        <source>Coaching</source>
-        <translation>Coaching</translation>
-    </message>
-    <message>
-        <source>Barged in on</source>
-        <translation>Aufgeschaltet bei</translation>
-    </message>
-    <message>
-        <source>Listening in on</source>
-        <translation>Hört mit bei</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Mute the &amp;agent</source>
         <translation>&amp;Agent stummschalten</translation>
     </message>
@@ -2543,8 +2547,40 @@
         <translation>der Agent ist nicht stummgeschaltet</translation>
     </message>
     <message>
-        <source>%1; the agent is muted</source>
-        <translation>%1; der Agent ist stummgeschaltet</translation>
+        <source>Coaching %1: waiting for a call</source>
+        <translation>Coaching für %1: wartet auf einen Anruf</translation>
+    </message>
+    <message>
+        <source>Coaching %1; the agent is muted</source>
+        <translation>Coaching für %1; der Agent ist stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Coaching %1</source>
+        <translation>Coaching für %1</translation>
+    </message>
+    <message>
+        <source>Barging in on %1: waiting for a call</source>
+        <translation>Aufschalten bei %1: wartet auf einen Anruf</translation>
+    </message>
+    <message>
+        <source>Barged in on %1; the agent is muted</source>
+        <translation>Aufgeschaltet bei %1; der Agent ist stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Barged in on %1</source>
+        <translation>Aufgeschaltet bei %1</translation>
+    </message>
+    <message>
+        <source>Listening in on %1: waiting for a call</source>
+        <translation>Mithören bei %1: wartet auf einen Anruf</translation>
+    </message>
+    <message>
+        <source>Listening in on %1; the agent is muted</source>
+        <translation>Hört mit bei %1; der Agent ist stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Listening in on %1</source>
+        <translation>Hört mit bei %1</translation>
     </message>
 </context>
 <context>

@@ -825,6 +825,26 @@
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
+    <message>
+        <source>Monitoring (listening)</source>
+        <translation>Supervisión (escucha)</translation>
+    </message>
+    <message>
+        <source>Monitoring (coaching)</source>
+        <translation>Supervisión (asesoría)</translation>
+    </message>
+    <message>
+        <source>Monitoring (barged in)</source>
+        <translation>Supervisión (intervención)</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>%1, the call with %2: %3</source>
+        <translation>%1, llamada con %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CaseDataPanel</name>
@@ -2467,22 +2487,6 @@
         <translation>Sin supervisión</translation>
     </message>
     <message>
-        <source>Coaching</source>
-        <translation>Asesorando a</translation>
-    </message>
-    <message>
-        <source>Barged in on</source>
-        <translation>Interviniendo en la llamada de</translation>
-    </message>
-    <message>
-        <source>Listening in on</source>
-        <translation>Escuchando a</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Mute the &amp;agent</source>
         <translation>Silenciar al &amp;agente</translation>
     </message>
@@ -2543,8 +2547,40 @@
         <translation>el agente no está silenciado</translation>
     </message>
     <message>
-        <source>%1; the agent is muted</source>
-        <translation>%1; el agente está silenciado</translation>
+        <source>Coaching %1: waiting for a call</source>
+        <translation>Asesorando a %1: esperando una llamada</translation>
+    </message>
+    <message>
+        <source>Coaching %1; the agent is muted</source>
+        <translation>Asesorando a %1; el agente está silenciado</translation>
+    </message>
+    <message>
+        <source>Coaching %1</source>
+        <translation>Asesorando a %1</translation>
+    </message>
+    <message>
+        <source>Barging in on %1: waiting for a call</source>
+        <translation>Intervención en las llamadas de %1: esperando una llamada</translation>
+    </message>
+    <message>
+        <source>Barged in on %1; the agent is muted</source>
+        <translation>Interviniendo en la llamada de %1; el agente está silenciado</translation>
+    </message>
+    <message>
+        <source>Barged in on %1</source>
+        <translation>Interviniendo en la llamada de %1</translation>
+    </message>
+    <message>
+        <source>Listening in on %1: waiting for a call</source>
+        <translation>Escuchando a %1: esperando una llamada</translation>
+    </message>
+    <message>
+        <source>Listening in on %1; the agent is muted</source>
+        <translation>Escuchando a %1; el agente está silenciado</translation>
+    </message>
+    <message>
+        <source>Listening in on %1</source>
+        <translation>Escuchando a %1</translation>
     </message>
 </context>
 <context>

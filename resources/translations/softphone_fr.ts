@@ -825,6 +825,26 @@
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
+    <message>
+        <source>Monitoring (listening)</source>
+        <translation>Supervision (écoute)</translation>
+    </message>
+    <message>
+        <source>Monitoring (coaching)</source>
+        <translation>Supervision (coaching)</translation>
+    </message>
+    <message>
+        <source>Monitoring (barged in)</source>
+        <translation>Supervision (intervention)</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>%1, the call with %2: %3</source>
+        <translation>%1, appel avec %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>CaseDataPanel</name>
@@ -2467,22 +2487,6 @@
         <translation>Aucune supervision</translation>
     </message>
     <message>
-        <source>Coaching</source>
-        <translation>Coaching de</translation>
-    </message>
-    <message>
-        <source>Barged in on</source>
-        <translation>Intervention dans l&apos;appel de</translation>
-    </message>
-    <message>
-        <source>Listening in on</source>
-        <translation>Écoute de</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Mute the &amp;agent</source>
         <translation>Couper le micro de l&apos;&amp;agent</translation>
     </message>
@@ -2543,8 +2547,40 @@
         <translation>le micro de l&apos;agent n&apos;est pas coupé</translation>
     </message>
     <message>
-        <source>%1; the agent is muted</source>
-        <translation>%1&#xa0;; micro de l&apos;agent coupé</translation>
+        <source>Coaching %1: waiting for a call</source>
+        <translation>Coaching de %1&#xa0;: en attente d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>Coaching %1; the agent is muted</source>
+        <translation>Coaching de %1&#xa0;; micro de l&apos;agent coupé</translation>
+    </message>
+    <message>
+        <source>Coaching %1</source>
+        <translation>Coaching de %1</translation>
+    </message>
+    <message>
+        <source>Barging in on %1: waiting for a call</source>
+        <translation>Intervention dans les appels de %1&#xa0;: en attente d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>Barged in on %1; the agent is muted</source>
+        <translation>Intervention dans l&apos;appel de %1&#xa0;; micro de l&apos;agent coupé</translation>
+    </message>
+    <message>
+        <source>Barged in on %1</source>
+        <translation>Intervention dans l&apos;appel de %1</translation>
+    </message>
+    <message>
+        <source>Listening in on %1: waiting for a call</source>
+        <translation>Écoute de %1&#xa0;: en attente d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>Listening in on %1; the agent is muted</source>
+        <translation>Écoute de %1&#xa0;; micro de l&apos;agent coupé</translation>
+    </message>
+    <message>
+        <source>Listening in on %1</source>
+        <translation>Écoute de %1</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,13 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QTRY_COMPARE(agent->callOf(callId).state, CallState::Established);
     QTRY_VERIFY(monitoredCall(*boss));
     QTRY_VERIFY(agent->callOf(callId).supervisorListeningIn);
+    // The supervisor's call list shows the leg as monitoring, not as an ordinary call.
+    const auto kindShown = [&] {
+        const Call *c = monitoredCall(*boss);
+        return c ? boss->calls.indexOfCall(c->id, CallModel::TypeColumn).data().toString()
+                 : QString();
+    };
+    QTRY_COMPARE(kindShown(), u"Monitoring (listening)"_s);
     // What the supervisor's own device says it monitors shows on the agent's row.
     QTRY_COMPARE(team.index(row, TeamModel::MonitoredColumn).data().toString(),
                  u"Listening in"_s);
@@ -178,6 +185,7 @@ void TestSupervision::listenInConferenceBargeInCancel()
     QTRY_VERIFY(monitoredCall(*boss) && !boss->control.isBusy(monitoredCall(*boss)->id));
     QVERIFY(supervision.switchTo(u"BargeIn"_s));
     QTRY_COMPARE(supervision.monitoringOperation(), u"BargeIn"_s);
+    QTRY_COMPARE(kindShown(), u"Monitoring (barged in)"_s);
     const auto agentSees = [&] {
         QStringList list;
         for (const Participant &p : agent->callOf(callId).participants)

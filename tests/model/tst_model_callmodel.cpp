@@ -492,7 +492,9 @@ void tst_ModelCallModel::roles()
 
     const QModelIndex row = m_model->index(0, 0);
     QCOMPARE(row.data().toString(), u"5001"_s);
-    QCOMPARE(m_model->index(0, CallModel::TypeColumn).data().toString(), u"Inbound"_s);
+    // A monitoring leg shows as monitoring (no SwitchTo* offered: the mode is not told);
+    // its wire type stays in CallTypeRole.
+    QCOMPARE(m_model->index(0, CallModel::TypeColumn).data().toString(), u"Monitoring"_s);
     QCOMPARE(m_model->index(1, 0).data().toString(), u"dnis-B"_s); // no participants
     QCOMPARE(row.data(CallModel::CallIdRole).toString(), u"A"_s);
     QCOMPARE(row.data(CallModel::CallTypeRole).toString(), u"Inbound"_s);

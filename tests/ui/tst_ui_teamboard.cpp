@@ -338,6 +338,9 @@ void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
     QTRY_VERIFY2(status->text().startsWith(u"Listening in on"_s), qPrintable(status->text()));
     QCOMPARE(m_view->monitoredAgentName(),
              table->model()->index(0, TeamModel::AgentColumn).data().toString());
+    // Armed only: the status says what it waits for.
+    QCOMPARE(status->text(),
+             u"Listening in on %1: waiting for a call"_s.arg(m_view->monitoredAgentName()));
     // Not on a call yet: nothing to mute.
     QVERIFY(!m_view->action(u"MuteMonitoredUser"_s)->isEnabled());
     QCOMPARE(m_view->action(u"MuteMonitoredUser"_s)->toolTip(),
@@ -365,6 +368,7 @@ void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
     const QString agentShown = m_view->monitoredAgentName();
     QTRY_VERIFY2(bossCard->callerName() == u"Monitoring %1 (listening)"_s.arg(agentShown),
                  qPrintable(bossCard->callerName()));
+    QTRY_COMPARE(status->text(), u"Listening in on %1"_s.arg(agentShown));
 
     // SwitchToBargeIn through the call operation: from the row's context menu.
     QMenu *menu = m_view->rowMenu();
