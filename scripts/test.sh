@@ -9,7 +9,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 "$here/scripts/setup.sh"
 export BUILD_DIR=${BUILD_DIR:-$here/build/test}
 # The benchmarks are programs, not tests: bench/run.sh builds them (in Release).
-BUILD_TYPE=None CMAKE_ARGS="-DCMAKE_CXX_FLAGS=-O1 -DSOFTPHONE_SANITIZE=ON -DSOFTPHONE_BUILD_BENCH=OFF" \
+# lld links the ~75 sanitized test programs about 3x faster than the default ld.bfd.
+BUILD_TYPE=None CMAKE_ARGS="-DCMAKE_CXX_FLAGS=-O1 -DSOFTPHONE_SANITIZE=ON -DSOFTPHONE_BUILD_BENCH=OFF \
+-DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld" \
   "$here/scripts/build.sh"
 cd "$BUILD_DIR"
 # -j2: fuzz and soak overlap with each other; every other suite runs alone (tests/CMakeLists.txt).
