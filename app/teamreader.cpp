@@ -6,9 +6,12 @@
 #include "user.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTeam, "softphone.team", QtInfoMsg)
 
 namespace {
 // The first read after the board opens comes at this pace, once: a supervisor should
@@ -48,6 +51,7 @@ void TeamReader::start()
         return readNow();
     m_running = true;
     m_forbidden = false;
+    m_askCalls = true; // the server may be another one now
     ++m_generation;
     m_inFlight = false;
     m_offset = 0;
@@ -79,8 +83,9 @@ void TeamReader::readNow()
 
 void TeamReader::requestPage()
 {
-    const QString path = u"/users?fields=*&subresources=devices&roles=ROLE_AGENT"
-                         "&sortBy=lastName,firstName&order=Ascending&limit=%1&offset=%2"_s
+    const QString path = u"/users?fields=*&subresources=%1&roles=ROLE_AGENT"
+                         "&sortBy=lastName,firstName&order=Ascending&limit=%2&offset=%3"_s
+                             .arg(m_askCalls ? u"devices,calls"_s : u"devices"_s)
                              .arg(m_pageSize)
                              .arg(m_offset);
     m_inFlight = true;
@@ -121,6 +126,15 @@ void TeamReader::onPage(const GwsResult &r, int offset, qint64 elapsedMs)
         emit forbidden();
         return;
     }
+    if (r.httpStatus == 400 && m_askCalls) {
+        // `calls` is not documented on users: this server does not take it. Once, at once.
+        qCInfo(lcTeam, "The server refused the team list with subresources=devices,calls "
+                       "(400: %s); reading it with devices only, without the agents' calls",
+               qUtf8Printable(r.describe()));
+        m_askCalls = false;
+        m_team->setCallsKnown(false);
+        return readNow();
+    }
     const QJsonValue users = r.body.value(u"users");
     if (!r.ok() || !users.isArray()) {
         GwsResult bad = r;
@@ -136,12 +150,14 @@ void TeamReader::onPage(const GwsResult &r, int offset, qint64 elapsedMs)
     QList<TeamMember> members;
     const QJsonArray list = users.toArray();
     int fallbacks = 0;
+    bool listsCalls = false;
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         const User user = User::fromJson(o);
         if (user.id.isEmpty())
             continue;
         m_seen.insert(user.id); // listed: not gone, even if it is us
+        listsCalls = listsCalls || o.value(u"calls").isArray();
         if (user.id == m_ownUserId)
             continue;
         TeamMember m{user.id, user.userName, user.displayName(), user.firstName, user.lastName,
@@ -167,6 +183,12 @@ void TeamReader::onPage(const GwsResult &r, int offset, qint64 elapsedMs)
             if (auto call = parseCall(c))
                 m.calls.append(*call);
         members.append(m);
+    }
+    if (!list.isEmpty()) {
+        if (m_askCalls && !listsCalls && m_team->callsKnown())
+            qCInfo(lcTeam, "The server's team list has no \"calls\": the board shows states "
+                           "without the agents' calls");
+        m_team->setCallsKnown(m_askCalls && listsCalls);
     }
     m_team->updateMembers(members);
     setError({});

@@ -247,6 +247,18 @@ void TeamModel::setMonitoring(const MonitoringState &monitoring, const Call *leg
     updateCounts(); // the leg may put the agent "On a call"
 }
 
+void TeamModel::setCallsKnown(bool known)
+{
+    if (known == m_callsKnown)
+        return;
+    m_callsKnown = known;
+    // Rare (once per server): every row's state key and call cell may differ now.
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    updateCounts();
+    emit callsKnownChanged();
+}
+
 void TeamModel::markGap()
 {
     for (Row &row : m_rows)
@@ -295,6 +307,9 @@ void TeamModel::updateCounts()
         counts.append({key, 0});
     for (const Row &row : m_rows)
         ++counts[int(stateKey(row))].count; // the table is in enum order
+    if (!m_callsKnown)
+        counts.removeAt(int(StateKey::OnCall));
+    emit updated();
     if (counts == m_counts)
         return;
     m_counts = counts;
@@ -319,7 +334,7 @@ const Call *TeamModel::currentCall(const Row &row) const
 
 TeamModel::StateKey TeamModel::stateKey(const Row &row) const
 {
-    if (currentCall(row))
+    if (m_callsKnown && currentCall(row))
         return StateKey::OnCall;
     const Device *d = row.member.primaryDevice();
     if (!d)
@@ -510,6 +525,9 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
         if (index.column() == AgentColumn && d && !d->phoneNumber.isEmpty())
             return tr("%1, number %2").arg(m.displayName.isEmpty() ? m.userName : m.displayName,
                                            d->phoneNumber);
+        if (index.column() == CallColumn) // whole, should the column be narrow
+            if (const Call *c = currentCall(row))
+                return callText(row, *c);
         if (index.column() == TimeColumn && !row.exact)
             return tr("The state began before the board saw it: the time is at least this");
         break;

@@ -89,8 +89,14 @@ public:
     // gap, so its time shows as "at least" until the change after it.
     void markGap();
 
-    QList<StateCount> stateCounts() const { return m_counts; } // every key, stateKeys() order
+    // Every key the board can back, in stateKeys() order (OnCall only while callsKnown()).
+    QList<StateCount> stateCounts() const { return m_counts; }
     int count(StateKey key) const;
+    // Whether the listed users carry their calls. No documented list shape has them (Genesys'
+    // own supervisor client asked for `subresources=calls`); while unknown, nobody counts as
+    // "On a call" (we cannot tell) and the Call column shows only the call we monitor.
+    void setCallsKnown(bool known);
+    bool callsKnown() const { return m_callsKnown; }
 
     const TeamMember *member(const QString &userId) const;
     const TeamMember *memberAt(int row) const;
@@ -110,6 +116,9 @@ public:
 
 signals:
     void stateCountsChanged();
+    void callsKnownChanged();
+    // A read or a monitoring change was applied (the cells that changed have said so).
+    void updated();
 
 private:
     struct Row
@@ -140,6 +149,7 @@ private:
     QHash<QString, int> m_rowOf;           // user id -> row
     QHash<QString, QString> m_monitoredBy; // device id -> "Jane Doe: listening" (others)
     MonitoringState m_monitoring;
+    bool m_callsKnown = true; // nothing claimed while the team is empty
     std::optional<Call> m_leg;
     QList<StateCount> m_counts;
     std::function<QDateTime()> m_clock;

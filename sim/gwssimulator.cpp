@@ -38,7 +38,7 @@ struct GwsSimulator::Private
         , supervisor(&simSwitch)
         , deviceControl(&directory, &supervisor)
         , ccSession(&simSwitch)
-        , users(&directory)
+        , users(&directory, &telephony)
         , api(ApiHandler::Parts{&directory, &telephony, &control, &agentStates, &deviceControl,
                                 &ccSession, &users, &stats, &dispositions})
         , burst(&directory, &telephony, &cometd)
@@ -285,7 +285,8 @@ QUrl GwsSimulator::baseUrl() const
 const QStringList &GwsSimulator::extensionNames()
 {
     static const QStringList names{u"errorMessages"_s, u"agentStateSettings"_s,
-                                   u"monitorInParticipants"_s, u"monitoredUserMuteCapability"_s};
+                                   u"monitorInParticipants"_s, u"monitoredUserMuteCapability"_s,
+                                   u"usersCallsSubresource"_s};
     return names;
 }
 
@@ -299,6 +300,8 @@ bool GwsSimulator::setExtensionEnabled(const QString &name, bool on)
         d->telephony.setMonitorsInParticipants(on);
     else if (name == "monitoredUserMuteCapability"_L1)
         d->telephony.setOfferMonitoredUserMute(on);
+    else if (name == "usersCallsSubresource"_L1)
+        d->users.setCallsSubresource(on);
     else
         return false;
     return true;

@@ -55,7 +55,7 @@ public:
     // extensions"), on by default: "errorMessages" (the ErrorMessage notification for later
     // failures), "agentStateSettings" (GET /api/v2/settings/agent-states) and
     // "monitorInParticipants" (a coaching or barging supervisor listed among the agent's
-    // participants); off by
+    // participants) and "usersCallsSubresource" (`subresources=calls` on /users); off by
     // default: "monitoredUserMuteCapability" (Mute/UnmuteMonitoredUser listed in a
     // monitoring leg's capabilities). Switched off, the simulator behaves as a GWS without
     // them. False for an unknown name.

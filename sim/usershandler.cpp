@@ -2,6 +2,7 @@
 
 #include "directory.h"
 #include "listquery.h"
+#include "telephony.h"
 #include "usersquery.h"
 
 #include <QJsonArray>
@@ -17,8 +18,9 @@ HttpReply forbidden(const QString &message)
 
 } // namespace
 
-UsersHandler::UsersHandler(const Directory *directory)
+UsersHandler::UsersHandler(const Directory *directory, const Telephony *telephony)
     : m_directory(directory)
+    , m_telephony(telephony)
 {}
 
 bool UsersHandler::isAdmin(const SimUser &user)
@@ -74,7 +76,7 @@ HttpReply UsersHandler::users(const QStringList &parts, const ListQuery &query) 
     for (const SimUser *u : page)
         list.append(query.wantsObjects() ? userWithSubresources(*u, query)
                                          : m_directory->userResource(*u));
-    return query.reply(u"users"_s, list, {u"devices"_s, u"skills"_s});
+    return query.reply(u"users"_s, list, {u"devices"_s, u"skills"_s, u"calls"_s});
 }
 
 HttpReply UsersHandler::devices(const QStringList &parts, const ListQuery &query) const
@@ -112,5 +114,13 @@ QJsonObject UsersHandler::userWithSubresources(const SimUser &user, const ListQu
     }
     if (query.wantsSubresource(u"skills"_s))
         resource.insert(u"skills"_s, QJsonArray()); // skills are not simulated
+    // Extension: each call whole, as /me/calls?fields=* has it for that user.
+    if (m_callsSubresource && query.wantsSubresource(u"calls"_s)) {
+        QJsonArray calls;
+        if (const SimDevice *d = m_directory->deviceOfUser(user.userName))
+            for (const auto &leg : m_telephony->legsOfDevice(d->id))
+                calls.append(m_telephony->callResource(*leg.first, *leg.second));
+        resource.insert(u"calls"_s, calls);
+    }
     return resource;
 }

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +67,19 @@ void TeamCountBar::setCounts(const QList<Entry> &entries, int total)
             m_layout->insertWidget(i + 1, b);
         }
     }
+    // A state the model can no longer back (e.g. "On a call" from a server that lists no
+    // calls) goes, rather than show a count of 0 that is not true; choosing it ends too.
+    for (QToolButton *b : std::as_const(m_buttons)) {
+        const QString key = b->property(kKey).toString();
+        const bool listed = key.isEmpty()
+            || std::any_of(entries.cbegin(), entries.cend(),
+                           [&key](const Entry &e) { return e.key == key; });
+        b->setVisible(listed);
+        if (!listed && key == m_current) {
+            setCurrent(QString());
+            emit chosen(QString());
+        }
+    }
     retranslateUi();
 }
 
@@ -105,7 +119,7 @@ void TeamCountBar::retranslateUi()
                 label = e.label;
             }
         }
-        word(b, label, count); // a state no longer listed counts 0 and stays choosable
+        word(b, label, count);
     }
 }
 
@@ -114,7 +128,8 @@ QString TeamCountBar::text() const
     QStringList parts;
     for (int i = 0; i < m_layout->count(); ++i)
         if (auto *b = qobject_cast<QToolButton *>(m_layout->itemAt(i)->widget()))
-            parts << b->text();
+            if (!b->isHidden())
+                parts << b->text();
     return parts.join(u" · "_s);
 }
 

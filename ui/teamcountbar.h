@@ -23,7 +23,8 @@ public:
 
     explicit TeamCountBar(QWidget *parent = nullptr);
 
-    // The states in the order shown, and the whole team's size (the "All" button).
+    // The states in the order shown (a state left out is hidden), and how many agents there
+    // are in all (the "All" button).
     void setCounts(const QList<Entry> &entries, int total);
     QString current() const { return m_current; } // empty: all
     void setCurrent(const QString &key);

@@ -50,9 +50,14 @@ bool TeamFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent
         && team->index(sourceRow, 0, sourceParent).data(TeamModel::StateKeyRole).toInt()
                != m_state)
         return false;
+    return sourceParent.isValid() ? false : matchesName(sourceRow);
+}
+
+bool TeamFilter::matchesName(int sourceRow) const
+{
     if (m_name.isEmpty())
         return true;
-    const QModelIndex agent = team->index(sourceRow, TeamModel::AgentColumn, sourceParent);
+    const QModelIndex agent = sourceModel()->index(sourceRow, TeamModel::AgentColumn);
     return agent.data().toString().contains(m_name, Qt::CaseInsensitive)
            || agent.data(TeamModel::PhoneNumberRole).toString().contains(m_name);
 }

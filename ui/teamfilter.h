@@ -24,6 +24,9 @@ public:
     // The level of the time in state on that (proxy) row.
     TeamThresholds::Level level(int row) const;
 
+    // Whether the source row's name or number contains the name filter (the state aside).
+    bool matchesName(int sourceRow) const;
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:

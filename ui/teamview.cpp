@@ -9,6 +9,7 @@
 #include "teamcountbar.h"
 #include "teamfilter.h"
 #include "teammodel.h"
+#include "teamreader.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,8 +20,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMetaEnum>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -65,6 +68,8 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     , m_status(new QLabel(this))
     , m_number(new QLineEdit(this))
     , m_notice(new QLabel(this))
+    , m_callsNote(new QLabel(this))
+    , m_shownTimer(new QTimer(this))
     , m_error(new QLabel(this))
     , m_scopeLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
@@ -98,6 +103,10 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    m_callsNote->setObjectName(u"teamCallsNote"_s);
+    m_callsNote->setTextFormat(Qt::PlainText);
+    m_callsNote->setWordWrap(true);
+    m_callsNote->hide();
     m_error->setObjectName(u"teamError"_s);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
@@ -121,13 +130,15 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_table->setColumnWidth(TeamModel::StateColumn, metrics.averageCharWidth() * 28);
     // "⚠ at least 17:00 very long" whole.
     m_table->setColumnWidth(TeamModel::TimeColumn, metrics.averageCharWidth() * 30);
-    m_table->setColumnWidth(TeamModel::CallColumn, metrics.averageCharWidth() * 28);
+    // "On a call with +15550001234, 12:34" whole.
+    m_table->setColumnWidth(TeamModel::CallColumn, metrics.averageCharWidth() * 38);
     layout->addWidget(m_notice);
     auto *find = new QHBoxLayout;
     m_search->setMinimumWidth(metrics.averageCharWidth() * 22);
     find->addWidget(m_search);
     find->addWidget(m_counts, 1);
     layout->addLayout(find);
+    layout->addWidget(m_callsNote);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
     // One row of controls: the three modes, stop, the agent's mute, then what they apply to.
@@ -170,7 +181,27 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
             m_modes.first()->trigger();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &TeamView::openRowMenu);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &TeamFilter::setNameFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setNameFilter(text);
+        refreshCounts(); // the counts are of the agents the name finds
+    });
+    // With a name typed, any applied read may change the counts of those few agents.
+    connect(m_team, &TeamModel::updated, this, [this] {
+        if (!m_filter->nameFilter().isEmpty())
+            refreshCounts();
+    });
+    connect(m_team, &TeamModel::callsKnownChanged, this, &TeamView::refreshCalls);
+    // The rows on screen, told to the reader a moment after scrolling, sorting or filtering.
+    m_shownTimer->setSingleShot(true);
+    m_shownTimer->setInterval(200);
+    connect(m_shownTimer, &QTimer::timeout, this, &TeamView::reportShownUsers);
+    const auto shownChanged = [this] { m_shownTimer->start(); };
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, shownChanged);
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, shownChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, shownChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, shownChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, shownChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, shownChanged);
     connect(m_counts, &TeamCountBar::chosen, this, [this](const QString &key) {
         const QMetaEnum keys = QMetaEnum::fromType<TeamModel::StateKey>();
         m_filter->setStateFilter(key.isEmpty() ? -1 : keys.keyToValue(key.toLatin1()));
@@ -223,6 +254,8 @@ void TeamView::retranslateUi()
     m_number->setAccessibleName(tr("Number of the agent to monitor"));
     m_number->setToolTip(tr("Monitor an agent by phone number instead of picking a row"));
     m_error->setAccessibleName(tr("Monitoring error"));
+    m_callsNote->setText(tr("This server does not report the agents' calls: the board shows "
+                            "their states only."));
     for (const MonitoringText &t : kMonitoringTexts) {
         if (QAction *a = action(QLatin1String(t.operation))) {
             a->setText(tr(t.text));
@@ -234,6 +267,7 @@ void TeamView::retranslateUi()
     if (header->count() > 0)
         header->headerDataChanged(Qt::Horizontal, 0, header->count() - 1);
     refreshCounts();
+    refreshCalls();
     refresh(); // the tips, the reasons and the status, in these words
 }
 
@@ -374,11 +408,45 @@ void TeamView::refreshCounts()
 {
     QList<TeamCountBar::Entry> entries;
     const QMetaEnum keys = QMetaEnum::fromType<TeamModel::StateKey>();
-    const QList<TeamModel::StateCount> counts = m_team->stateCounts();
-    for (const TeamModel::StateCount &c : counts)
+    QList<TeamModel::StateCount> counts = m_team->stateCounts();
+    int total = m_team->rowCount();
+    if (!m_filter->nameFilter().isEmpty()) {
+        // Counted among the agents the name finds, as the table shows them.
+        for (TeamModel::StateCount &c : counts)
+            c.count = 0;
+        total = 0;
+        for (int row = 0; row < m_team->rowCount(); ++row) {
+            if (!m_filter->matchesName(row))
+                continue;
+            ++total;
+            const int key = m_team->index(row, 0).data(TeamModel::StateKeyRole).toInt();
+            for (TeamModel::StateCount &c : counts)
+                c.count += int(c.key) == key ? 1 : 0;
+        }
+    }
+    for (const TeamModel::StateCount &c : std::as_const(counts))
         entries.append({QLatin1String(keys.valueToKey(int(c.key))),
                         TeamModel::stateKeyLabel(c.key), c.count});
-    m_counts->setCounts(entries, m_team->rowCount());
+    m_counts->setCounts(entries, total);
+}
+
+void TeamView::refreshCalls()
+{
+    const bool known = m_team->callsKnown();
+    m_table->setColumnHidden(TeamModel::CallColumn, !known);
+    m_callsNote->setVisible(!known && m_supervision->teamUnavailableReason().isEmpty());
+}
+
+void TeamView::reportShownUsers()
+{
+    QStringList ids;
+    const int first = std::max(0, m_table->rowAt(0));
+    int last = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (last < 0)
+        last = m_filter->rowCount() - 1;
+    for (int row = first; row <= last && row < m_filter->rowCount(); ++row)
+        ids.append(m_filter->index(row, 0).data(TeamModel::UserIdRole).toString());
+    m_supervision->reader()->setShownUsers(ids);
 }
 
 void TeamView::refresh()
@@ -415,6 +483,7 @@ void TeamView::refresh()
     // No empty table that looks like an empty team.
     for (QWidget *w : std::initializer_list<QWidget *>{m_table, m_search, m_counts})
         w->setVisible(unavailable.isEmpty());
+    m_callsNote->setVisible(!m_team->callsKnown() && unavailable.isEmpty());
     explain(m_cancel, !offline.isEmpty() ? offline
                       : busy         ? wait
                       : !monitoring  ? tr("you are not monitoring anyone")

@@ -11,6 +11,7 @@ class QLineEdit;
 class QMenu;
 class QToolButton;
 class QTableView;
+class QTimer;
 class Supervision;
 class TeamCountBar;
 class TeamFilter;
@@ -42,6 +43,8 @@ public:
     QString selectedDeviceUri() const; // the server's URI for it, else its id
     QLineEdit *numberEdit() const { return m_number; }
     QLabel *notice() const { return m_notice; }
+    // "The server does not report the agents' calls...": shown while the model cannot know.
+    QLabel *callsNote() const { return m_callsNote; }
     QLabel *errorLabel() const { return m_error; } // the last monitoring failure
     // The agent this supervisor monitors, by name (else number); empty if none.
     QString monitoredAgentName() const;
@@ -60,6 +63,9 @@ private:
     static void explain(QAction *action, const QString &reason);
     void refresh();
     void refreshCounts();
+    void refreshCalls();
+    // Tells the reader which agents are on screen (its per-user fallback reads those).
+    void reportShownUsers();
     void showError(const QString &message);
     void openRowMenu(const QPoint &at);
 
@@ -78,6 +84,8 @@ private:
     QAction *m_unmute;
     QLineEdit *m_number;
     QLabel *m_notice;
+    QLabel *m_callsNote;
+    QTimer *m_shownTimer;
     QLabel *m_error;
     QLabel *m_scopeLabel;
     QLabel *m_modeLabel;

@@ -2582,6 +2582,10 @@
         <source>Listening in on %1</source>
         <translation>Hört mit bei %1</translation>
     </message>
+    <message>
+        <source>This server does not report the agents&apos; calls: the board shows their states only.</source>
+        <translation>Dieser Server meldet die Gespräche der Agenten nicht: Die Übersicht zeigt nur ihre Status.</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>

@@ -2582,6 +2582,10 @@
         <source>Listening in on %1</source>
         <translation>Escuchando a %1</translation>
     </message>
+    <message>
+        <source>This server does not report the agents&apos; calls: the board shows their states only.</source>
+        <translation>Este servidor no informa de las llamadas de los agentes: el panel muestra solo sus estados.</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>

@@ -2582,6 +2582,10 @@
         <source>Listening in on %1</source>
         <translation>Écoute de %1</translation>
     </message>
+    <message>
+        <source>This server does not report the agents&apos; calls: the board shows their states only.</source>
+        <translation>Ce serveur ne signale pas les appels des agents&#xa0;: le tableau n&apos;affiche que leurs états.</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>

@@ -6,6 +6,7 @@
 #include "simcontrol.h"
 #include "supervision.h"
 #include "teammodel.h"
+#include "teamreader.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -21,6 +22,7 @@ private slots:
     void withoutErrorMessagesABusyDestinationJustEnds();
     void withoutAgentStateSettingsTheSystemStatesWork();
     void monitoringWithoutEitherMonitoringExtension();
+    void teamBoardWithoutUsersCalls();
 };
 
 void TestExtensions::everyExtensionIsCovered()
@@ -28,7 +30,7 @@ void TestExtensions::everyExtensionIsCovered()
     // A new switchable extension needs a test here that runs the client without it.
     QCOMPARE(GwsSimulator::extensionNames(),
              (QStringList{u"errorMessages"_s, u"agentStateSettings"_s, u"monitorInParticipants"_s,
-                          u"monitoredUserMuteCapability"_s}));
+                          u"monitoredUserMuteCapability"_s, u"usersCallsSubresource"_s}));
 }
 
 void TestExtensions::withoutErrorMessagesABusyDestinationJustEnds()
@@ -130,6 +132,39 @@ void TestExtensions::monitoringWithoutEitherMonitoringExtension()
     QTRY_VERIFY(!monitored());
     QTRY_VERIFY(!agent.callOf(callId).supervisorListeningIn);
     QVERIFY(agent.control.hangup(callId));
+    QTRY_COMPARE(agent.calls.callCount(), 0);
+}
+
+void TestExtensions::teamBoardWithoutUsersCalls()
+{
+    // Off: the users list has no `calls` (tst_app_teamboard covers both ways on 300 agents).
+    // An agent on a call is counted by the agent state, and no call is invented for them.
+    GwsSimulator sim;
+    sim.setExternalAnswerDelay(200);
+    QVERIFY(sim.setExtensionEnabled(u"usersCallsSubresource"_s, false));
+    QVERIFY(sim.listen());
+    ClientStack agent(sim.baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(agent.loginAndWait());
+    QVERIFY(agent.control.dial(u"+15551230001"_s));
+    QTRY_VERIFY(agent.firstIn(CallState::Established));
+    ClientStack boss(sim.baseUrl(), u"super1"_s, u"super1"_s);
+    QVERIFY(boss.loginAndWait());
+    TeamModel team;
+    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
+    QTRY_VERIFY(supervision.reader()->cyclesCompleted() >= 1);
+    QVERIFY(!team.callsKnown());
+    const int row = [&] {
+        for (int r = 0; r < team.rowCount(); ++r)
+            if (team.memberAt(r)->userName == u"agent1")
+                return r;
+        return -1;
+    }();
+    QVERIFY(row >= 0);
+    QCOMPARE(team.index(row, TeamModel::CallColumn).data().toString(), QString());
+    QCOMPARE(team.index(row, 0).data(TeamModel::StateKeyRole).toInt(),
+             int(TeamModel::StateKey::Ready));
+    QCOMPARE(team.count(TeamModel::StateKey::OnCall), 0);
+    QVERIFY(agent.control.hangup(agent.firstIdIn(CallState::Established)));
     QTRY_COMPARE(agent.calls.callCount(), 0);
 }
 

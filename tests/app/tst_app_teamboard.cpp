@@ -41,6 +41,7 @@ private slots:
     void stateSeenAfterAGapIsAtLeast();
     void forbiddenListIsFinal();
     void listeningInEndsWithOurLeg();
+    void agentsCallsShownOnlyWhenListed();
     void rowsKeyedByUserIdAndTimeFromTheClock();
     void anotherListedSupervisorShows();
 
@@ -128,7 +129,8 @@ void TestTeamBoard::readsTheTeamInPages()
         QCOMPARE(q.queryItemValue(u"offset"_s), QString::number(i * 100));
         QCOMPARE(q.queryItemValue(u"limit"_s), u"100"_s);
         QCOMPARE(q.queryItemValue(u"fields"_s), u"*"_s);
-        QCOMPARE(q.queryItemValue(u"subresources"_s), u"devices"_s);
+        // `calls` as Genesys' supervisor client asked (the simulator's extension serves it).
+        QCOMPARE(q.queryItemValue(u"subresources"_s), u"devices,calls"_s);
         QCOMPARE(q.queryItemValue(u"roles"_s), u"ROLE_AGENT"_s);
         QCOMPARE(q.queryItemValue(u"sortBy"_s), u"lastName,firstName"_s);
     }
@@ -312,6 +314,10 @@ void TestTeamBoard::forbiddenListIsFinal()
 
 void TestTeamBoard::listeningInEndsWithOurLeg()
 {
+    // As a documented GWS: the list carries no calls; our leg alone tells the agent's call.
+    QVERIFY(m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, false));
+    const auto restore = qScopeGuard(
+        [this] { m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, true); });
     ClientStack agent(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
     QVERIFY(agent.loginAndWait());
     QVERIFY(startBoard());
@@ -331,10 +337,12 @@ void TestTeamBoard::listeningInEndsWithOurLeg()
     agent.control.answer(callId);
     QTRY_VERIFY(m_supervision->monitoredCall());
     QTRY_COMPARE(cell(row, TeamModel::MonitoredColumn), u"Listening in"_s);
-    // Our leg tells the agent's call: the other party and how long.
+    // Our leg tells the agent's call: the other party and how long. The board counts no
+    // one "On a call" (it cannot know the others'): the agent keeps the agent state's key.
     QVERIFY(cell(row, TeamModel::CallColumn).startsWith(u"On a call with +15550600001"_s));
+    QVERIFY(!m_team->callsKnown());
     QCOMPARE(m_team->index(row, 0).data(TeamModel::StateKeyRole).toInt(),
-             int(TeamModel::StateKey::OnCall));
+             int(TeamModel::StateKey::Ready));
 
     // We hang up our leg: no longer listening (monitoring stays armed for the next call).
     const QString leg = m_supervision->monitoredCall()->id;
@@ -348,6 +356,50 @@ void TestTeamBoard::listeningInEndsWithOurLeg()
     QVERIFY(m_supervision->cancel());
     QTRY_COMPARE(cell(row, TeamModel::MonitoredColumn), QString());
     QVERIFY(!m_team->index(row, 0).data(TeamModel::MonitoredByMeRole).toBool());
+    agent.control.hangup(callId);
+    QTRY_COMPARE(agent.calls.callCount(), 0);
+}
+
+void TestTeamBoard::agentsCallsShownOnlyWhenListed()
+{
+    ClientStack agent(m_sim->baseUrl(), u"agent2"_s, u"agent2"_s);
+    QVERIFY(agent.loginAndWait());
+    QVERIFY(startBoard());
+    TeamReader *reader = m_supervision->reader();
+    reader->setCadence(400, 100);
+    QVERIFY(m_team->callsKnown());
+    QCOMPARE(m_team->count(TeamModel::StateKey::OnCall), 0);
+    const int row = rowOfUser(u"agent2"_s);
+    QVERIFY(row >= 0);
+    m_control->ringFrom(u"+15550600002"_s, u"5002"_s);
+    const QString callId = agent.waitForFirstIn(CallState::Ringing);
+    QVERIFY(!callId.isEmpty());
+    QTRY_VERIFY(cell(row, TeamModel::CallColumn).startsWith(u"Ringing"_s));
+    agent.control.answer(callId);
+    // The listed call: the other party and how long, without anyone monitoring it.
+    QTRY_VERIFY(cell(row, TeamModel::CallColumn).startsWith(u"On a call with +15550600002"_s));
+    QCOMPARE(m_team->index(row, 0).data(TeamModel::StateKeyRole).toInt(),
+             int(TeamModel::StateKey::OnCall));
+    QCOMPARE(m_team->count(TeamModel::StateKey::OnCall), 1);
+
+    // The server stops listing calls (as a documented GWS): nothing claimed about calls.
+    QVERIFY(m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, false));
+    const auto restore = qScopeGuard(
+        [this] { m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, true); });
+    QSignalSpy known(m_team.get(), &TeamModel::callsKnownChanged);
+    QTRY_VERIFY(!m_team->callsKnown());
+    QCOMPARE(known.count(), 1);
+    QTRY_COMPARE(cell(row, TeamModel::CallColumn), QString());
+    QCOMPARE(m_team->index(row, 0).data(TeamModel::StateKeyRole).toInt(),
+             int(TeamModel::StateKey::Ready));
+    for (const TeamModel::StateCount &c : m_team->stateCounts())
+        QVERIFY(c.key != TeamModel::StateKey::OnCall);
+    int counted = 0;
+    for (const TeamModel::StateCount &c : m_team->stateCounts())
+        counted += c.count;
+    QCOMPARE(counted, kTeamSize); // every agent still counted once
+    // Still asked for (the server may list them again); no 400, so no fallback.
+    QVERIFY(reader->asksForCalls());
     agent.control.hangup(callId);
     QTRY_COMPARE(agent.calls.callCount(), 0);
 }

@@ -1,6 +1,7 @@
 // TeamReader against a GWS look-alike whose user list carries no `devices` (a server that
 // ignores `subresources`, or lists only the user fields): the per-user device fallback,
-// its pace, and its end on 403; a list answered by URI only is an error, never an empty team.
+// its pace, and its end on 403; a list answered by URI only is an error, never an empty team;
+// a server that refuses the undocumented `subresources=calls` with 400 is asked without it.
 
 #include "gwsclient.h"
 #include "teammodel.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -25,8 +27,14 @@ public:
     UsersServer()
     {
         clock.start();
-        server.route(u"/api/v2/users"_s, [this] {
+        server.route(u"/api/v2/users"_s, [this](const QHttpServerRequest &request) {
             ++listed;
+            const QString subresources = QUrlQuery(request.url()).queryItemValue(u"subresources"_s);
+            asked.append(subresources);
+            if (refuseCalls && subresources.split(u',').contains(u"calls"_s))
+                return QHttpServerResponse(
+                    QJsonObject{{u"statusCode"_s, 1}, {u"statusMessage"_s, u"Unknown subresource"_s}},
+                    QHttpServerResponse::StatusCode::BadRequest);
             if (urisOnly)
                 return QHttpServerResponse(QJsonObject{
                     {u"statusCode"_s, 0}, {u"uris"_s, QJsonArray{u"http://x/api/v2/users/u1"_s}}});
@@ -61,6 +69,8 @@ public:
     int listed = 0;
     bool urisOnly = false;
     bool devicesForbidden = false;
+    bool refuseCalls = false;
+    QStringList asked; // each list request's `subresources`
     QList<std::pair<qint64, QString>> deviceReads;
 };
 
@@ -75,6 +85,7 @@ private slots:
     void devicesOfShownUsersReadOneByOne();
     void forbiddenDeviceFallbackStops();
     void listByUriOnlyIsAnError();
+    void callsSubresourceRefusedIsDroppedOnce();
 
 private:
     std::unique_ptr<UsersServer> m_server;
@@ -135,6 +146,11 @@ void TestTeamReader::devicesOfShownUsersReadOneByOne()
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_team->index(m_team->rowOf(u"u3"_s), 0).data(TeamModel::PhoneNumberRole).toString(),
              u"703"_s);
+    // Asked for the agents' calls, got none: no "On a call" count the board cannot back.
+    QCOMPARE(m_server->asked.first(), u"devices,calls"_s);
+    QVERIFY(!m_team->callsKnown());
+    for (const TeamModel::StateCount &c : m_team->stateCounts())
+        QVERIFY(c.key != TeamModel::StateKey::OnCall);
 }
 
 void TestTeamReader::forbiddenDeviceFallbackStops()
@@ -161,6 +177,31 @@ void TestTeamReader::listByUriOnlyIsAnError()
     m_server->urisOnly = false;
     QTRY_COMPARE_WITH_TIMEOUT(m_team->rowCount(), 12, 10000);
     QVERIFY(m_reader->error().isEmpty());
+}
+
+void TestTeamReader::callsSubresourceRefusedIsDroppedOnce()
+{
+    m_server->refuseCalls = true;
+    QSignalSpy errors(m_reader.get(), &TeamReader::errorChanged);
+    m_reader->start();
+    QTRY_COMPARE(m_team->rowCount(), 12);
+    const int listed = m_server->listed;
+    // (The devices of five users come first, 0.5 s apart.)
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->listed >= listed + 1, 10000);
+    // One refusal, the same page asked again at once without `calls`, and never with it again.
+    QCOMPARE(m_server->asked.at(0), u"devices,calls"_s);
+    QCOMPARE(m_server->asked.count(u"devices,calls"_s), 1);
+    QCOMPARE(m_server->asked.at(1), u"devices"_s);
+    QVERIFY(!m_reader->asksForCalls());
+    QCOMPARE(errors.count(), 0); // not a failure of the board
+    QVERIFY(!m_team->callsKnown());
+    QCOMPARE(m_team->stateCounts().size(), TeamModel::stateKeys().size() - 1);
+    // A new start may face another server: asked again, refused again, once.
+    m_reader->stop();
+    m_server->asked.clear();
+    m_reader->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->asked.size() >= 3, 10000);
+    QCOMPARE(m_server->asked.count(u"devices,calls"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTeamReader)

@@ -241,7 +241,7 @@ void tst_SimResources::unknownExtension()
     QVERIFY(!m_sim->setExtensionEnabled(u"activeCalls"_s, false));
     QCOMPARE(GwsSimulator::extensionNames(),
              QStringList({u"errorMessages"_s, u"agentStateSettings"_s, u"monitorInParticipants"_s,
-                          u"monitoredUserMuteCapability"_s}));
+                          u"monitoredUserMuteCapability"_s, u"usersCallsSubresource"_s}));
 }
 
 QTEST_MAIN(tst_SimResources)

@@ -69,6 +69,7 @@ private slots:
     void fields();
     void devicesOfListedUsers();
     void listedDeviceShowsMonitoring();
+    void callsOfListedUsersAreAnExtension();
     void subresources_data();
     void subresources();
     void filters_data();
@@ -136,7 +137,8 @@ void tst_SimUsers::fields_data()
                                   << QStringList{u"devices"_s, u"id"_s, u"userName"_s};
     QTest::newRow("* with skills") << u"fields=*&subresources=skills"_s
                                    << (QStringList(user) << u"skills"_s);
-    QStringList all = QStringList(user) << u"devices"_s << u"skills"_s;
+    // `*` takes the extension `calls` too (on by default).
+    QStringList all = QStringList(user) << u"calls"_s << u"devices"_s << u"skills"_s;
     all.sort();
     QTest::newRow("* with *") << u"fields=*&subresources=*"_s << all;
 }
@@ -198,6 +200,35 @@ void tst_SimUsers::listedDeviceShowsMonitoring()
     QCOMPARE(s01.deviceOperation(u"CancelSupervisorMonitoring"_s).statusCode(), 0);
     device = list(query).json["users"_L1][0]["devices"_L1][0].toObject();
     QVERIFY(!device.contains("supervisorMonitoringState"_L1));
+}
+
+void tst_SimUsers::callsOfListedUsersAreAnExtension()
+{
+    // Extension usersCallsSubresource: each user's calls, as that user's /me/calls has them.
+    GwsTestClient a04(m_sim->baseUrl(), u"a04"_s, u"p"_s);
+    QVERIFY(a04.login());
+    QCOMPARE(a04.dial(u"7006"_s).statusCode(), 0);
+    const QJsonArray own = a04.calls();
+    QCOMPARE(own.size(), 1);
+    const QString query = u"fields=*&subresources=devices,calls&lastName=Brown&limit=10"_s;
+    QJsonArray users = list(query).json.value("users"_L1).toArray();
+    QCOMPARE(users.size(), 3);
+    QCOMPARE(users.at(1)["userName"_L1].toString(), u"a04"_s);
+    QCOMPARE(users.at(1)["calls"_L1].toArray().size(), 1);
+    QCOMPARE(users.at(1)["calls"_L1][0]["id"_L1], own.at(0)["id"_L1]);
+    QCOMPARE(users.at(1)["calls"_L1][0]["state"_L1], own.at(0)["state"_L1]);
+    QCOMPARE(users.at(0)["calls"_L1].toArray(), QJsonArray()); // none: an empty list
+    // Not asked for: not there.
+    QVERIFY(!list(u"fields=*&subresources=devices&lastName=Brown&limit=10"_s)
+                 .json["users"_L1][1].toObject().contains("calls"_L1));
+    // Switched off: ignored like any unknown subresource, as a documented GWS would.
+    QVERIFY(m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, false));
+    const HttpResult off = list(query);
+    QCOMPARE(off.status, 200);
+    users = off.json.value("users"_L1).toArray();
+    QCOMPARE(users.size(), 3);
+    QVERIFY(!users.at(1).toObject().contains("calls"_L1));
+    QCOMPARE(users.at(1)["devices"_L1].toArray().size(), 1);
 }
 
 void tst_SimUsers::subresources_data()

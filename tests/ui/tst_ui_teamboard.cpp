@@ -15,6 +15,7 @@
 #include "teamcountbar.h"
 #include "teamfilter.h"
 #include "teammodel.h"
+#include "teamreader.h"
 #include "teamview.h"
 #include "translations.h"
 
@@ -25,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMetaEnum>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -62,6 +65,8 @@ private slots:
     void thresholdsInWordsAndColour();
     void thresholdsInSettings();
     void enterListensInThenSwitchesAndMutes();
+    void callsShownOnlyWhenTheServerListsThem();
+    void rowsOnScreenToldToTheReader();
     void picture(); // a PNG of the board to look at, when TEAMBOARD_SHOTS names a folder
 
 private:
@@ -194,8 +199,20 @@ void TestUiTeamBoard::filterByNameAndSortByHeader()
     for (int row = 0; row < filter->rowCount(); ++row)
         QVERIFY(filter->index(row, TeamModel::AgentColumn).data().toString()
                     .contains(part, Qt::CaseInsensitive));
+    // The counts are of the agents found: "All" is the rows shown, the states add up to it.
+    TeamCountBar *bar = m_view->counts();
+    QCOMPARE(bar->button(QString())->text(), u"All %1"_s.arg(filter->rowCount()));
+    int found = 0;
+    for (const TeamModel::StateKey key : TeamModel::stateKeys()) {
+        const QString keyName = QLatin1String(
+            QMetaEnum::fromType<TeamModel::StateKey>().valueToKey(int(key)));
+        if (QToolButton *b = bar->button(keyName); b && !b->isHidden())
+            found += b->text().section(u' ', -1).toInt();
+    }
+    QCOMPARE(found, filter->rowCount());
     m_view->searchEdit()->clear();
     QCOMPARE(filter->rowCount(), m_team->rowCount());
+    QCOMPARE(bar->button(QString())->text(), u"All %1"_s.arg(m_team->rowCount()));
 
     // A click on the Agent header sorts by name, a second click the other way.
     QHeaderView *header = m_view->table()->horizontalHeader();
@@ -418,6 +435,85 @@ void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
     QTRY_COMPARE(agent.calls.callCount(), 0);
     m_control->post(u"/sim/agents/state"_s, {{u"userNames"_s, agents(2, 2)},
                                              {u"operationName"_s, u"Ready"_s}});
+}
+
+void TestUiTeamBoard::callsShownOnlyWhenTheServerListsThem()
+{
+    // The simulator lists agents' calls (extension usersCallsSubresource): shown and counted.
+    QTableView *table = m_view->table();
+    TeamCountBar *bar = m_view->counts();
+    QVERIFY(m_team->callsKnown());
+    QVERIFY(!table->isColumnHidden(TeamModel::CallColumn));
+    QVERIFY(m_view->callsNote()->isHidden());
+    QVERIFY(!bar->button(u"OnCall"_s)->isHidden());
+    ClientStack agent(m_sim->baseUrl(), agentName(7), agentName(7));
+    QVERIFY(agent.loginAndWait());
+    QVERIFY(agent.control.dial(u"+15551230007"_s));
+    QTRY_VERIFY(agent.firstIn(CallState::Established));
+    m_supervision->reader()->setCadence(400, 100);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->button(u"OnCall"_s)->text(), u"On a call 1"_s, 10000);
+    QCOMPARE(showOnly(u"6007"_s), 0);
+    QTRY_VERIFY(m_view->filter()->index(0, TeamModel::CallColumn).data().toString()
+                    .startsWith(u"On a call with +15551230007"_s));
+    m_view->searchEdit()->clear();
+    QTest::mouseClick(bar->button(u"OnCall"_s), Qt::LeftButton);
+    QCOMPARE(m_view->filter()->rowCount(), 1);
+
+    // A server that lists no calls: no column, no count, no filter by it; the board says why.
+    QVERIFY(m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, false));
+    const auto restore = qScopeGuard(
+        [this] { m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, true); });
+    QTRY_VERIFY_WITH_TIMEOUT(!m_team->callsKnown(), 10000);
+    QVERIFY(table->isColumnHidden(TeamModel::CallColumn));
+    QVERIFY(m_view->callsNote()->isVisible());
+    QVERIFY(m_view->callsNote()->text().contains(u"does not report the agents' calls"_s));
+    QVERIFY(bar->button(u"OnCall"_s)->isHidden());
+    QVERIFY2(!bar->text().contains(u"On a call"_s), qPrintable(bar->text()));
+    QVERIFY(bar->button(QString())->isChecked()); // the state chosen went: everyone again
+    QCOMPARE(m_view->filter()->rowCount(), m_team->rowCount());
+    // The agent on the call counts as the agent state says (Ready after login).
+    QCOMPARE(bar->button(u"Ready"_s)->text(), u"Ready 20"_s);
+
+    // Listed again: back.
+    m_sim->setExtensionEnabled(u"usersCallsSubresource"_s, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_team->callsKnown(), 10000);
+    QVERIFY(!table->isColumnHidden(TeamModel::CallColumn));
+    QVERIFY(m_view->callsNote()->isHidden());
+    QTRY_COMPARE(bar->button(u"OnCall"_s)->text(), u"On a call 1"_s);
+    QVERIFY(agent.control.hangup(agent.firstIdIn(CallState::Established)));
+    QTRY_COMPARE(agent.calls.callCount(), 0);
+}
+
+void TestUiTeamBoard::rowsOnScreenToldToTheReader()
+{
+    // The per-user device fallback reads the agents on screen: the view says which they are.
+    QTableView *table = m_view->table();
+    const auto onScreen = [table] {
+        QSet<QString> ids;
+        const int first = table->rowAt(0);
+        int last = table->rowAt(table->viewport()->height() - 1);
+        if (last < 0)
+            last = table->model()->rowCount() - 1;
+        for (int row = std::max(0, first); row <= last; ++row)
+            ids.insert(table->model()->index(row, 0).data(TeamModel::UserIdRole).toString());
+        return ids;
+    };
+    TeamReader *reader = m_supervision->reader();
+    QTRY_COMPARE(reader->shownUsers(), onScreen());
+    QVERIFY(!reader->shownUsers().isEmpty());
+    QVERIFY(reader->shownUsers().size() < m_team->rowCount());
+    const QSet<QString> top = reader->shownUsers();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier); // the last row
+    QTRY_VERIFY(reader->shownUsers() != top);
+    QTRY_COMPARE(reader->shownUsers(), onScreen());
+    QCOMPARE(reader->shownUsers().intersects(top), false);
+    // Found by name: the rows found.
+    QCOMPARE(showOnly(u"6007"_s), 0);
+    QTRY_COMPARE(reader->shownUsers().size(), 1);
+    QCOMPARE(*reader->shownUsers().cbegin(),
+             m_view->filter()->index(0, 0).data(TeamModel::UserIdRole).toString());
+    m_view->searchEdit()->clear();
 }
 
 void TestUiTeamBoard::picture()
