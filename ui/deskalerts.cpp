@@ -26,6 +26,7 @@ DeskAlerts::DeskAlerts(MainWindow *window, Session *session, CallController *cal
                        DesktopNotifier *notifier, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_session(session)
     , m_ringing(new RingingAlerts(session->calls(), calls, window, notifier, this))
     , m_tray(new TrayIcon(session, m_ringing, window->actions()->action(CallOperation::Answer),
                           window->agentState()->actions(), window, this))
@@ -99,6 +100,8 @@ void DeskAlerts::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRetentionDays(HistoryRetention::load(QSettings()));
     dialog->setTeamThresholds(TeamThresholds::load(QSettings()));
+    // Only a supervisor has a team board to tune.
+    dialog->setTeamBoardShown(m_window->teamView() && m_session->user().isSupervisor());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         apply(dialog->settings());
         applyRetention(dialog->retentionDays());

@@ -46,6 +46,7 @@ signals:
 
 private:
     MainWindow *m_window;
+    Session *m_session;
     RingingAlerts *m_ringing;
     TrayIcon *m_tray;
     QAction *m_settingsAction;

@@ -153,6 +153,7 @@ SettingsDialog::SettingsDialog(const AlertSettings &settings,
     layout->addWidget(m_callerBox);
     layout->addWidget(m_historyBox);
     layout->addWidget(m_teamBox);
+    m_teamBox->hide();
     layout->addWidget(buttons);
 
     connect(m_sound, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
@@ -249,6 +250,11 @@ void SettingsDialog::setTeamThresholds(const TeamThresholds &t)
                           t.afterCallWorkWarningMinutes, t.afterCallWorkAlertMinutes};
     for (int i = 0; i < 4; ++i)
         m_thresholds[i]->setValue(values[i]);
+}
+
+void SettingsDialog::setTeamBoardShown(bool shown)
+{
+    m_teamBox->setVisible(shown);
 }
 
 TeamThresholds SettingsDialog::teamThresholds() const

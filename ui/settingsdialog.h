@@ -37,6 +37,8 @@ public:
     // The team board's time-in-state thresholds (a supervisor's board; minutes).
     void setTeamThresholds(const TeamThresholds &thresholds);
     TeamThresholds teamThresholds() const;
+    // The team board's section: hidden unless shown (only supervisors have a board).
+    void setTeamBoardShown(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;

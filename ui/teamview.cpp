@@ -37,20 +37,23 @@ struct MonitoringText
     const char *operation;
     const char *text;
     const char *tip; // what it does; the tips say why not while it is disabled
+    const char *shortcut; // the built-in one (Ctrl+Alt+L locks many Linux desktops: not that)
 };
 const MonitoringText kMonitoringTexts[] = {
     {"ListenIn", QT_TRANSLATE_NOOP("TeamView", "&Listen in"),
-     QT_TRANSLATE_NOOP("TeamView", "Hear the agent's call silently")},
+     QT_TRANSLATE_NOOP("TeamView", "Hear the agent's call silently"), "Ctrl+Shift+L"},
     {"Coach", QT_TRANSLATE_NOOP("TeamView", "C&oach"),
-     QT_TRANSLATE_NOOP("TeamView", "Speak to the agent only; the customer does not hear you")},
+     QT_TRANSLATE_NOOP("TeamView", "Speak to the agent only; the customer does not hear you"),
+     "Ctrl+Shift+O"},
     {"BargeIn", QT_TRANSLATE_NOOP("TeamView", "&Barge in"),
-     QT_TRANSLATE_NOOP("TeamView", "Join the call: everyone hears you")},
+     QT_TRANSLATE_NOOP("TeamView", "Join the call: everyone hears you"), "Ctrl+Shift+B"},
     {"Cancel", QT_TRANSLATE_NOOP("TeamView", "Stop &monitoring"),
-     QT_TRANSLATE_NOOP("TeamView", "End the monitoring of the agent")},
+     QT_TRANSLATE_NOOP("TeamView", "End the monitoring of the agent"), "Ctrl+Shift+S"},
     {"MuteMonitoredUser", QT_TRANSLATE_NOOP("TeamView", "Mute the &agent"),
-     QT_TRANSLATE_NOOP("TeamView", "Take over the call: the customer no longer hears the agent")},
+     QT_TRANSLATE_NOOP("TeamView", "Take over the call: the customer no longer hears the agent"),
+     "Ctrl+Alt+M"},
     {"UnmuteMonitoredUser", QT_TRANSLATE_NOOP("TeamView", "U&nmute the agent"),
-     QT_TRANSLATE_NOOP("TeamView", "Let the customer hear the agent again")},
+     QT_TRANSLATE_NOOP("TeamView", "Let the customer hear the agent again"), "Ctrl+Alt+U"},
 };
 
 } // namespace
@@ -282,6 +285,9 @@ QAction *TeamView::addMonitoringAction(const QString &operation)
 {
     auto *action = new QAction(this);
     action->setObjectName(operation);
+    for (const MonitoringText &t : kMonitoringTexts)
+        if (operation == QLatin1String(t.operation))
+            action->setShortcut(QKeySequence(QLatin1String(t.shortcut), QKeySequence::PortableText));
     addAction(action); // actions() lists them in order, for the buttons and any menu
     return action;
 }
@@ -290,12 +296,13 @@ void TeamView::explain(QAction *action, const QString &reason)
 {
     QString name = action->text();
     name.remove(u'&');
+    const QString keys = action->shortcut().toString(QKeySequence::NativeText);
     const QString tip = reason.isEmpty()
         ? action->whatsThis()
         //: A disabled monitoring control's tip: the action, then why, e.g. "Coach: select an agent first"
         : tr("%1: %2").arg(name, reason);
     action->setEnabled(reason.isEmpty());
-    action->setToolTip(tip);
+    action->setToolTip(reason.isEmpty() && !keys.isEmpty() ? tip + u" ("_s + keys + u')' : tip);
     action->setStatusTip(tip);
 }
 

@@ -426,6 +426,8 @@ void TestUiAlerts::settingsDialogSavesAndApplies()
     QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
     QTRY_VERIFY(m_alerts->settingsDialog() && m_alerts->settingsDialog()->isVisible());
     SettingsDialog *dialog = m_alerts->settingsDialog();
+    // An agent has no team board: no thresholds for one.
+    QVERIFY(dialog->findChild<QWidget *>(u"teamBoardSettings"_s)->isHidden());
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
         if (w->focusPolicy() & Qt::TabFocus && !qobject_cast<QPushButton *>(w))
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));

@@ -7,6 +7,8 @@
 #include "announcer.h"
 #include "callcard.h"
 #include "clientstack.h"
+#include "deskalerts.h"
+#include "desktopnotifier.h"
 #include "gwssimulator.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -25,6 +27,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QMetaEnum>
 #include <QScopeGuard>
@@ -40,6 +43,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kAgents = 300;
+class SilentNotifier : public DesktopNotifier
+{
+public:
+    void show(const DesktopNotification &) override {}
+    void close(const QString &) override {}
+};
 QString agentName(int i)
 {
     return u"agent%1"_s.arg(i, 4, 10, QLatin1Char('0'));
@@ -66,6 +75,7 @@ private slots:
     void thresholdsInSettings();
     void enterListensInThenSwitchesAndMutes();
     void callsShownOnlyWhenTheServerListsThem();
+    void keysOnlyWithTheMuteListed();
     void rowsOnScreenToldToTheReader();
     void picture(); // a PNG of the board to look at, when TEAMBOARD_SHOTS names a folder
 
@@ -304,6 +314,7 @@ void TestUiTeamBoard::thresholdsInSettings()
 {
     SettingsDialog dialog(AlertSettings(), {});
     dialog.setTeamThresholds(TeamThresholds::load(QSettings()));
+    dialog.setTeamBoardShown(true);
     dialog.show();
     auto *warning = dialog.findChild<QSpinBox *>(u"notReadyWarning"_s);
     auto *alert = dialog.findChild<QSpinBox *>(u"notReadyAlert"_s);
@@ -327,6 +338,14 @@ void TestUiTeamBoard::thresholdsInSettings()
     QCOMPARE(TeamThresholds::load(QSettings()).level(u"NotReady"_s, 20 * 60),
              TeamThresholds::Alert);
     stored.remove(u"team"_s); // the other cases see the defaults
+
+    // Tools > Settings of the supervisor's window offers them (an agent's does not:
+    // tst_ui_alerts).
+    DeskAlerts alerts(m_window.get(), &m_boss->session, &m_boss->control, new SilentNotifier);
+    alerts.openSettings();
+    QTRY_VERIFY(alerts.settingsDialog() && alerts.settingsDialog()->isVisible());
+    QVERIFY(alerts.settingsDialog()->findChild<QWidget *>(u"teamBoardSettings"_s)->isVisible());
+    alerts.settingsDialog()->reject();
 }
 
 void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
@@ -435,6 +454,72 @@ void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
     QTRY_COMPARE(agent.calls.callCount(), 0);
     m_control->post(u"/sim/agents/state"_s, {{u"userNames"_s, agents(2, 2)},
                                              {u"operationName"_s, u"Ready"_s}});
+}
+
+void TestUiTeamBoard::keysOnlyWithTheMuteListed()
+{
+    // A server that lists Mute/UnmuteMonitoredUser in the monitoring leg's capabilities
+    // (extension monitoredUserMuteCapability), driven by keys alone: the Menu key, then the
+    // built-in shortcuts.
+    QVERIFY(m_sim->setExtensionEnabled(u"monitoredUserMuteCapability"_s, true));
+    const auto restore = qScopeGuard(
+        [this] { m_sim->setExtensionEnabled(u"monitoredUserMuteCapability"_s, false); });
+    ClientStack agent(m_sim->baseUrl(), agentName(3), agentName(3));
+    QVERIFY(agent.loginAndWait());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTableView *table = m_view->table();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(table, Qt::Key_Down);
+    const QString chosen = m_view->selectedDeviceId();
+    QVERIFY(!chosen.isEmpty());
+
+    // The Menu key: the xcb and Windows platforms turn it into a keyboard context menu event
+    // for the window (offscreen has no such key), which Qt gives the focused widget at its
+    // current item. The chosen row's menu, the row still chosen.
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(), QPoint());
+    QCoreApplication::sendEvent(m_window->windowHandle(), &menuKey);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_view->findChild<QMenu *>(u"teamRowMenu"_s)) && menu->isVisible());
+    QVERIFY(menu->actions().contains(m_view->action(u"ListenIn"_s)));
+    QCOMPARE(m_view->selectedDeviceId(), chosen);
+    QTest::keyClick(menu, Qt::Key_Escape);
+    QTRY_VERIFY(!menu->isVisible());
+    m_window->activateWindow(); // offscreen leaves the closed popup the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Ctrl+Shift+L listens in on the agent typed (the number wins over the row).
+    QTest::keyClicks(m_view->numberEdit(), u"6003"_s);
+    QVERIFY(m_view->action(u"ListenIn"_s)->toolTip().endsWith(
+        u"(%1)"_s.arg(QKeySequence(u"Ctrl+Shift+L"_s).toString(QKeySequence::NativeText))));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_boss->session.device().monitoring.state, u"ListenIn"_s);
+    m_control->ringFrom(u"+15550700003"_s, u"6003"_s);
+    QTRY_VERIFY(agent.firstIn(CallState::Ringing));
+    agent.control.answer(agent.firstIdIn(CallState::Ringing));
+    QTRY_VERIFY(m_supervision->monitoredCall());
+    // The list decides: Mute offered, Unmute not.
+    QTRY_VERIFY(m_supervision->monitoredCall()->capabilities.contains(u"MuteMonitoredUser"_s));
+    QVERIFY(!m_supervision->monitoredCall()->capabilities.contains(u"UnmuteMonitoredUser"_s));
+    QTRY_VERIFY(m_view->action(u"MuteMonitoredUser"_s)->isEnabled());
+    QVERIFY(!m_view->action(u"UnmuteMonitoredUser"_s)->isEnabled());
+    QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(m_supervision->monitoredCall()->monitoredUserMuted);
+    QTRY_VERIFY(m_supervision->monitoredCall()->capabilities.contains(u"UnmuteMonitoredUser"_s));
+    QTRY_VERIFY(m_view->action(u"UnmuteMonitoredUser"_s)->isEnabled());
+    QVERIFY(!m_view->action(u"MuteMonitoredUser"_s)->isEnabled());
+    QTest::keyClick(table, Qt::Key_U, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(!m_supervision->monitoredCall()->monitoredUserMuted);
+    // Ctrl+Shift+S stops.
+    QTRY_VERIFY(m_view->action(u"Cancel"_s)->isEnabled());
+    QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_boss->session.device().monitoring.state.isEmpty());
+    m_view->numberEdit()->clear();
+    agent.control.hangup(agent.calls.calls().first().id);
+    QTRY_COMPARE(agent.calls.callCount(), 0);
 }
 
 void TestUiTeamBoard::callsShownOnlyWhenTheServerListsThem()
