@@ -69,6 +69,17 @@ QString TeamModel::stateKeyLabel(StateKey key)
     return {};
 }
 
+QString TeamModel::atLeastText(const QString &clock)
+{
+    //: Time in state whose start we did not see (the board opened, or reads failed)
+    return tr("at least %1").arg(clock);
+}
+
+QString TeamModel::callTextSample()
+{
+    return tr("On a call with %1, %2").arg(u"+15550000000"_s, u"88:88"_s);
+}
+
 int TeamModel::count(StateKey key) const
 {
     for (const StateCount &c : m_counts)
@@ -510,8 +521,7 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
         }
         case TimeColumn: {
             const QString clock = clockText(secondsInState(row));
-            //: Time in state whose start we did not see (the board opened, or reads failed)
-            return row.exact ? clock : tr("at least %1").arg(clock);
+            return row.exact ? clock : atLeastText(clock);
         }
         case CallColumn: {
             const Call *c = currentCall(row);

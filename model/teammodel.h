@@ -65,6 +65,10 @@ public:
     Q_ENUM(StateKey)
     static QList<StateKey> stateKeys();
     static QString stateKeyLabel(StateKey key); // translated, e.g. "Not Ready"
+    // "at least 4:05": a time in state whose start the board did not see.
+    static QString atLeastText(const QString &clock);
+    // The widest Call cell of common calls, in the language of the moment (column widths).
+    static QString callTextSample();
     struct StateCount
     {
         StateKey key;

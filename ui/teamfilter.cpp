@@ -62,6 +62,17 @@ bool TeamFilter::matchesName(int sourceRow) const
            || agent.data(TeamModel::PhoneNumberRole).toString().contains(m_name);
 }
 
+QString TeamFilter::alertText(const QString &time)
+{
+    //: Time in state past the alert threshold: "⛔ 16:10 very long"
+    return tr("⛔ %1 very long").arg(time);
+}
+
+QString TeamFilter::timeTextSample()
+{
+    return alertText(TeamModel::atLeastText(u"88:88"_s));
+}
+
 TeamThresholds::Level TeamFilter::level(int row) const
 {
     // By the board's state (an agent on a call is on a call, whatever the agent state).
@@ -85,8 +96,7 @@ QVariant TeamFilter::data(const QModelIndex &index, int role) const
         case TeamThresholds::Normal: return time;
         //: Time in state past the warning threshold: "⚠ 6:10 long"
         case TeamThresholds::Warning: return tr("⚠ %1 long").arg(time);
-        //: Time in state past the alert threshold: "⛔ 16:10 very long"
-        case TeamThresholds::Alert: return tr("⛔ %1 very long").arg(time);
+        case TeamThresholds::Alert: return alertText(time);
         }
         break;
     }

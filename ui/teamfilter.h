@@ -21,6 +21,9 @@ public:
     int stateFilter() const { return m_state; }
     void setThresholds(const TeamThresholds &thresholds);
     const TeamThresholds &thresholds() const { return m_thresholds; }
+    // The widest time in state shown ("⛔ at least 88:88 very long") in the language of the
+    // moment: the column's width.
+    static QString timeTextSample();
     // The level of the time in state on that (proxy) row.
     TeamThresholds::Level level(int row) const;
 
@@ -33,6 +36,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    static QString alertText(const QString &time);
+
     QString m_name;
     int m_state = -1;
     TeamThresholds m_thresholds;

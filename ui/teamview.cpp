@@ -131,10 +131,6 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setColumnWidth(TeamModel::AgentColumn, metrics.averageCharWidth() * 24);
     m_table->setColumnWidth(TeamModel::StateColumn, metrics.averageCharWidth() * 28);
-    // "⚠ at least 17:00 very long" whole.
-    m_table->setColumnWidth(TeamModel::TimeColumn, metrics.averageCharWidth() * 30);
-    // "On a call with +15550001234, 12:34" whole.
-    m_table->setColumnWidth(TeamModel::CallColumn, metrics.averageCharWidth() * 38);
     layout->addWidget(m_notice);
     auto *find = new QHBoxLayout;
     m_search->setMinimumWidth(metrics.averageCharWidth() * 22);
@@ -144,7 +140,8 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     layout->addWidget(m_callsNote);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
-    // One row of controls: the three modes, stop, the agent's mute, then what they apply to.
+    // Two rows of controls: the three modes, stop and the agent's mute; then what they
+    // apply to (one row was wider than a 1080p screen at 200 % in German).
     auto *controls = new QHBoxLayout;
     for (QAction *action : actions()) {
         auto *button = new QToolButton(this);
@@ -154,14 +151,16 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
         describeButtonByAction(button, action); // a screen reader hears why it is disabled
         controls->addWidget(button);
     }
-    controls->addSpacing(16);
-    controls->addWidget(m_number);
-    controls->addWidget(m_scopeLabel);
-    controls->addWidget(m_scope);
-    controls->addWidget(m_modeLabel);
-    controls->addWidget(m_mode);
     controls->addStretch(1);
     layout->addLayout(controls);
+    auto *target = new QHBoxLayout;
+    target->addWidget(m_number);
+    target->addWidget(m_scopeLabel);
+    target->addWidget(m_scope);
+    target->addWidget(m_modeLabel);
+    target->addWidget(m_mode);
+    target->addStretch(1);
+    layout->addLayout(target);
     layout->addWidget(m_status);
 
     for (QAction *mode : std::as_const(m_modes))
@@ -265,6 +264,15 @@ void TeamView::retranslateUi()
             a->setWhatsThis(tr(t.tip)); // the tip while it can run (explain)
         }
     }
+    // The placeholder whole, and the time and call columns as wide as their usual words.
+    QFontMetrics metrics = m_number->fontMetrics();
+    m_number->setMinimumWidth(metrics.horizontalAdvance(m_number->placeholderText())
+                              + metrics.averageCharWidth() * 3);
+    metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(TeamModel::TimeColumn, metrics.horizontalAdvance(
+                                TeamFilter::timeTextSample()) + metrics.averageCharWidth() * 2);
+    m_table->setColumnWidth(TeamModel::CallColumn, metrics.horizontalAdvance(
+                                TeamModel::callTextSample()) + metrics.averageCharWidth() * 2);
     // The model words its header and the states in the language of the moment.
     QHeaderView *header = m_table->horizontalHeader();
     if (header->count() > 0)

@@ -11,6 +11,10 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "simcontrol.h"
+#include "supervision.h"
+#include "teamfilter.h"
+#include "teammodel.h"
+#include "teamview.h"
 #include "translations.h"
 #include "trayicon.h"
 
@@ -25,6 +29,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
@@ -69,6 +74,8 @@ private slots:
     void loginDialogFollowsTheLanguage();
     void fitsA1080pScreenAt200Percent_data();
     void fitsA1080pScreenAt200Percent();
+    void teamBoardFitsA1080pScreenAt200Percent_data() { fitsA1080pScreenAt200Percent_data(); }
+    void teamBoardFitsA1080pScreenAt200Percent();
 
 private:
     void chooseLanguageInSettings(const QString &typed, const QString &code);
@@ -438,6 +445,52 @@ void TestUiTranslations::fitsA1080pScreenAt200Percent()
     }
     m_stack->control.hangup(m_stack->firstIdIn(CallState::Established));
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
+}
+
+// A supervisor's window with the team board docked: as wide as the screen at most (the
+// board may be floated for height), no text of the board cut, its time and call columns as
+// wide as their usual words.
+void TestUiTranslations::teamBoardFitsA1080pScreenAt200Percent()
+{
+    QFETCH(QString, code);
+    Translations::apply(code);
+    ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
+    TeamModel team;
+    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
+    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(boss.loginAndWait());
+    QTRY_VERIFY(window.teamDock()->isVisible());
+    QTRY_VERIFY(team.rowCount() > 0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int screenWidth = 960;
+    const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(least.width() <= screenWidth, qPrintable(u"the window needs %1 px"_s.arg(least.width())));
+    window.resize(screenWidth, std::max(least.height(), 492));
+    QTRY_COMPARE(window.width(), screenWidth);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    TeamView *view = window.teamView();
+    for (QWidget *w : view->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(&window))
+            continue;
+        auto *label = qobject_cast<QLabel *>(w);
+        auto *button = qobject_cast<QAbstractButton *>(w);
+        if ((!label || label->wordWrap() || label->text().isEmpty()) && !button)
+            continue;
+        QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                 qPrintable(u"%1 \"%2\" is %3 px wide, its text needs %4"_s
+                                .arg(w->objectName(), label ? label->text() : button->text())
+                                .arg(w->width())
+                                .arg(w->minimumSizeHint().width())));
+    }
+    QVERIFY(view->numberEdit()->width()
+            >= view->numberEdit()->fontMetrics().horizontalAdvance(view->numberEdit()->placeholderText()));
+    const QFontMetrics metrics = view->table()->fontMetrics();
+    QVERIFY(view->table()->columnWidth(TeamModel::TimeColumn)
+            > metrics.horizontalAdvance(TeamFilter::timeTextSample()));
+    QVERIFY(view->table()->columnWidth(TeamModel::CallColumn)
+            > metrics.horizontalAdvance(TeamModel::callTextSample()));
 }
 
 void TestUiTranslations::rightToLeftLanguageMirrorsTheWindow()
