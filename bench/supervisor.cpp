@@ -10,6 +10,7 @@
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "gwsclient.h"
+#include "loopprobe.h"
 #include "mainwindow.h"
 #include "agentavailability.h"
 #include "callcontroller.h"
@@ -26,20 +27,11 @@
 #include <QWindow>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// CPU time of the calling thread: tells a busy loop from one the scheduler set aside.
-double threadCpuMs()
-{
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 QJsonObject participant(const QString &number)
 {
@@ -164,37 +156,10 @@ int main(int argc, char *argv[])
         }
     });
 
-    // The probe: a 1 ms timer; any gap longer than that is time the loop was busy.
-    std::vector<double> gaps;
-    gaps.reserve(size_t(seconds) * 1100);
-    QElapsedTimer probeClock;
-    qint64 lastNs = 0;
-    double lastCpuMs = 0;
-    double runStartCpuMs = 0;
-    double longestCpuMs = 0; // this thread's CPU time within the longest gap
-    double longestAtS = 0;
-    double longestMs = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = probeClock.nsecsElapsed();
-        const double cpu = threadCpuMs();
-        const double gap = (now - lastNs) / 1e6;
-        if (gap > longestMs) {
-            longestMs = gap;
-            longestCpuMs = cpu - lastCpuMs;
-            longestAtS = now / 1e9;
-        }
-        gaps.push_back(gap);
-        lastNs = now;
-        lastCpuMs = cpu;
-    });
+    LoopProbe probe(seconds);
 
     QTimer::singleShot(500, [&] { // let the first paint of the full list settle
         clock.start();
-        probeClock.start();
-        lastCpuMs = runStartCpuMs = threadCpuMs();
         driver.start();
         probe.start();
         QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
@@ -202,12 +167,6 @@ int main(int argc, char *argv[])
     app.exec();
     const double elapsedS = clock.elapsed() / 1000.0;
 
-    std::vector<double> sorted = gaps;
-    std::sort(sorted.begin(), sorted.end());
-    auto pct = [&](double p) {
-        return sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, size_t(p * sorted.size()))];
-    };
-    const long over16 = std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 16; });
     std::printf("Busy supervisor (%s): %d calls, %d participant rows, MainWindow %dx%d\n",
                 qPrintable(QGuiApplication::platformName()), model.rowCount(), participantRows,
                 window.width(), window.height());
@@ -216,11 +175,12 @@ int main(int argc, char *argv[])
                 applied / elapsedS);
     std::printf("  event-loop gaps (1 ms probe, %zu ticks): p50 %.2f ms, p99 %.2f ms, "
                 "max %.2f ms, %ld over 16 ms\n",
-                gaps.size(), pct(0.5), pct(0.99), sorted.empty() ? 0 : sorted.back(), over16);
+                probe.ticks(), probe.percentile(0.5), probe.percentile(0.99), probe.longestMs(),
+                probe.gapsOver(16));
     std::printf(
         "  longest stall: %.1f ms at %.2f s, of which %.1f ms on the CPU (target < 16 ms)\n",
-        sorted.empty() ? 0 : sorted.back(), longestAtS, longestCpuMs);
+        probe.longestMs(), probe.longestAtS(), probe.longestCpuMs());
     std::printf("  GUI thread CPU: %.0f%% of one core while updating\n",
-                (threadCpuMs() - runStartCpuMs) / (elapsedS * 10));
+                probe.cpuMsSinceStart() / (elapsedS * 10));
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "callmodel.h"
 #include "cometdclient.h"
 #include "countingnetwork.h"
+#include "loopprobe.h"
 #include "gwsclient.h"
 #include "mainwindow.h"
 #include "recentnumbers.h"
@@ -36,7 +37,6 @@
 #include <QWindow>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <sys/resource.h>
 #include <vector>
 
@@ -50,13 +50,6 @@ double processCpuMs()
     getrusage(RUSAGE_SELF, &usage);
     return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
-
-double threadCpuMs()
-{
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 // VmRSS or VmHWM of this process, in MiB.
@@ -163,31 +156,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // The probe: a 1 ms timer; any longer gap is time the GUI loop was busy.
-    std::vector<double> gaps;
-    gaps.reserve(size_t(seconds) * 1100);
-    QElapsedTimer probeClock;
-    qint64 lastNs = 0;
-    double longestMs = 0;
-    double longestCpuMs = 0;
-    double busiestCpuMs = 0; // the most GUI-thread CPU time within one gap: the board's own work
-    double lastCpuMs = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const qint64 now = probeClock.nsecsElapsed();
-        const double cpu = threadCpuMs();
-        const double gap = (now - lastNs) / 1e6;
-        if (gap > longestMs) {
-            longestMs = gap;
-            longestCpuMs = cpu - lastCpuMs;
-        }
-        busiestCpuMs = std::max(busiestCpuMs, cpu - lastCpuMs);
-        gaps.push_back(gap);
-        lastNs = now;
-        lastCpuMs = cpu;
-    });
+    LoopProbe probe(seconds);
     // Count what the board sees change: dataChanged signals and state counts.
     qint64 cellSignals = 0;
     QObject::connect(&team, &QAbstractItemModel::dataChanged, [&] { ++cellSignals; });
@@ -203,8 +172,6 @@ int main(int argc, char *argv[])
         cyclesAtStart = supervision.reader()->cyclesCompleted();
         cellSignals = 0;
         clock.start();
-        probeClock.start();
-        lastCpuMs = threadCpuMs();
         probe.start();
         QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
     });
@@ -229,12 +196,6 @@ int main(int argc, char *argv[])
             ++other;
     }
     const double perMin = 60.0 / elapsedS;
-    std::vector<double> sorted = gaps;
-    std::sort(sorted.begin(), sorted.end());
-    auto pct = [&](double p) {
-        return sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, size_t(p * sorted.size()))];
-    };
-    const long over16 = std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 16; });
     TeamReader *reader = supervision.reader();
     std::printf("Team board (%s): sup01 watching %d agents of gws-sim --agents %d, load %s "
                 "calls, %s state changes/s, MainWindow %dx%d, Team dock %s\n",
@@ -261,11 +222,11 @@ int main(int argc, char *argv[])
                 cellSignals / std::max(0.001, elapsedS));
     std::printf("  event-loop gaps (1 ms probe, %zu ticks): p50 %.2f ms, p99 %.2f ms, max %.2f ms "
                 "(%.1f ms on the CPU), %ld over 16 ms (target: none)\n",
-                gaps.size(), pct(0.5), pct(0.99), sorted.empty() ? 0 : sorted.back(),
-                longestCpuMs, over16);
+                probe.ticks(), probe.percentile(0.5), probe.percentile(0.99), probe.longestMs(),
+                probe.longestCpuMs(), probe.gapsOver(16));
     std::printf("  most GUI-thread CPU within one gap: %.1f ms (the board's own longest work; "
                 "a longer gap with less CPU is the thread waiting for a core)\n",
-                busiestCpuMs);
+                probe.busiestCpuMs());
     std::printf("  bound: one /users page (100 agents) in flight at a time, the next 1.2 s "
                 "after its answer (a %d-page cycle of max(5 s, pages x 1.2 s) = %.1f s): at most "
                 "%.0f pages/min whatever the team size or the change rate; the GUI's work per "

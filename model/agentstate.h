@@ -15,25 +15,9 @@ struct AgentStateOption
     QString reasonCode;    // NotReady only; empty for none
 
     // What the menu shows: the server's wording where it is a person's ("Not Ready - Lunch"),
-    // our translated words where it only names a system state (as agentStateLabel does).
-    QString label() const
-    {
-        const bool systemName = displayName.isEmpty() || displayName == operationName
-                                || defaultsDisplayName(operationName) == displayName;
-        if (!reasonCode.isEmpty() && !systemName)
-            return displayName;
-        auto translated = [](const char *text) {
-            return QCoreApplication::translate("AgentState", text);
-        };
-        if (operationName == QLatin1String("Ready"))
-            return translated("Ready");
-        if (operationName == QLatin1String("NotReady"))
-            return reasonCode.isEmpty() ? translated("Not Ready")
-                                        : translated("Not Ready - %1").arg(reasonCode);
-        if (operationName == QLatin1String("AfterCallWork"))
-            return translated("After Call Work");
-        return displayName.isEmpty() ? operationName : displayName;
-    }
+    // our translated words where it only names a system state: agentStateLabel() of the
+    // state this option asks for, so the menu and the state button say the same.
+    QString label() const;
 
     bool operator==(const AgentStateOption &o) const
     {

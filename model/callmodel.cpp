@@ -183,10 +183,10 @@ void CallModel::setCalls(const QList<Call> &calls)
 
     // Remove what is gone, bottom-up so earlier rows keep their numbers; one signal per run.
     for (int row = int(m_calls.size()) - 1; row >= 0; --row) {
-        if (position.contains(m_calls[size_t(row)].id))
+        if (position.contains(m_calls[row].id))
             continue;
         const int last = row;
-        while (row > 0 && !position.contains(m_calls[size_t(row - 1)].id))
+        while (row > 0 && !position.contains(m_calls[row - 1].id))
             --row;
         beginRemoveRows({}, row, last);
         m_calls.erase(m_calls.begin() + row, m_calls.begin() + last + 1);
@@ -234,7 +234,7 @@ void CallModel::appendCalls(QList<Call> calls)
 
 void CallModel::updateRow(int row, Call call)
 {
-    Call &current = m_calls[size_t(row)];
+    Call &current = m_calls[row];
     // A call listed by GET /me/calls has no notification around it: keep the wrap-up
     // time the last notification told.
     if (call.wrapUpSeconds < 0)
@@ -250,7 +250,7 @@ void CallModel::updateRow(int row, Call call)
                           ? current.stateSince
                           : now();
     syncParticipants(row, call.participants);
-    m_calls[size_t(row)] = std::move(call);
+    m_calls[row] = std::move(call);
     // The summary (party, state, capabilities...) may change with any field.
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -260,7 +260,7 @@ void CallModel::updateRow(int row, Call call)
 // dataChanged for replaced entries.
 void CallModel::syncParticipants(int row, const QList<Participant> &wanted)
 {
-    QList<Participant> &list = m_calls[size_t(row)].participants;
+    QList<Participant> &list = m_calls[row].participants;
     const int oldCount = int(list.size());
     const int newCount = int(wanted.size());
     int head = 0;
@@ -307,7 +307,7 @@ void CallModel::refreshDurations()
 {
     // Only Established/Held calls count on; one signal per run of such rows.
     std::vector<int> rows;
-    for (size_t i = 0; i < m_calls.size(); ++i) {
+    for (qsizetype i = 0; i < m_calls.size(); ++i) {
         if (isCounting(m_calls[i].state))
             rows.push_back(int(i));
     }
@@ -343,7 +343,7 @@ int CallModel::callCount() const
 const Call *CallModel::call(const QString &id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_calls[size_t(row)];
+    return row < 0 ? nullptr : &m_calls[row];
 }
 
 const Call *CallModel::callByUri(const QString &uri) const
@@ -362,18 +362,13 @@ const Call *CallModel::callAt(const QModelIndex &index) const
     const int row = index.internalId() == CallRowId ? index.row() : rowOfKey(index.internalId());
     if (row < 0 || row >= int(m_calls.size()))
         return nullptr;
-    return &m_calls[size_t(row)];
+    return &m_calls[row];
 }
 
 QModelIndex CallModel::indexOfCall(const QString &id, int column) const
 {
     const int row = rowOf(id);
     return row < 0 ? QModelIndex() : index(row, column);
-}
-
-QList<Call> CallModel::calls() const
-{
-    return QList<Call>(m_calls.cbegin(), m_calls.cend());
 }
 
 // ---- QAbstractItemModel -------------------------------------------------------------
@@ -388,7 +383,7 @@ QModelIndex CallModel::index(int row, int column, const QModelIndex &parent) con
     if (parent.model() != this || parent.internalId() != CallRowId || parent.column() != 0)
         return {};
     const int callRow = parent.row();
-    if (callRow >= int(m_calls.size()) || row >= m_calls[size_t(callRow)].participants.size())
+    if (callRow >= int(m_calls.size()) || row >= m_calls[callRow].participants.size())
         return {};
     return createIndex(row, column, m_keys[size_t(callRow)]);
 }
@@ -408,7 +403,7 @@ int CallModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != 0 || parent.internalId() != CallRowId
         || parent.row() >= int(m_calls.size()))
         return 0;
-    return int(m_calls[size_t(parent.row())].participants.size());
+    return int(m_calls[parent.row()].participants.size());
 }
 
 int CallModel::columnCount(const QModelIndex &) const

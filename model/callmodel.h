@@ -46,7 +46,10 @@ public:
     const Call *callByUri(const QString &uri) const; // matches Call::uri
     const Call *callAt(const QModelIndex &index) const; // call row or its participant row
     QModelIndex indexOfCall(const QString &id, int column = 0) const;
-    QList<Call> calls() const;
+    // Every call, in row order. Costs nothing: the list is shared with the model until either
+    // changes (the call controls ask for it for each action on each notification). Const, so
+    // that a range-for over it reads the shared list instead of detaching a deep copy.
+    const QList<Call> calls() const { return m_calls; }
 
     // Emits dataChanged for the Duration column of live calls (the UI calls it each second).
     void refreshDurations();
@@ -78,7 +81,7 @@ private:
     void syncParticipants(int row, const QList<Participant> &participants);
     QDateTime now() const;
 
-    std::vector<Call> m_calls;
+    QList<Call> m_calls; // a QList, so calls() hands it out without a copy
     // Parallel to m_calls: the internalId of each call's participant rows. Stable for the
     // call's lifetime (not its row), so persistent child indexes survive rows above them
     // being removed.

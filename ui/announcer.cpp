@@ -2,6 +2,7 @@
 
 #include <QAccessibleWidget>
 #include <QEvent>
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +10,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int repeatWindowMs = 3000;
+// At most four lines a second: a flood of changes (a supervisor's hundreds of calls) comes
+// as a few joined lines, not one relayout of the window per change.
+constexpr int minGapMs = 250;
 
 // The label as assistive technology sees it: a notification whose name is the line.
 class AnnouncerAccessible : public QAccessibleWidget
@@ -60,7 +64,10 @@ void Announcer::announce(const QString &text)
     if (m_lastSaid.contains(text) && m_lastAt.isValid() && m_lastAt.elapsed() < repeatWindowMs)
         return;
     m_pending.append(text);
-    m_flush.start();
+    if (m_flush.isActive())
+        return; // joins the line about to be said
+    const qint64 since = m_lastAt.isValid() ? m_lastAt.elapsed() : minGapMs;
+    m_flush.start(int(std::max<qint64>(0, minGapMs - since)));
 }
 
 void Announcer::flush()

@@ -19,7 +19,7 @@ CallAnnouncements::CallAnnouncements(Session *session, AgentAvailability *availa
     connect(model, &QAbstractItemModel::rowsInserted, this, &CallAnnouncements::onCallsChanged);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &CallAnnouncements::onCallsChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &CallAnnouncements::onCallsChanged);
-    connect(model, &QAbstractItemModel::dataChanged, this, &CallAnnouncements::onCallsChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CallAnnouncements::onRowsChanged);
     connect(session, &Session::statusChanged, this, &CallAnnouncements::onStatusChanged);
     connect(availability, &AgentAvailability::stateChanged, this,
             &CallAnnouncements::onAgentStateChanged);
@@ -62,13 +62,8 @@ void CallAnnouncements::onCallsChanged()
     }
     QHash<QString, Seen> now;
     for (const Call &call : calls) {
-        if (call.monitoring)
-            continue; // a supervisor's silent leg: their own doing, nothing to hear
-        Seen current = seen(call, m_nameKeys);
-        const Seen before = m_calls.value(call.id);
-        current.supervisionSaid = before.supervisionSaid;
-        onCallChanged(before, current);
-        now.insert(call.id, current);
+        if (!call.monitoring) // a supervisor's silent leg: their own doing, nothing to hear
+            now.insert(call.id, compare(call));
     }
     // Gone: only a call the agent was talking on is news (ringing ones are in the history,
     // a consultation's end is its transfer or conference), and only while connected.
@@ -79,6 +74,34 @@ void CallAnnouncements::onCallsChanged()
             m_announcer->announce(tr("Call with %1 ended").arg(it->party));
     }
     m_calls = std::move(now);
+}
+
+CallAnnouncements::Seen CallAnnouncements::compare(const Call &call)
+{
+    Seen current = seen(call, m_nameKeys);
+    const Seen before = m_calls.value(call.id);
+    current.supervisionSaid = before.supervisionSaid;
+    onCallChanged(before, current);
+    return current;
+}
+
+void CallAnnouncements::onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // The clock's tick changes durations only: nothing to say.
+    if (topLeft.column() == CallModel::DurationColumn && bottomRight.column() == CallModel::DurationColumn)
+        return;
+    const CallModel *model = m_session->calls();
+    // A participant row belongs to its call's row.
+    const int first = topLeft.parent().isValid() ? topLeft.parent().row() : topLeft.row();
+    const int last = bottomRight.parent().isValid() ? bottomRight.parent().row() : bottomRight.row();
+    for (int row = first; row <= last; ++row) {
+        const Call *call = model->callAt(model->index(row, 0));
+        if (!call || call->monitoring)
+            continue;
+        if (!m_calls.contains(call->id)) // rows came: the full pass says it
+            return onCallsChanged();
+        m_calls.insert(call->id, compare(*call));
+    }
 }
 
 void CallAnnouncements::onCallChanged(const Seen &before, Seen &now)

@@ -3,6 +3,7 @@
 #include "call.h"
 
 #include <QHash>
+#include <QModelIndex>
 #include <QObject>
 #include <QStringList>
 
@@ -13,8 +14,9 @@ class Session;
 // What a screen reader says about changes the agent did not cause by looking, worded in
 // one place: a call ringing (with the caller), answered, on hold, retrieved, a consultation
 // answered, a party joining or leaving, a call ended, the connection lost and back, the
-// agent's state, a supervisor listening in (once per call). The calls are compared with what was seen last on every change of the
-// model, so each change is said once, when it happens, and a ticking clock says nothing.
+// agent's state, a supervisor listening in (once per call). Each call is compared with what
+// was seen of it last whenever its row changes (all of them when rows come or go), so each
+// change is said once, when it happens, and a ticking clock says nothing.
 class CallAnnouncements : public QObject
 {
     Q_OBJECT
@@ -36,7 +38,11 @@ private:
         bool supervisionSaid = false;
     };
 
-    void onCallsChanged();
+    void onCallsChanged(); // every call: rows came or went
+    // Only the calls of these rows (a notification changes one call of maybe hundreds).
+    void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    // Compares `call` with what was seen of it; returns what is seen now.
+    Seen compare(const Call &call);
     void onCallChanged(const Seen &before, Seen &now);
     void announceSupervision(Seen &call);
     void onStatusChanged();
