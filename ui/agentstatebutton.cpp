@@ -167,8 +167,11 @@ void AgentStateButton::refresh()
     }
     // A fixed size, renewed only when the text needs another: otherwise every tick of the
     // clock would lay out the whole row around the button again.
-    if (const QSize hint = sizeHint(); resized && (hint != minimumSize() || hint != maximumSize()))
-        setFixedSize(hint);
+    // (sizeHint() measures the text: asked only then, not on each of many calls' changes.)
+    if (resized) {
+        if (const QSize hint = sizeHint(); hint != minimumSize() || hint != maximumSize())
+            setFixedSize(hint);
+    }
     // Only on a change: a new palette every second would restyle the button each time.
     const QColor color = onCall ? QColor(0x15, 0x65, 0xc0) : agentStateColor(device.userState);
     if (palette().color(QPalette::ButtonText) != color) {
