@@ -23,7 +23,7 @@ fi
 
 echo "bench: building in $build (Release)"
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-if ! cmake --build "$build" -j2 --target softphone gws-sim bench_startup bench_notify \
+if ! cmake --build "$build" -j2 --target softphone gws-sim bench_startup bench_empty_window bench_notify \
      bench_supervisor bench_history bench_sim_scale bench_team_board \
      >"$build/bench-build.log" 2>&1; then
   tail -40 "$build/bench-build.log"
@@ -37,7 +37,8 @@ results="$build/bench-results.txt"
        "Qt $(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null), Release build"
   if [[ $only == all || $only == startup ]]; then
     echo; xvfb-run -a -s "-screen 0 1280x800x24" "$build/bench/bench_startup" \
-      --softphone "$build/softphone" --twinkle "$(command -v twinkle)" --runs 7
+      --softphone "$build/softphone" --empty "$build/bench/bench_empty_window" \
+      --twinkle "$(command -v twinkle)" --runs 7
   fi
   if [[ $only == all || $only == notify ]]; then
     echo; "$build/bench/bench_notify" --sim "$build/gws-sim" --js "$here/bench/cometd_burst.mjs" \

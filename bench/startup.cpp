@@ -1,10 +1,12 @@
-// Startup time and memory, softphone beside Twinkle (a Qt SIP softphone), under one X
+// Startup time and memory, softphone beside the floor (bench_empty_window: an empty Qt
+// Widgets window, same Qt and build) and Twinkle (a Qt SIP softphone), under one X
 // server (run it with xvfb-run). For each run it forks the program with a fresh HOME,
 // watches the X server for top-level windows being mapped and the program's stderr for
 // softphone's "ready <ms>" line (--report-ready: window exposed and logged in to the
 // embedded simulator), then reads VmRSS from /proc 3 s later and ends the program.
 //
-//   bench_startup --softphone build-bench/softphone [--twinkle /usr/bin/twinkle] [--runs 5]
+//   bench_startup --softphone build-bench/softphone [--empty build-bench/bench/bench_empty_window]
+//                 [--twinkle /usr/bin/twinkle] [--runs 5]
 //
 // Times are from just before fork() to the event, on CLOCK_MONOTONIC. Prints medians.
 
@@ -263,8 +265,8 @@ Summary summarize(const std::vector<Sample> &samples)
 
 void usage()
 {
-    std::fprintf(stderr, "usage: bench_startup --softphone PATH [--twinkle PATH] [--runs N] "
-                         "[--verbose]\n(under an X server, e.g. xvfb-run -a)\n");
+    std::fprintf(stderr, "usage: bench_startup --softphone PATH [--empty PATH] [--twinkle PATH] "
+                         "[--runs N] [--verbose]\n(under an X server, e.g. xvfb-run -a)\n");
     std::exit(2);
 }
 
@@ -272,7 +274,7 @@ void usage()
 
 int main(int argc, char **argv)
 {
-    std::string softphone, twinkle;
+    std::string softphone, twinkle, empty;
     int runs = 5;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -280,6 +282,8 @@ int main(int argc, char **argv)
             softphone = argv[++i];
         else if (a == "--twinkle" && i + 1 < argc)
             twinkle = argv[++i];
+        else if (a == "--empty" && i + 1 < argc)
+            empty = argv[++i];
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
         else if (a == "--verbose")
@@ -299,6 +303,8 @@ int main(int argc, char **argv)
 
     std::vector<Program> programs{
         {"softphone", {softphone, "--no-demo", "--report-ready"}, true, prepareNothing}};
+    if (!empty.empty())
+        programs.push_back({"empty Qt", {empty}, false, prepareNothing});
     if (!twinkle.empty())
         programs.push_back({"twinkle", {twinkle, "-f", "bench"}, false, prepareTwinkleHome});
 
@@ -330,12 +336,26 @@ int main(int argc, char **argv)
             std::printf("  (%d of %d runs failed)\n", runs - s.good, runs);
     }
     std::printf("softphone shown = main window exposed and logged in to the embedded simulator;\n"
-                "twinkle shown = its first top-level window mapped.\n");
-    if (sums.size() == 2 && sums[1].shownMs > 0 && sums[1].rssMiB > 0) {
+                "empty Qt and twinkle shown = their first top-level window mapped.\n");
+    const auto summaryOf = [&](const char *name) -> const Summary * {
+        for (size_t i = 0; i < programs.size(); ++i)
+            if (programs[i].name == name && sums[i].shownMs > 0 && sums[i].rssMiB > 0)
+                return &sums[i];
+        return nullptr;
+    };
+    const Summary &soft = sums[0];
+    if (const Summary *floor = summaryOf("empty Qt")) {
+        std::printf("softphone beside the empty Qt window: first window %.2fx (target at most "
+                    "1.15x), shown and logged in %.2fx, CPU to shown %.2fx,\n"
+                    "  RSS %+.1f MiB (target at most +12 MiB)\n",
+                    soft.firstMapMs / floor->firstMapMs, soft.shownMs / floor->shownMs,
+                    soft.cpuMs / floor->cpuMs, soft.rssMiB - floor->rssMiB);
+    }
+    if (const Summary *peer = summaryOf("twinkle")) {
         std::printf("ratio softphone/twinkle: time %.2f, memory %.2f (target: at most 0.50 each);\n"
                     "  first window %.2f, CPU to shown %.2f\n",
-                    sums[0].shownMs / sums[1].shownMs, sums[0].rssMiB / sums[1].rssMiB,
-                    sums[0].firstMapMs / sums[1].firstMapMs, sums[0].cpuMs / sums[1].cpuMs);
+                    soft.shownMs / peer->shownMs, soft.rssMiB / peer->rssMiB,
+                    soft.firstMapMs / peer->firstMapMs, soft.cpuMs / peer->cpuMs);
     }
     XCloseDisplay(display);
     return sums[0].good > 0 ? 0 : 1;

@@ -10,8 +10,11 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 export BUILD_DIR=${BUILD_DIR:-$here/build/test}
 # The benchmarks are programs, not tests: bench/run.sh builds them (in Release).
 # lld links the ~75 sanitized test programs about 3x faster than the default ld.bfd.
+# A unity build (8 sources a unit) compiles Qt's inline code once per unit instead of once
+# per file: the sanitized build takes 13 min instead of 16. It needs file-local names
+# unique across a library (a clash fails here, not in the everyday build/).
 BUILD_TYPE=None CMAKE_ARGS="-DCMAKE_CXX_FLAGS=-O1 -DSOFTPHONE_SANITIZE=ON -DSOFTPHONE_BUILD_BENCH=OFF \
--DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld" \
+-DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_UNITY_BUILD=ON" \
   "$here/scripts/build.sh"
 cd "$BUILD_DIR"
 # -j2: fuzz and soak overlap with each other; every other suite runs alone (tests/CMakeLists.txt).

@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "formlabel.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -7,16 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-
-namespace {
-// A form's label whose mnemonic reaches `field`.
-QLabel *formLabel(QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
-} // namespace
 
 LoginDialog::LoginDialog(const QString &server, const QString &user, const QString &place,
                          QWidget *parent)

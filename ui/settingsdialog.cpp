@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "formlabel.h"
 #include "historyretention.h"
 #include "translations.h"
 
@@ -32,13 +33,6 @@ QCheckBox *checkBox(const QString &objectName, bool checked, QWidget *parent)
     return box;
 }
 
-// A form's label whose mnemonic reaches `field`.
-QLabel *formLabel(QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    return label;
-}
 } // namespace
 
 SettingsDialog::SettingsDialog(const AlertSettings &settings,
