@@ -47,6 +47,26 @@ public:
     void close(const QString &) override {}
 };
 
+// Every one-line label and push button (with `everyButton`, tool buttons too) under `root`
+// that is shown in `window` is as wide as its whole text.
+void verifyNoTextCut(QWidget *root, QWidget *window, bool everyButton)
+{
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window))
+            continue;
+        auto *label = qobject_cast<QLabel *>(w);
+        QAbstractButton *button = everyButton ? qobject_cast<QAbstractButton *>(w)
+                                              : qobject_cast<QPushButton *>(w);
+        if ((!label || label->wordWrap() || label->text().isEmpty()) && !button)
+            continue;
+        QVERIFY2(w->width() >= w->minimumSizeHint().width(),
+                 qPrintable(u"%1 \"%2\" is %3 px wide, its text needs %4"_s
+                                .arg(w->objectName(), label ? label->text() : button->text())
+                                .arg(w->width())
+                                .arg(w->minimumSizeHint().width())));
+    }
+}
+
 QStringList texts(const QList<QAction *> &actions)
 {
     QStringList list;
@@ -428,21 +448,7 @@ void TestUiTranslations::fitsA1080pScreenAt200Percent()
     QVERIFY(side && side->widget());
     QVERIFY(side->widget()->width() >= side->widget()->minimumSizeHint().width());
     // No text cut: every shown one-line label and push button has its whole text's width.
-    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        if (!w->isVisibleTo(m_window.get()))
-            continue;
-        auto *label = qobject_cast<QLabel *>(w);
-        auto *button = qobject_cast<QPushButton *>(w);
-        if ((!label || label->wordWrap() || label->text().isEmpty()) && !button)
-            continue;
-        QVERIFY2(w->width() >= w->minimumSizeHint().width(),
-                 qPrintable(u"%1 \"%2\" is %3 px wide, its text needs %4"_s
-                                .arg(w->objectName(),
-                                     label ? label->text() : button->text())
-                                .arg(w->width())
-                                .arg(w->minimumSizeHint().width())));
-    }
+    verifyNoTextCut(m_window.get(), m_window.get(), false);
     m_stack->control.hangup(m_stack->firstIdIn(CallState::Established));
     QTRY_COMPARE(m_stack->calls.callCount(), 0);
 }
@@ -471,19 +477,7 @@ void TestUiTranslations::teamBoardFitsA1080pScreenAt200Percent()
     QTRY_COMPARE(window.width(), screenWidth);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     TeamView *view = window.teamView();
-    for (QWidget *w : view->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(&window))
-            continue;
-        auto *label = qobject_cast<QLabel *>(w);
-        auto *button = qobject_cast<QAbstractButton *>(w);
-        if ((!label || label->wordWrap() || label->text().isEmpty()) && !button)
-            continue;
-        QVERIFY2(w->width() >= w->minimumSizeHint().width(),
-                 qPrintable(u"%1 \"%2\" is %3 px wide, its text needs %4"_s
-                                .arg(w->objectName(), label ? label->text() : button->text())
-                                .arg(w->width())
-                                .arg(w->minimumSizeHint().width())));
-    }
+    verifyNoTextCut(view, &window, true); // its tool buttons too
     QVERIFY(view->numberEdit()->width()
             >= view->numberEdit()->fontMetrics().horizontalAdvance(view->numberEdit()->placeholderText()));
     const QFontMetrics metrics = view->table()->fontMetrics();
