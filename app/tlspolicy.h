@@ -20,8 +20,8 @@ public:
 
     void addCaCertificates(const QList<QSslCertificate> &certificates);
     void setPinnedKeys(const QStringList &sha256Base64);
-    // The configuration every request of this client carries.
-    QSslConfiguration configuration() const { return m_configuration; }
+    // The configuration every HTTPS request of this client carries.
+    QSslConfiguration configuration() const;
 
     static QString publicKeyPin(const QSslCertificate &certificate);
     static QString describe(const QSslCertificate &certificate);
@@ -30,6 +30,6 @@ public:
     static constexpr const char *kPinProperty = "tlsPinRefused";
 
 private:
-    QSslConfiguration m_configuration;
+    QList<QSslCertificate> m_extraCas;
     QStringList m_pins;
 };

@@ -37,7 +37,7 @@ results="$build/bench-results.txt"
        "Qt $(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null), Release build"
   if [[ $only == all || $only == startup ]]; then
     echo; xvfb-run -a -s "-screen 0 1280x800x24" "$build/bench/bench_startup" \
-      --softphone "$build/softphone" --empty "$build/bench/bench_empty_window" \
+      --softphone "$build/softphone" --empty "$build/bench/bench_empty_window" --sim "$build/gws-sim" \
       --twinkle "$(command -v twinkle)" --runs 7
   fi
   if [[ $only == all || $only == notify ]]; then

@@ -6,7 +6,11 @@
 // embedded simulator), then reads VmRSS from /proc 3 s later and ends the program.
 //
 //   bench_startup --softphone build-bench/softphone [--empty build-bench/bench/bench_empty_window]
-//                 [--twinkle /usr/bin/twinkle] [--runs 5]
+//                 [--sim build-bench/gws-sim] [--twinkle /usr/bin/twinkle] [--runs 5]
+//
+// With --sim, the softphone is also timed against that simulator run as a separate process
+// (as an agent meets a real GWS): its own footprint, without the built-in simulator's
+// HTTP server, TLS backend and thread in the process.
 //
 // Times are from just before fork() to the event, on CLOCK_MONOTONIC. Prints medians.
 
@@ -265,16 +269,56 @@ Summary summarize(const std::vector<Sample> &samples)
 
 void usage()
 {
-    std::fprintf(stderr, "usage: bench_startup --softphone PATH [--empty PATH] [--twinkle PATH] "
-                         "[--runs N] [--verbose]\n(under an X server, e.g. xvfb-run -a)\n");
+    std::fprintf(stderr, "usage: bench_startup --softphone PATH [--empty PATH] [--sim PATH] "
+                         "[--twinkle PATH] [--runs N] [--verbose]\n"
+                         "(under an X server, e.g. xvfb-run -a)\n");
     std::exit(2);
+}
+
+// gws-sim on a free loopback port, its stdout read until it says where it listens.
+pid_t startSimulator(const std::string &path, std::string *url)
+{
+    int outPipe[2];
+    if (pipe2(outPipe, O_CLOEXEC) != 0)
+        return -1;
+    const pid_t pid = fork();
+    if (pid == 0) {
+        dup2(outPipe[1], STDOUT_FILENO);
+        dup2(outPipe[1], STDERR_FILENO);
+        execl(path.c_str(), path.c_str(), "--port", "0", static_cast<char *>(nullptr));
+        _exit(127);
+    }
+    close(outPipe[1]);
+    std::string text;
+    const Clock::time_point t0 = Clock::now();
+    while (msSince(t0) < 10000) {
+        pollfd fd{outPipe[0], POLLIN, 0};
+        poll(&fd, 1, 100);
+        char buffer[1024];
+        const ssize_t n = fd.revents ? read(outPipe[0], buffer, sizeof buffer) : 0;
+        if (n > 0)
+            text.append(buffer, size_t(n));
+        const size_t at = text.find("http://127.0.0.1:");
+        if (at != std::string::npos) {
+            const size_t end = text.find_first_not_of("0123456789", at + 17);
+            if (end != std::string::npos) {
+                *url = text.substr(at, end - at);
+                close(outPipe[0]); // it writes little more; a full pipe would not stop it
+                return pid;
+            }
+        }
+    }
+    std::fprintf(stderr, "gws-sim did not say where it listens; it said:\n%s\n", text.c_str());
+    close(outPipe[0]);
+    stop(pid);
+    return -1;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    std::string softphone, twinkle, empty;
+    std::string softphone, twinkle, empty, sim;
     int runs = 5;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -284,6 +328,8 @@ int main(int argc, char **argv)
             twinkle = argv[++i];
         else if (a == "--empty" && i + 1 < argc)
             empty = argv[++i];
+        else if (a == "--sim" && i + 1 < argc)
+            sim = argv[++i];
         else if (a == "--runs" && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
         else if (a == "--verbose")
@@ -303,6 +349,17 @@ int main(int argc, char **argv)
 
     std::vector<Program> programs{
         {"softphone", {softphone, "--no-demo", "--report-ready"}, true, prepareNothing}};
+    pid_t simPid = -1;
+    if (!sim.empty()) {
+        std::string url;
+        simPid = startSimulator(sim, &url);
+        if (simPid < 0)
+            return 2;
+        setenv("SOFTPHONE_PASSWORD", "agent2", 1); // the simulator's agent2 (password agent2)
+        programs.push_back({"softphone>sim",
+                            {softphone, "--server", url, "--user", "agent2", "--report-ready"},
+                            true, prepareNothing});
+    }
     if (!empty.empty())
         programs.push_back({"empty Qt", {empty}, false, prepareNothing});
     if (!twinkle.empty())
@@ -315,7 +372,7 @@ int main(int argc, char **argv)
         for (size_t i = 0; i < programs.size(); ++i) {
             const Sample s = runOnce(display, programs[i]);
             std::fprintf(stderr,
-                         "run %d %-9s shown %6.0f ms  first window %6.0f ms  CPU %6.0f ms  "
+                         "run %d %-13s shown %6.0f ms  first window %6.0f ms  CPU %6.0f ms  "
                          "RSS %6.1f MiB\n",
                          r + 1, programs[i].name.c_str(), s.shownMs, s.firstMapMs, s.cpuMs,
                          s.rssKb / 1024.0);
@@ -324,18 +381,19 @@ int main(int argc, char **argv)
     }
 
     std::printf("Startup and memory under Xvfb, median of %d runs each\n", runs);
-    std::printf("%-10s %12s %19s %18s %16s\n", "program", "shown (ms)", "first window (ms)",
+    std::printf("%-14s %12s %19s %18s %16s\n", "program", "shown (ms)", "first window (ms)",
                 "CPU to shown (ms)", "RSS +3 s (MiB)");
     std::vector<Summary> sums;
     for (size_t i = 0; i < programs.size(); ++i) {
         const Summary s = summarize(samples[i]);
         sums.push_back(s);
-        std::printf("%-10s %12.0f %19.0f %18.0f %16.1f\n", programs[i].name.c_str(), s.shownMs,
+        std::printf("%-14s %12.0f %19.0f %18.0f %16.1f\n", programs[i].name.c_str(), s.shownMs,
                     s.firstMapMs, s.cpuMs, s.rssMiB);
         if (s.good < runs)
             std::printf("  (%d of %d runs failed)\n", runs - s.good, runs);
     }
     std::printf("softphone shown = main window exposed and logged in to the embedded simulator;\n"
+                "softphone>sim: the same, logged in to gws-sim running as another process;\n"
                 "empty Qt and twinkle shown = their first top-level window mapped.\n");
     const auto summaryOf = [&](const char *name) -> const Summary * {
         for (size_t i = 0; i < programs.size(); ++i)
@@ -345,11 +403,16 @@ int main(int argc, char **argv)
     };
     const Summary &soft = sums[0];
     if (const Summary *floor = summaryOf("empty Qt")) {
-        std::printf("softphone beside the empty Qt window: first window %.2fx (target at most "
-                    "1.15x), shown and logged in %.2fx, CPU to shown %.2fx,\n"
-                    "  RSS %+.1f MiB (target at most +12 MiB)\n",
-                    soft.firstMapMs / floor->firstMapMs, soft.shownMs / floor->shownMs,
-                    soft.cpuMs / floor->cpuMs, soft.rssMiB - floor->rssMiB);
+        for (const char *name : {"softphone", "softphone>sim"}) {
+            const Summary *mine = summaryOf(name);
+            if (!mine)
+                continue;
+            std::printf("%s beside the empty Qt window: first window %.2fx (target at most "
+                        "1.15x), shown and logged in %.2fx, CPU to shown %.2fx,\n"
+                        "  RSS %+.1f MiB (target at most +12 MiB)\n",
+                        name, mine->firstMapMs / floor->firstMapMs, mine->shownMs / floor->shownMs,
+                        mine->cpuMs / floor->cpuMs, mine->rssMiB - floor->rssMiB);
+        }
     }
     if (const Summary *peer = summaryOf("twinkle")) {
         std::printf("ratio softphone/twinkle: time %.2f, memory %.2f (target: at most 0.50 each);\n"
@@ -357,6 +420,8 @@ int main(int argc, char **argv)
                     soft.shownMs / peer->shownMs, soft.rssMiB / peer->rssMiB,
                     soft.firstMapMs / peer->firstMapMs, soft.cpuMs / peer->cpuMs);
     }
+    if (simPid > 0)
+        stop(simPid);
     XCloseDisplay(display);
     return sums[0].good > 0 ? 0 : 1;
 }

@@ -92,7 +92,8 @@ bool Application::buildNetwork()
     m_budget = std::make_unique<RequestBudget>();
     m_client = std::make_unique<GwsClient>(m_network.get());
     m_client->setBudget(m_budget.get());
-    m_client->setSslConfiguration(m_tls->configuration());
+    if (m_options.server.scheme() == u"https"_s) // the built-in simulator speaks HTTP
+        m_client->setSslConfiguration(m_tls->configuration());
     m_client->setServer(m_options.server);
     m_cometd = std::make_unique<CometdClient>(m_network.get());
     m_cometd->setBudget(m_budget.get());

@@ -3,6 +3,7 @@
 #include "application.h"
 #include "appoptions.h"
 #include "credentialstore.h"
+#include "softphonestyle.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QApplication::setDesktopFileName(u"softphone"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/softphone.svg"_s));
+    // The platform's style (or -style), with our icons where Qt's cost a plugin scan.
+    QApplication::setStyle(new SoftphoneStyle(QApplication::style()));
     // The agent's language (Settings), before any text is made: the option errors too.
     Translations::apply(Translations::load(QSettings()));
 

@@ -65,6 +65,13 @@ void KeyboardCommands::retranslate()
     QTimer::singleShot(0, this, &KeyboardCommands::showAgain);
 }
 
+void KeyboardCommands::setTeam(TeamView *team)
+{
+    m_sources.team = team;
+    m_settings->apply(); // the agent's own keys for the monitoring actions too
+    showAgain();
+}
+
 void KeyboardCommands::showAgain()
 {
     if (m_palette->isVisible())

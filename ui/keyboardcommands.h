@@ -50,6 +50,8 @@ public:
     void showSheet();
     void showPalette();
     void showShortcutDialog();
+    // The supervisor's monitoring actions, once the team board is built (after the login).
+    void setTeam(TeamView *team);
     // Every text again, in the language now installed (the window's LanguageChange).
     void retranslate();
 

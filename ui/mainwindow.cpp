@@ -96,16 +96,16 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     m_missed = new MissedCalls(this);
     connect(m_missed, &MissedCalls::countChanged, m_title, &WindowTitle::setMissed);
     buildUi();
-    buildTeamDock();
     // What a screen reader says about calls, connection and state, in the status bar.
     auto *announcer = new Announcer(this);
     statusBar()->addPermanentWidget(announcer);
     new CallAnnouncements(m_session, m_availability, announcer, this);
-    m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), m_teamView,
+    m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), nullptr,
                                              {m_retry, m_resync, m_historyAction, m_quit},
                                              m_number, m_calls});
     menuBar()->addMenu(m_keyboard->helpMenu());
     connectSession();
+    watchForTeam();
     connect(m_actions, &CallActions::triggered, this, &MainWindow::onOperation);
 
     m_durationTicker.setInterval(1000);
@@ -321,20 +321,32 @@ void MainWindow::buildUi()
     resize(1080, 600);
 }
 
-void MainWindow::buildTeamDock()
+void MainWindow::watchForTeam()
 {
     if (!m_supervision)
         return;
+    connect(m_supervision, &Supervision::errorOccurred, this, &MainWindow::showError);
+    // Only supervisors see the team; the role is known once GET /me has answered. The board
+    // is built then, the first time a supervisor logs in: an agent's window never pays for it.
+    connect(m_session, &Session::userChanged, this, [this] {
+        const bool supervisor = m_session->user().isSupervisor();
+        if (supervisor && !m_teamDock)
+            buildTeamDock();
+        if (m_teamDock)
+            m_teamDock->setVisible(supervisor);
+    });
+}
+
+void MainWindow::buildTeamDock()
+{
     m_teamDock = new QDockWidget(this);
     m_teamDock->setObjectName(u"teamDock"_s);
+    m_teamDock->setWindowTitle(tr("Team"));
     m_teamView = new TeamView(m_supervision, m_supervision->team(), m_teamDock);
     m_teamDock->setWidget(m_teamView);
     addDockWidget(Qt::BottomDockWidgetArea, m_teamDock);
-    m_teamDock->hide();
-    connect(m_supervision, &Supervision::errorOccurred, this, &MainWindow::showError);
-    // Only supervisors see the team; the role is known once GET /me has answered.
-    connect(m_session, &Session::userChanged, this,
-            [this] { m_teamDock->setVisible(m_session->user().isSupervisor()); });
+    renameDockButtons(m_teamDock);
+    m_keyboard->setTeam(m_teamView);
 }
 
 MainWindow::~MainWindow()

@@ -60,6 +60,7 @@ public:
     DtmfStrip *dtmfStrip() const { return m_dtmfStrip; }
     CallErrorList *callErrors() const { return m_callErrors; }
     AgentStateButton *agentState() const { return m_agentState; }
+    // Null until a supervisor has logged in.
     TeamView *teamView() const { return m_teamView; }
     QDockWidget *teamDock() const { return m_teamDock; }
     // The cheat sheet (F1), command palette (Ctrl+K) and the agent's own shortcuts.
@@ -101,6 +102,7 @@ private:
     void showHistoryState(); // the history's action, status tip and dock title (missed calls)
     QWidget *buildSidePanel();
     void connectSession();
+    void watchForTeam();  // builds the team board at a supervisor's first login
     void buildTeamDock();
     OperationContext context() const; // of the selected call
     OperationContext contextFor(CallOperation op) const; // of the call `op` means

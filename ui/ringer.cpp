@@ -1,28 +1,65 @@
 #include "ringer.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
-#include <QSoundEffect>
+#include "audiooutputs.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QPluginLoader>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcAudio, "softphone.audio", QtInfoMsg)
+
 namespace {
-// The device with that id, else the default output (null when there is none).
-QAudioDevice findOutput(const QByteArray &id, bool *found)
+QString &loadProblem()
 {
-    *found = id.isEmpty();
-    if (!id.isEmpty()) {
-        const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
-        for (const QAudioDevice &device : outputs)
-            if (device.id() == id) {
-                *found = true;
-                return device;
-            }
-    }
-    return QMediaDevices::defaultAudioOutput();
+    static QString problem;
+    return problem;
+}
+
+// Installed: beside the program's bin/ as lib/softphone; in a build tree: where CMake put it.
+QStringList moduleDirs()
+{
+    return {QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/'
+                            + QLatin1String(SOFTPHONE_MODULE_DIR_FROM_BIN)),
+            QLatin1String(SOFTPHONE_BUILD_MODULE_DIR)};
 }
 } // namespace
+
+AudioOutputs *Ringer::audio()
+{
+    static AudioOutputs *const loaded = []() -> AudioOutputs * {
+        QStringList tried;
+        for (const QString &dir : moduleDirs()) {
+            const QString path = dir + u'/' + QLatin1String(SOFTPHONE_AUDIO_MODULE);
+            if (!QFile::exists(path))
+                continue;
+            QPluginLoader loader(path);
+            if (auto *outputs = qobject_cast<AudioOutputs *>(loader.instance())) {
+                qCDebug(lcAudio).noquote() << "audio module loaded from" << path;
+                return outputs; // stays loaded: the instance lives until the program ends
+            }
+            tried << path + u": "_s + loader.errorString();
+        }
+        if (tried.isEmpty())
+            tried = moduleDirs();
+        loadProblem() = tried.join(u"; "_s);
+        qCWarning(lcAudio).noquote() << "no audio module, the ring tone is off:" << loadProblem();
+        return nullptr;
+    }();
+    return loaded;
+}
+
+QString Ringer::moduleProblem()
+{
+    audio();
+    return loadProblem();
+}
 
 Ringer::Ringer(QObject *parent)
     : QObject(parent)
@@ -36,11 +73,8 @@ Ringer::~Ringer()
 
 QList<std::pair<QByteArray, QString>> Ringer::outputDevices()
 {
-    QList<std::pair<QByteArray, QString>> list;
-    const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
-    for (const QAudioDevice &device : outputs)
-        list.append({device.id(), device.description()});
-    return list;
+    AudioOutputs *outputs = audio();
+    return outputs ? outputs->outputs() : QList<std::pair<QByteArray, QString>>();
 }
 
 void Ringer::setOutputs(const QByteArray &device, int volumePercent,
@@ -77,23 +111,32 @@ void Ringer::buildOutputs()
     QList<QByteArray> wanted{m_device};
     if (!m_secondDevice.isEmpty())
         wanted.append(m_secondDevice);
+    AudioOutputs *audio = Ringer::audio();
+    const auto devices = audio ? audio->outputs() : QList<std::pair<QByteArray, QString>>();
+    const QByteArray fallback = audio ? audio->defaultOutput() : QByteArray();
+    const auto describe = [&devices](const QByteArray &id) {
+        for (const auto &[deviceId, description] : devices)
+            if (deviceId == id)
+                return description;
+        return QString::fromUtf8(id);
+    };
     for (const QByteArray &id : std::as_const(wanted)) {
-        bool found = false;
-        const QAudioDevice device = findOutput(id, &found);
-        Output output{id, device.id(), float(m_volume) / 100.0f, nullptr};
-        if (device.isNull()) {
-            problems << tr("No audio output");
+        // The chosen output, else the system's default one.
+        const bool found = id.isEmpty()
+                           || std::any_of(devices.cbegin(), devices.cend(),
+                                          [&id](const auto &d) { return d.first == id; });
+        const QByteArray device = found && !id.isEmpty() ? id : fallback;
+        Output output{id, device, float(m_volume) / 100.0f, nullptr};
+        if (device.isEmpty()) {
+            problems << (audio ? tr("No audio output")
+                               : tr("No audio output: the audio module is missing"));
             m_outputs.append(output);
             continue;
         }
         if (!found)
             problems << tr("%1 is not connected; ringing on %2")
-                            .arg(QString::fromUtf8(id), device.description());
-        output.player = new QSoundEffect(device, this);
-        output.player->setSource(QUrl(u"qrc:/sounds/ring.wav"_s));
-        output.player->setLoopCount(QSoundEffect::Infinite);
-        output.player->setVolume(output.volume);
-        output.player->play();
+                            .arg(QString::fromUtf8(id), describe(device));
+        output.player = audio->loop(device, QUrl(u"qrc:/sounds/ring.wav"_s), output.volume, this);
         m_outputs.append(output);
     }
     problems.removeDuplicates();
@@ -103,10 +146,7 @@ void Ringer::buildOutputs()
 void Ringer::clearOutputs()
 {
     for (const Output &output : std::as_const(m_outputs)) {
-        if (output.player) {
-            output.player->stop();
-            delete output.player;
-        }
+        delete output.player; // a QSoundEffect stops as it goes
     }
     m_outputs.clear();
 }

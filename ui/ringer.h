@@ -6,12 +6,13 @@
 #include <QString>
 #include <utility>
 
-class QSoundEffect;
+class AudioOutputs;
 
 // The ring tone (resources/sounds/ring.wav, looped) on the agent's chosen output and, if
-// chosen, a second one (speakers beside a headset). Qt Multimedia's audio backend loads on
-// the first ring, not at start-up. Without an audio output it rings nowhere and says why
-// (problem()), never fails harder than that.
+// chosen, a second one (speakers beside a headset). Qt Multimedia is in a module of its own
+// (softphone_audio, see audiooutputs.h), loaded on the first ring or the first list of
+// outputs, not at start-up. Without an audio output, or without the module, it rings
+// nowhere and says why (problem()), never fails harder than that.
 class Ringer : public QObject
 {
     Q_OBJECT
@@ -34,12 +35,15 @@ public:
         QByteArray chosen;  // as set; empty: the default output
         QByteArray device;  // the device in use; empty when there is no audio output
         float volume = 1;   // as given to the player
-        QSoundEffect *player = nullptr; // null without a device: nothing to play on
+        QObject *player = nullptr; // a QSoundEffect; null without a device: nothing to play on
     };
     QList<Output> outputs() const { return m_outputs; }
 
-    // The outputs the agent can choose from: (id, description). Loads the audio backend.
+    // The outputs the agent can choose from: (id, description). Loads the audio module.
     static QList<std::pair<QByteArray, QString>> outputDevices();
+    // The audio module, loaded at the first call (null if it cannot be: moduleProblem()).
+    static AudioOutputs *audio();
+    static QString moduleProblem();
 
 signals:
     void problemChanged(const QString &problem);

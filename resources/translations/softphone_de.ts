@@ -1817,6 +1817,10 @@
         <source>%1 is not connected; ringing on %2</source>
         <translation>%1 ist nicht angeschlossen; es klingelt auf %2</translation>
     </message>
+    <message>
+        <source>No audio output: the audio module is missing</source>
+        <translation>Keine Audioausgabe: Das Audiomodul fehlt</translation>
+    </message>
 </context>
 <context>
     <name>RingingAlerts</name>

@@ -1817,6 +1817,10 @@
         <source>%1 is not connected; ringing on %2</source>
         <translation>%1 no está conectado; suena en %2</translation>
     </message>
+    <message>
+        <source>No audio output: the audio module is missing</source>
+        <translation>Sin salida de audio: falta el módulo de audio</translation>
+    </message>
 </context>
 <context>
     <name>RingingAlerts</name>

@@ -1817,6 +1817,10 @@
         <source>%1 is not connected; ringing on %2</source>
         <translation>%1 n&apos;est pas branché&#xa0;; la sonnerie passe par %2</translation>
     </message>
+    <message>
+        <source>No audio output: the audio module is missing</source>
+        <translation>Aucune sortie audio&#xa0;: le module audio est absent</translation>
+    </message>
 </context>
 <context>
     <name>RingingAlerts</name>

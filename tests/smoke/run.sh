@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the built programs, as a user starts them: the softphone on its embedded
 # simulator, then against a separate gws-sim, each must show its window and log in
-# ("ready <ms>" from --report-ready) within 30 s. Usage: run.sh <softphone> <gws-sim>
+# ("ready <ms>" from --report-ready) within 30 s; what loads on first use (the audio module
+# and Qt Multimedia; TLS for a plain-HTTP server) has not loaded by then (issue 18).
+# Usage: run.sh <softphone> <gws-sim>
 set -u
 softphone=$1
 gwssim=$2
@@ -10,6 +12,13 @@ pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 export QT_QPA_PLATFORM=offscreen
+
+# Fails if the running program `pid` has mapped a library matching the pattern.
+not_loaded() { # pid pattern what
+  if grep -q "$2" "/proc/$1/maps"; then
+    echo "smoke: $3 loaded before it was needed:"; grep -o "/[^ ]*$2[^ ]*" "/proc/$1/maps" | sort -u; exit 1
+  fi
+}
 
 wait_for() { # file pattern seconds
   for _ in $(seq 1 $(( $3 * 10 ))); do
@@ -25,6 +34,8 @@ if ! wait_for "$work/embedded.log" '^ready ' 30; then
   echo "smoke: the softphone on its embedded simulator did not log in within 30 s"; cat "$work/embedded.log"; exit 1
 fi
 echo "smoke: embedded simulator: $(grep '^ready ' "$work/embedded.log")"
+not_loaded "${pids[0]}" 'libQt6Multimedia' "Qt Multimedia (the ring tone)"
+not_loaded "${pids[0]}" 'softphone_audio' "the audio module"
 
 "$gwssim" --port 0 >"$work/sim.log" 2>&1 &
 pids+=($!)
@@ -36,3 +47,5 @@ if ! wait_for "$work/remote.log" '^ready ' 30; then
   echo "smoke: the softphone did not log in to gws-sim ($url) within 30 s"; cat "$work/remote.log"; exit 1
 fi
 echo "smoke: gws-sim at $url: $(grep '^ready ' "$work/remote.log")"
+not_loaded "${pids[2]}" 'libQt6Multimedia' "Qt Multimedia (the ring tone)"
+not_loaded "${pids[2]}" 'libssl' "TLS (the server speaks plain HTTP)"

@@ -221,15 +221,14 @@ void TestUiRetranslate::initTestCase()
                                             new FakeNotifier);
 
     MainWindow *w = m_window.get();
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(m_stack->loginAndWait());
+    QTRY_VERIFY(w->teamDock() && w->teamDock()->isVisible()); // built at the login
     for (QDockWidget *dock : {w->historyDock(), w->teamDock()})
         for (QAbstractButton *button :
              dock->findChildren<QAbstractButton *>(QRegularExpression(u"^qt_dockwidget_"_s)))
             m_namedByQt.insert(button);
-
-    w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w));
-    QVERIFY(m_stack->loginAndWait());
-    QTRY_VERIFY(w->teamDock()->isVisible());
     QTRY_VERIFY(m_team->rowCount() >= 1);
     QTRY_VERIFY(w->agentState()->isEnabled());
 }

@@ -3,6 +3,7 @@
 #include "agentstatebutton.h"
 #include "clientstack.h"
 #include "gwssimulator.h"
+#include "keyboardcommands.h"
 #include "mainwindow.h"
 #include "menuclick.h"
 #include "simcontrol.h"
@@ -18,8 +19,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -33,14 +37,18 @@ private slots:
     void agentSeesNoTeam();
     void supervisorMonitorsFromTeamView();
     void supervisorWithoutAdminMonitorsByNumber();
+    void boardBuiltAtLoginTakesTheSupervisorsOwnKeys();
 
 private:
+    QTemporaryDir m_settingsDir;
     std::unique_ptr<GwsSimulator> m_sim;
     std::unique_ptr<SimControl> m_control;
 };
 
 void TestUiTeam::initTestCase()
 {
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     m_sim = std::make_unique<GwsSimulator>();
     m_sim->setExternalAnswerDelay(200);
     m_sim->setPollTimeout(3000);
@@ -89,8 +97,7 @@ void TestUiTeam::agentSeesNoTeam()
     window.show();
     a.session.login();
     QTRY_COMPARE(a.session.status(), Session::Status::Online);
-    QVERIFY(window.teamDock());
-    QVERIFY(!window.teamDock()->isVisible());
+    QVERIFY(!window.teamDock()); // an agent's window never builds the board
     QVERIFY(!supervision.isActive());
 }
 
@@ -107,7 +114,7 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     boss.session.login();
     QTRY_COMPARE(boss.session.status(), Session::Status::Online);
-    QTRY_VERIFY(window.teamDock()->isVisible());
+    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
 
     TeamView *view = window.teamView();
     QTableView *table = view->table();
@@ -174,7 +181,7 @@ void TestUiTeam::supervisorWithoutAdminMonitorsByNumber()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(boss.loginAndWait());
-    QTRY_VERIFY(window.teamDock()->isVisible());
+    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
     TeamView *view = window.teamView();
     // Never a silently empty panel: it says why, and how to go on.
     QTRY_VERIFY(view->notice()->isVisible());
@@ -189,6 +196,45 @@ void TestUiTeam::supervisorWithoutAdminMonitorsByNumber()
     QCOMPARE(boss.session.device().monitoring.state, u"ListenIn"_s);
     QTest::mouseClick(view->button(u"Cancel"_s), Qt::LeftButton);
     QTRY_COMPARE(status->text(), u"Not monitoring"_s);
+}
+
+// The board is built when a supervisor logs in (an agent's window never builds it): the
+// supervisor's own key for a monitoring action, saved before, applies to it, and the
+// keyboard lists (palette, sheet) have the Monitoring section from then on.
+void TestUiTeam::boardBuiltAtLoginTakesTheSupervisorsOwnKeys()
+{
+    QSettings().setValue(u"shortcuts/ListenIn"_s, u"Ctrl+Alt+1"_s);
+    const auto restore = qScopeGuard([] { QSettings().remove(u"shortcuts"_s); });
+    ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
+    TeamModel team;
+    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
+    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
+    const auto hasMonitoring = [&window] {
+        const QList<ActionSection> sections = window.keyboard()->sections();
+        return std::any_of(sections.cbegin(), sections.cend(), [](const ActionSection &s) {
+            return s.title == u"Monitoring"_s;
+        });
+    };
+    QVERIFY(!window.teamDock());
+    QVERIFY(!hasMonitoring());
+    // As the board is built (the window's own handler runs first): the key is there already,
+    // not only after the agent states are read and every key applied again.
+    QKeySequence keyWhenBuilt;
+    connect(&boss.session, &Session::userChanged, &window, [&] {
+        if (TeamView *view = window.teamView())
+            keyWhenBuilt = view->action(u"ListenIn"_s)->shortcut();
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(boss.loginAndWait());
+    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
+    QCOMPARE(window.teamDock()->windowTitle(), u"Team"_s);
+    QAction *listen = window.teamView()->action(u"ListenIn"_s);
+    QCOMPARE(keyWhenBuilt, QKeySequence(u"Ctrl+Alt+1"_s));
+    QCOMPARE(listen->shortcut(), QKeySequence(u"Ctrl+Alt+1"_s));
+    QVERIFY(hasMonitoring());
+    // The built-in keys of the others stay.
+    QCOMPARE(window.teamView()->action(u"Coach"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+O"_s));
 }
 
 QTEST_MAIN(TestUiTeam)

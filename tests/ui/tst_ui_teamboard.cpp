@@ -136,7 +136,7 @@ void TestUiTeamBoard::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_boss->loginAndWait());
-    QTRY_VERIFY(m_window->teamDock()->isVisible());
+    QTRY_VERIFY(m_window->teamDock() && m_window->teamDock()->isVisible());
     m_view = m_window->teamView();
     // The whole team read in pages: every generated agent and the other supervisor.
     QTRY_VERIFY_WITH_TIMEOUT(m_team->rowCount() >= kAgents, 15000);

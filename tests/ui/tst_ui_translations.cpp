@@ -467,7 +467,7 @@ void TestUiTranslations::teamBoardFitsA1080pScreenAt200Percent()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(boss.loginAndWait());
-    QTRY_VERIFY(window.teamDock()->isVisible());
+    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
     QTRY_VERIFY(team.rowCount() > 0);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const int screenWidth = 960;
