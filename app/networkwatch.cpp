@@ -26,11 +26,16 @@ bool NetworkWatch::start()
     m_monotonic.start();
     m_wallAtStart = m_wallClock();
     m_tick.start();
-    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    // NetworkManager's backend first: it speaks D-Bus, already loaded. Asked by features,
+    // Qt loads every backend to compare them, glib's with GIO (some 2.5 MiB resident): that
+    // only where NetworkManager does not run.
+    if (!QNetworkInformation::loadBackendByName(u"networkmanager")
+        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         qCInfo(lcNetworkWatch) << "no network-information backend; network changes are not seen";
         return false;
     }
     QNetworkInformation *info = QNetworkInformation::instance();
+    qCDebug(lcNetworkWatch) << "network-information backend:" << info->backendName();
     connect(info, &QNetworkInformation::reachabilityChanged, this,
             [this](QNetworkInformation::Reachability reachability) {
                 qCInfo(lcNetworkWatch) << "network reachability:" << reachability;
