@@ -26,6 +26,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +100,8 @@ TeamView::TeamView(Supervision *supervision, TeamModel *team, QWidget *parent)
     m_scope->addItem(QString(), u"Agent"_s);
     m_mode->addItem(QString(), u"AllCalls"_s);
     m_mode->addItem(QString(), u"NextCall"_s);
+    m_scope->setObjectName(u"monitorScope"_s);
+    m_mode->setObjectName(u"monitorMode"_s);
     m_scopeLabel->setBuddy(m_scope);
     m_modeLabel->setBuddy(m_mode);
     m_number->setObjectName(u"monitorNumber"_s);
@@ -250,6 +253,11 @@ void TeamView::retranslateUi()
     m_mode->setItemText(1, tr("Next call only"));
     setComboAccessibleName(m_scope, tr("Monitoring scope"));
     setComboAccessibleName(m_mode, tr("Monitoring mode"));
+    // They choose for the next start; the status line says how the running one was started.
+    for (QComboBox *combo : {m_scope, m_mode}) {
+        combo->setToolTip(tr("Applies to the next monitoring you start"));
+        combo->setAccessibleDescription(combo->toolTip());
+    }
     m_scopeLabel->setText(tr("Scope:"));
     m_modeLabel->setText(tr("Mode:"));
     m_number->setPlaceholderText(tr("Agent's number"));
@@ -530,5 +538,20 @@ void TeamView::refresh()
         status = !call ? tr("Listening in on %1: waiting for a call")
                  : muted ? tr("Listening in on %1; the agent is muted") : tr("Listening in on %1");
     status = status.arg(monitoredAgentName());
+    // How the monitoring running now was started, in the words of the choices (which may
+    // show something else by now: they are for the next start). Only what the server says.
+    const MonitoringState &running = m_supervision->session()->device().monitoring;
+    QStringList how;
+    const std::pair<QComboBox *, QString> choices[] = {{m_scope, running.scope},
+                                                       {m_mode, running.mode}};
+    for (const auto &[combo, value] : choices)
+        if (const int index = combo->findData(value); !value.isEmpty() && index >= 0)
+            how << combo->itemText(index);
+    if (how.size() == 2)
+        //: The second line of the monitoring status: the scope and the mode it was started with, e.g. "Started as: Stay with the agent, Next call only"
+        status += u'\n' + tr("Started as: %1, %2").arg(how.first(), how.last());
+    else if (how.size() == 1)
+        //: The second line of the monitoring status: the scope or the mode it was started with
+        status += u'\n' + tr("Started as: %1").arg(how.first());
     m_status->setText(status);
 }

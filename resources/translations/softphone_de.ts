@@ -2590,6 +2590,20 @@
         <source>This server does not report the agents&apos; calls: the board shows their states only.</source>
         <translation>Dieser Server meldet die Gespräche der Agenten nicht: Die Übersicht zeigt nur ihre Status.</translation>
     </message>
+    <message>
+        <source>Applies to the next monitoring you start</source>
+        <translation>Gilt für die nächste Überwachung, die Sie starten</translation>
+    </message>
+    <message>
+        <source>Started as: %1, %2</source>
+        <extracomment>The second line of the monitoring status: the scope and the mode it was started with, e.g. &quot;Started as: Stay with the agent, Next call only&quot;</extracomment>
+        <translation>Gestartet als: %1, %2</translation>
+    </message>
+    <message>
+        <source>Started as: %1</source>
+        <extracomment>The second line of the monitoring status: the scope or the mode it was started with</extracomment>
+        <translation>Gestartet als: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>

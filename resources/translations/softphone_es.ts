@@ -2590,6 +2590,20 @@
         <source>This server does not report the agents&apos; calls: the board shows their states only.</source>
         <translation>Este servidor no informa de las llamadas de los agentes: el panel muestra solo sus estados.</translation>
     </message>
+    <message>
+        <source>Applies to the next monitoring you start</source>
+        <translation>Se aplica a la próxima supervisión que inicie</translation>
+    </message>
+    <message>
+        <source>Started as: %1, %2</source>
+        <extracomment>The second line of the monitoring status: the scope and the mode it was started with, e.g. &quot;Started as: Stay with the agent, Next call only&quot;</extracomment>
+        <translation>Iniciada como: %1, %2</translation>
+    </message>
+    <message>
+        <source>Started as: %1</source>
+        <extracomment>The second line of the monitoring status: the scope or the mode it was started with</extracomment>
+        <translation>Iniciada como: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>

@@ -2590,6 +2590,20 @@
         <source>This server does not report the agents&apos; calls: the board shows their states only.</source>
         <translation>Ce serveur ne signale pas les appels des agents&#xa0;: le tableau n&apos;affiche que leurs états.</translation>
     </message>
+    <message>
+        <source>Applies to the next monitoring you start</source>
+        <translation>S’applique à la prochaine supervision que vous lancerez</translation>
+    </message>
+    <message>
+        <source>Started as: %1, %2</source>
+        <extracomment>The second line of the monitoring status: the scope and the mode it was started with, e.g. &quot;Started as: Stay with the agent, Next call only&quot;</extracomment>
+        <translation>Lancée ainsi&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Started as: %1</source>
+        <extracomment>The second line of the monitoring status: the scope or the mode it was started with</extracomment>
+        <translation>Lancée ainsi&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>TlsPolicy</name>

@@ -13,6 +13,7 @@
 #include "teamview.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,7 @@ private slots:
     void supervisorMonitorsFromTeamView();
     void supervisorWithoutAdminMonitorsByNumber();
     void boardBuiltAtLoginTakesTheSupervisorsOwnKeys();
+    void runningMonitoringSaysHowItWasStarted();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -235,6 +237,50 @@ void TestUiTeam::boardBuiltAtLoginTakesTheSupervisorsOwnKeys()
     QVERIFY(hasMonitoring());
     // The built-in keys of the others stay.
     QCOMPARE(window.teamView()->action(u"Coach"_s)->shortcut(), QKeySequence(u"Ctrl+Shift+O"_s));
+}
+
+// The Scope and Mode choices are for the next start; once monitoring runs, the status says
+// how that one was started (from the device's supervisorMonitoringState), whatever the
+// choices show by then.
+void TestUiTeam::runningMonitoringSaysHowItWasStarted()
+{
+    ClientStack agent(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(agent.loginAndWait());
+    ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
+    TeamModel team;
+    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
+    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(boss.loginAndWait());
+    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
+    TeamView *view = window.teamView();
+    auto *scope = view->findChild<QComboBox *>(u"monitorScope"_s);
+    auto *mode = view->findChild<QComboBox *>(u"monitorMode"_s);
+    auto *status = view->findChild<QLabel *>(u"monitoringStatus"_s);
+    QVERIFY(scope && mode && status);
+    QCOMPARE(scope->toolTip(), u"Applies to the next monitoring you start"_s);
+    QTest::keyClicks(view->numberEdit(), u"5001"_s);
+    scope->setFocus();
+    QTest::keyClick(scope, Qt::Key_Down); // Stay with the agent
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down); // Next call only
+    QCOMPARE(scope->currentData().toString(), u"Agent"_s);
+    QCOMPARE(mode->currentData().toString(), u"NextCall"_s);
+    QTRY_VERIFY(view->button(u"ListenIn"_s)->isEnabled());
+    QTest::mouseClick(view->button(u"ListenIn"_s), Qt::LeftButton);
+    QTRY_COMPARE(boss.session.device().monitoring.scope, u"Agent"_s);
+    QTRY_COMPARE(status->text(), u"Listening in on Alice Agent: waiting for a call\n"
+                                 "Started as: Stay with the agent, Next call only"_s);
+    // Choosing for the next start changes nothing about the running one.
+    scope->setFocus();
+    QTest::keyClick(scope, Qt::Key_Up);
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Up);
+    QCOMPARE(scope->currentText(), u"Follow the call"_s);
+    QVERIFY(status->text().endsWith(u"Started as: Stay with the agent, Next call only"_s));
+    QTest::mouseClick(view->button(u"Cancel"_s), Qt::LeftButton);
+    QTRY_COMPARE(status->text(), u"Not monitoring"_s);
 }
 
 QTEST_MAIN(TestUiTeam)

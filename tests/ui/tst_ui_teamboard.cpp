@@ -374,9 +374,12 @@ void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
     QTRY_VERIFY2(status->text().startsWith(u"Listening in on"_s), qPrintable(status->text()));
     QCOMPARE(m_view->monitoredAgentName(),
              table->model()->index(0, TeamModel::AgentColumn).data().toString());
-    // Armed only: the status says what it waits for.
-    QCOMPARE(status->text(),
+    // Armed only: the status says what it waits for, then how it was started (the choices'
+    // defaults here).
+    const auto statusLine = [status] { return status->text().section(u'\n', 0, 0); };
+    QCOMPARE(statusLine(),
              u"Listening in on %1: waiting for a call"_s.arg(m_view->monitoredAgentName()));
+    QCOMPARE(status->text().section(u'\n', 1), u"Started as: Follow the call, All calls"_s);
     // Not on a call yet: nothing to mute.
     QVERIFY(!m_view->action(u"MuteMonitoredUser"_s)->isEnabled());
     QCOMPARE(m_view->action(u"MuteMonitoredUser"_s)->toolTip(),
@@ -404,7 +407,7 @@ void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
     const QString agentShown = m_view->monitoredAgentName();
     QTRY_VERIFY2(bossCard->callerName() == u"Monitoring %1 (listening)"_s.arg(agentShown),
                  qPrintable(bossCard->callerName()));
-    QTRY_COMPARE(status->text(), u"Listening in on %1"_s.arg(agentShown));
+    QTRY_COMPARE(statusLine(), u"Listening in on %1"_s.arg(agentShown));
 
     // SwitchToBargeIn through the call operation: from the row's context menu.
     QMenu *menu = m_view->rowMenu();
@@ -422,7 +425,7 @@ void TestUiTeamBoard::enterListensInThenSwitchesAndMutes()
     QVERIFY(!m_view->action(u"UnmuteMonitoredUser"_s)->isEnabled());
     QTest::mouseClick(m_view->button(u"MuteMonitoredUser"_s), Qt::LeftButton);
     QTRY_VERIFY(m_supervision->monitoredCall() && m_supervision->monitoredCall()->monitoredUserMuted);
-    QTRY_VERIFY(status->text().endsWith(u"the agent is muted"_s));
+    QTRY_VERIFY(statusLine().endsWith(u"the agent is muted"_s));
     QTRY_VERIFY(m_view->action(u"UnmuteMonitoredUser"_s)->isEnabled());
     // A refusal shows in the panel, in words; the next try clears it.
     m_control->post(u"/sim/faults"_s, {{u"httpStatus"_s, 500}, {u"failCount"_s, 1},
