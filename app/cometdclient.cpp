@@ -115,6 +115,7 @@ QJsonObject CometdClient::metaMessage(const QString &channel) const
 void CometdClient::handshake()
 {
     m_needHandshake = true;
+    m_nextPollBusy = false;
     m_resyncOwed = false; // handshaken() makes the owner read everything anyway
     m_clientId.clear();
     if (m_state != State::Reconnecting)
@@ -148,12 +149,18 @@ void CometdClient::connectPoll()
 void CometdClient::send(const QJsonArray &messages,
                         void (CometdClient::*onReply)(const QJsonArray &), int timeoutMs)
 {
-    if (m_budget && !m_budget->tryTake()) {
+    // A poll after an answer that carried events is paced, not budgeted (RequestBudget).
+    const bool busy =
+        std::exchange(m_nextPollBusy, false) && onReply == &CometdClient::onConnectReply;
+    if (m_budget && !(busy ? m_budget->tryTakeBusy() : m_budget->tryTake())) {
         const quint64 generation = m_generation;
-        QTimer::singleShot(qMax(1, m_budget->msUntilNext()), this,
-                           [this, messages, onReply, timeoutMs, generation] {
-                               if (generation == m_generation)
-                                   send(messages, onReply, timeoutMs);
+        const int waitMs = busy ? m_budget->msUntilBusy() : m_budget->msUntilNext();
+        QTimer::singleShot(qMax(1, waitMs), this,
+                           [this, messages, onReply, timeoutMs, generation, busy] {
+                               if (generation != m_generation)
+                                   return;
+                               m_nextPollBusy = busy;
+                               send(messages, onReply, timeoutMs);
                            });
         return;
     }
@@ -181,6 +188,7 @@ void CometdClient::send(const QJsonArray &messages,
     // bytes are in, while the rest is still on the wire.
     std::shared_ptr<Incoming> incoming;
     if (onReply == &CometdClient::onConnectReply) {
+        m_streamedEvents = false;
         incoming = std::make_shared<Incoming>();
         connect(reply, &QNetworkReply::readyRead, this, [this, reply, incoming, generation] {
             // An error answer is read whole when it ends; stale replies are ignored.
@@ -287,6 +295,7 @@ void CometdClient::deliverStreamed(QByteArrayView bytes, Incoming *in, quint64 g
             in->metaReplies.append(m); // handled once the answer is complete
             return true;
         }
+        m_streamedEvents = true;
         emit message(channel, m.value(u"data"));
         return generation == m_generation; // a receiver may have stopped us
     });
@@ -365,7 +374,7 @@ void CometdClient::onConnectReply(const QJsonArray &replies)
             qCInfo(lcCometd) << "connect unsuccessful:" << m.value(u"error").toString();
     }
     const quint64 generation = m_generation;
-    deliverEvents(replies);
+    const bool carriedEvents = deliverEvents(replies) || std::exchange(m_streamedEvents, false);
     if (generation != m_generation)
         return; // a receiver of the events stopped or restarted us
     if (reconnect == u"none")
@@ -376,6 +385,7 @@ void CometdClient::onConnectReply(const QJsonArray &replies)
         return;
     }
     m_failures = 0;
+    m_nextPollBusy = carriedEvents; // a busy channel, not a fault loop (see RequestBudget)
     if (m_state != State::Connected)
         setState(State::Connected);
     if (std::exchange(m_resyncOwed, false)) {

@@ -103,6 +103,8 @@ private:
     int m_failures = 0;
     bool m_needHandshake = true;
     bool m_resyncOwed = false; // a connect was lost since the last handshake
+    bool m_streamedEvents = false; // the connect answer being read delivered events
+    bool m_nextPollBusy = false;   // the next connect follows an answer with events
     quint64 m_messageId = 0;
     quint64 m_generation = 0; // replies from before a stop()/restart are ignored
 };

@@ -5,11 +5,13 @@
 
 Q_LOGGING_CATEGORY(lcBudget, "softphone.budget", QtInfoMsg)
 
-RequestBudget::RequestBudget(double ratePerSecond, int burst, QObject *parent)
+RequestBudget::RequestBudget(double ratePerSecond, int burst, double busyPerSecond,
+                             QObject *parent)
     : QObject(parent)
     , m_rate(ratePerSecond)
     , m_capacity(burst)
     , m_tokens(burst)
+    , m_busyIntervalMs(1000.0 / busyPerSecond)
 {
     m_clock.start();
 }
@@ -32,6 +34,22 @@ bool RequestBudget::tryTake()
         qCWarning(lcBudget) << "more than" << m_rate
                             << "requests a second wanted; holding requests back";
     return false;
+}
+
+bool RequestBudget::tryTakeBusy()
+{
+    if (msUntilBusy() > 0)
+        return false;
+    m_lastBusyMs = m_clock.elapsed();
+    return true;
+}
+
+int RequestBudget::msUntilBusy()
+{
+    if (m_lastBusyMs < 0)
+        return 0;
+    const double due = double(m_lastBusyMs) + m_busyIntervalMs;
+    return std::max(0, int(std::ceil(due - double(m_clock.elapsed()))));
 }
 
 int RequestBudget::msUntilNext()

@@ -16,6 +16,7 @@ class TestBudget : public QObject
     Q_OBJECT
 private slots:
     void burstThenRate();
+    void busyPollsArePacedApartFromTheBudget();
     void restFloodIsPacedAndCompletes();
     void heldBackRequestCanBeCancelled();
     void logoutCancelsWhatWaitsForTheBudget();
@@ -36,6 +37,20 @@ void TestBudget::burstThenRate()
     // (Not QTRY_VERIFY(tryTake()): it evaluates its expression once more at the end.)
     QTRY_COMPARE(budget.msUntilNext(), 0); // one more after about 100 ms
     QVERIFY(budget.tryTake());
+}
+
+void TestBudget::busyPollsArePacedApartFromTheBudget()
+{
+    // The polls of a busy channel neither draw on the budget nor go faster than their pace.
+    RequestBudget budget(10, 20, 50); // 50 a second: one every 20 ms
+    while (budget.tryTake()) {
+    }
+    QVERIFY(budget.tryTakeBusy()); // the budget is spent; the pace is its own
+    QVERIFY(!budget.tryTakeBusy());
+    const int wait = budget.msUntilBusy();
+    QVERIFY2(wait > 0 && wait <= 20, qPrintable(QString::number(wait)));
+    QTRY_COMPARE(budget.msUntilBusy(), 0);
+    QVERIFY(budget.tryTakeBusy());
 }
 
 void TestBudget::restFloodIsPacedAndCompletes()

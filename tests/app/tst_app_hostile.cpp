@@ -3,6 +3,7 @@
 // test asserts what the agent is told and that the client neither hangs nor loops.
 
 #include "clientstack.h"
+#include "requestbudget.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -77,6 +78,7 @@ private slots:
     void tricklingServerHitsTheDeadline();
     void endlessNotificationAnswerIsCut();
     void answerInRandomPiecesIsDeliveredWhole();
+    void eventOnEveryPollAtOnceIsPolledWithinTheBudget();
 };
 
 void TestHostile::htmlErrorPageIsReducedToItsTitle()
@@ -233,6 +235,56 @@ void TestHostile::answerInRandomPiecesIsDeliveredWhole()
         QCOMPARE(seen.at(i), qMakePair(i / kEvents, i % kEvents)); // all, once, in order
     QVERIFY(serverPtr->requests >= kRounds + 2);
     cometd.stop();
+}
+
+void TestHostile::eventOnEveryPollAtOnceIsPolledWithinTheBudget()
+{
+    // Every connect answered at once with one event: busy traffic, or a server that wants
+    // the client to spin. A poll after an answer with events is paced at 250 a second
+    // instead of drawing on the budget (RequestBudget), so busy traffic is not held to the
+    // fault rate of 10 a second, and still the polls stay within 20 + (10 + 250) a second.
+    // Counted over two seconds (without any budget: some 1,800 a second here).
+    int polls = 0;
+    RawServer server([&](QTcpSocket *socket, const QByteArray &request) {
+        if (request.contains("/meta/handshake")) {
+            socket->write(jsonAnswer(R"([{"channel":"/meta/handshake","successful":true,)"
+                                     R"("clientId":"c1","advice":{"timeout":0,"interval":0}}])"));
+            return;
+        }
+        if (request.contains("/meta/subscribe")) {
+            socket->write(jsonAnswer(R"([{"channel":"/meta/subscribe","successful":true}])"));
+            return;
+        }
+        ++polls;
+        socket->write(jsonAnswer(R"([{"channel":"/v2/me/calls","data":{"seq":)"
+                                 + QByteArray::number(polls)
+                                 + R"(}},{"channel":"/meta/connect","successful":true}])"));
+    });
+    QNetworkAccessManager network;
+    RequestBudget budget; // the program's: 10 a second after 20; busy polls 250 a second
+    CometdClient cometd(&network);
+    cometd.setBudget(&budget);
+    cometd.setEndpoint(QUrl(server.url().toString() + u"/api/v2/notifications"_s));
+    cometd.setSubscriptions({u"/v2/me/calls"_s});
+    int events = 0;
+    connect(&cometd, &CometdClient::message, this, [&] { ++events; });
+    QElapsedTimer clock;
+    clock.start();
+    cometd.start();
+    // The window the requests are counted in; a real event loop (QTest::qWait sleeps
+    // 10 ms between its turns, which would pace the polls itself).
+    QEventLoop window;
+    QTimer::singleShot(2000, &window, &QEventLoop::quit);
+    window.exec();
+    const double seconds = double(clock.elapsed()) / 1000.0;
+    const int requests = server.requests;
+    cometd.stop();
+    const QString said = u"%1 requests, %2 events in %3 s"_s.arg(requests).arg(events).arg(seconds);
+    qInfo().noquote() << said;
+    QVERIFY2(requests <= 2 + 20 + int((10 + 250) * seconds) + 1, qPrintable(said));
+    // Without the credit it would be 20 + 10 a second: about 40.
+    QVERIFY2(requests > 20 + int(10 * seconds) + 30, qPrintable(said));
+    QVERIFY2(events >= polls - 1, qPrintable(said)); // every answer's event delivered
 }
 
 QTEST_GUILESS_MAIN(TestHostile)
