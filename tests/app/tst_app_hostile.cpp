@@ -68,6 +68,23 @@ QByteArray jsonAnswer(const QByteArray &body, const QByteArray &extraHeaders = {
            + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
+// Answers a CometD handshake (advice: poll timeout `timeoutMs`, no interval) or subscribe
+// as any server would; false for every other request, which the test's script answers.
+bool answeredAsSetup(QTcpSocket *socket, const QByteArray &request, int timeoutMs)
+{
+    if (request.contains("/meta/handshake")) {
+        socket->write(jsonAnswer(R"([{"channel":"/meta/handshake","successful":true,)"
+                                 R"("clientId":"c1","advice":{"timeout":)"
+                                 + QByteArray::number(timeoutMs) + R"(,"interval":0}}])"));
+        return true;
+    }
+    if (request.contains("/meta/subscribe")) {
+        socket->write(jsonAnswer(R"([{"channel":"/meta/subscribe","successful":true}])"));
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestHostile : public QObject
@@ -143,12 +160,7 @@ void TestHostile::endlessNotificationAnswerIsCut()
     drip.start();
     int connects = 0;
     RawServer server([&](QTcpSocket *socket, const QByteArray &request) {
-        if (request.contains("/meta/handshake")) {
-            socket->write(jsonAnswer(R"([{"channel":"/meta/handshake","successful":true,)"
-                                     R"("clientId":"c1","advice":{"timeout":200,"interval":0}}])"));
-        } else if (request.contains("/meta/subscribe")) {
-            socket->write(jsonAnswer(R"([{"channel":"/meta/subscribe","successful":true}])"));
-        } else {
+        if (!answeredAsSetup(socket, request, 200)) {
             ++connects;
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                           "Transfer-Encoding: chunked\r\n\r\n1\r\n[\r\n");
@@ -184,15 +196,8 @@ void TestHostile::answerInRandomPiecesIsDeliveredWhole()
     int round = 0;
     RawServer *serverPtr = nullptr;
     RawServer server([&](QTcpSocket *socket, const QByteArray &request) {
-        if (request.contains("/meta/handshake")) {
-            socket->write(jsonAnswer(R"([{"channel":"/meta/handshake","successful":true,)"
-                                     R"("clientId":"c1","advice":{"timeout":0,"interval":0}}])"));
+        if (answeredAsSetup(socket, request, 0))
             return;
-        }
-        if (request.contains("/meta/subscribe")) {
-            socket->write(jsonAnswer(R"([{"channel":"/meta/subscribe","successful":true}])"));
-            return;
-        }
         if (round >= kRounds)
             return; // held: the test is over
         QByteArray body = "[";
@@ -246,15 +251,8 @@ void TestHostile::eventOnEveryPollAtOnceIsPolledWithinTheBudget()
     // Counted over two seconds (without any budget: some 1,800 a second here).
     int polls = 0;
     RawServer server([&](QTcpSocket *socket, const QByteArray &request) {
-        if (request.contains("/meta/handshake")) {
-            socket->write(jsonAnswer(R"([{"channel":"/meta/handshake","successful":true,)"
-                                     R"("clientId":"c1","advice":{"timeout":0,"interval":0}}])"));
+        if (answeredAsSetup(socket, request, 0))
             return;
-        }
-        if (request.contains("/meta/subscribe")) {
-            socket->write(jsonAnswer(R"([{"channel":"/meta/subscribe","successful":true}])"));
-            return;
-        }
         ++polls;
         socket->write(jsonAnswer(R"([{"channel":"/v2/me/calls","data":{"seq":)"
                                  + QByteArray::number(polls)

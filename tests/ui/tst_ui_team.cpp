@@ -29,6 +29,31 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A supervisor's window over a stack of its own, wired as the program wires them.
+struct SupervisorDesk
+{
+    SupervisorDesk(const QUrl &server, const QString &user)
+        : boss(server, user, user)
+        , supervision(&boss.session, &boss.client, &boss.control, &team)
+        , window(&boss.session, &boss.control, &boss.availability, &supervision)
+    {
+    }
+    // Shown and logged in, the team board built and shown.
+    bool open()
+    {
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) && boss.loginAndWait()
+               && QTest::qWaitFor([this] { return window.teamDock() && window.teamDock()->isVisible(); });
+    }
+
+    ClientStack boss;
+    TeamModel team;
+    Supervision supervision;
+    MainWindow window;
+};
+} // namespace
+
 class TestUiTeam : public QObject
 {
     Q_OBJECT
@@ -107,16 +132,12 @@ void TestUiTeam::supervisorMonitorsFromTeamView()
 {
     ClientStack agent(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
     agent.session.login();
-    ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
-    TeamModel team;
-    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
-    supervision.setRefreshInterval(300);
-    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    boss.session.login();
-    QTRY_COMPARE(boss.session.status(), Session::Status::Online);
-    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
+    SupervisorDesk desk(m_sim->baseUrl(), u"super1"_s);
+    desk.supervision.setRefreshInterval(300);
+    QVERIFY(desk.open());
+    ClientStack &boss = desk.boss;
+    TeamModel &team = desk.team;
+    MainWindow &window = desk.window;
 
     TeamView *view = window.teamView();
     QTableView *table = view->table();
@@ -176,15 +197,11 @@ void TestUiTeam::supervisorWithoutAdminMonitorsByNumber()
     // list users (the docs do not say which role may), the team list is refused (403).
     QVERIFY(m_sim->setUsersListRole(u"admin"_s));
     const auto restore = qScopeGuard([this] { m_sim->setUsersListRole(u"supervisor"_s); });
-    ClientStack boss(m_sim->baseUrl(), u"super2"_s, u"super2"_s);
-    TeamModel team;
-    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
-    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(boss.loginAndWait());
-    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
-    TeamView *view = window.teamView();
+    SupervisorDesk desk(m_sim->baseUrl(), u"super2"_s);
+    QVERIFY(desk.open());
+    ClientStack &boss = desk.boss;
+    TeamModel &team = desk.team;
+    TeamView *view = desk.window.teamView();
     // Never a silently empty panel: it says why, and how to go on.
     QTRY_VERIFY(view->notice()->isVisible());
     QVERIFY(view->notice()->text().contains(u"by number"_s));
@@ -207,10 +224,8 @@ void TestUiTeam::boardBuiltAtLoginTakesTheSupervisorsOwnKeys()
 {
     QSettings().setValue(u"shortcuts/ListenIn"_s, u"Ctrl+Alt+1"_s);
     const auto restore = qScopeGuard([] { QSettings().remove(u"shortcuts"_s); });
-    ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
-    TeamModel team;
-    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
-    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
+    SupervisorDesk desk(m_sim->baseUrl(), u"super1"_s);
+    MainWindow &window = desk.window;
     const auto hasMonitoring = [&window] {
         const QList<ActionSection> sections = window.keyboard()->sections();
         return std::any_of(sections.cbegin(), sections.cend(), [](const ActionSection &s) {
@@ -222,14 +237,11 @@ void TestUiTeam::boardBuiltAtLoginTakesTheSupervisorsOwnKeys()
     // As the board is built (the window's own handler runs first): the key is there already,
     // not only after the agent states are read and every key applied again.
     QKeySequence keyWhenBuilt;
-    connect(&boss.session, &Session::userChanged, &window, [&] {
+    connect(&desk.boss.session, &Session::userChanged, &window, [&] {
         if (TeamView *view = window.teamView())
             keyWhenBuilt = view->action(u"ListenIn"_s)->shortcut();
     });
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(boss.loginAndWait());
-    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
+    QVERIFY(desk.open());
     QCOMPARE(window.teamDock()->windowTitle(), u"Team"_s);
     QAction *listen = window.teamView()->action(u"ListenIn"_s);
     QCOMPARE(keyWhenBuilt, QKeySequence(u"Ctrl+Alt+1"_s));
@@ -246,15 +258,10 @@ void TestUiTeam::runningMonitoringSaysHowItWasStarted()
 {
     ClientStack agent(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
     QVERIFY(agent.loginAndWait());
-    ClientStack boss(m_sim->baseUrl(), u"super1"_s, u"super1"_s);
-    TeamModel team;
-    Supervision supervision(&boss.session, &boss.client, &boss.control, &team);
-    MainWindow window(&boss.session, &boss.control, &boss.availability, &supervision);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(boss.loginAndWait());
-    QTRY_VERIFY(window.teamDock() && window.teamDock()->isVisible());
-    TeamView *view = window.teamView();
+    SupervisorDesk desk(m_sim->baseUrl(), u"super1"_s);
+    QVERIFY(desk.open());
+    ClientStack &boss = desk.boss;
+    TeamView *view = desk.window.teamView();
     auto *scope = view->findChild<QComboBox *>(u"monitorScope"_s);
     auto *mode = view->findChild<QComboBox *>(u"monitorMode"_s);
     auto *status = view->findChild<QLabel *>(u"monitoringStatus"_s);
