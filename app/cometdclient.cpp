@@ -17,7 +17,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcCometd, "softphone.cometd", QtInfoMsg)
 
 namespace {
-constexpr int kPollMarginMs = 10000; // a held connect may take advice.timeout plus this
 constexpr int kRequestTimeoutMs = 15000;
 // One answer carries every event queued since the last poll: a burst of 10,000 call events
 // (about 1 KB each) must fit, a runaway server must not eat the memory.
@@ -143,7 +142,7 @@ void CometdClient::connectPoll()
 {
     QJsonObject m = metaMessage(u"/meta/connect"_s);
     m[u"connectionType"_s] = u"long-polling"_s;
-    send(QJsonArray{m}, &CometdClient::onConnectReply, m_pollTimeoutMs + kPollMarginMs);
+    send(QJsonArray{m}, &CometdClient::onConnectReply, m_pollTimeoutMs + m_pollMarginMs);
 }
 
 void CometdClient::send(const QJsonArray &messages,

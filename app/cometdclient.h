@@ -38,6 +38,8 @@ public:
     void setRequestDecorator(std::function<void(QNetworkRequest &)> decorator);
     // Backoff bounds for reconnect attempts (tests shorten them).
     void setBackoff(int initialMs, int maxMs);
+    // How long past the server's poll timeout a held connect may take (10 s; tests shorten it).
+    void setPollMargin(int ms) { m_pollMarginMs = ms; }
     // Shared with the REST client: requests beyond it wait (nullptr: no limit).
     void setBudget(RequestBudget *budget) { m_budget = budget; }
 
@@ -98,6 +100,7 @@ private:
     QDateTime m_nextAttempt;
     int m_intervalMs = 0;
     int m_pollTimeoutMs = 30000;
+    int m_pollMarginMs = 10000; // a held connect may take the poll timeout plus this
     int m_backoffInitialMs = 1000;
     int m_backoffMaxMs = 30000;
     int m_failures = 0;

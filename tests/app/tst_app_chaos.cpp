@@ -157,10 +157,11 @@ void TestChaos::serverProcessRestartedUnderThreeClients()
 void TestChaos::hungServerWithACallUp()
 {
     GwsSimulator sim;
-    sim.setPollTimeout(1000); // the client's deadline for a poll is this plus 10 s
+    sim.setPollTimeout(1000); // the client's deadline for a poll is this plus its margin
     QVERIFY(sim.listen());
     SimControl control(sim.baseUrl());
     ClientStack a(sim.baseUrl(), u"agent1"_s, u"agent1"_s);
+    a.cometd.setPollMargin(2000); // 10 s in the program
     QVERIFY(a.loginAndWait());
     control.ringFrom(u"+15550910001"_s, u"5001"_s);
     const QString id = a.waitForFirstIn(CallState::Ringing);

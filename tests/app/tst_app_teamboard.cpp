@@ -192,7 +192,7 @@ void TestTeamBoard::backsOffAndRecovers()
     QFETCH(bool, failing);
     QVERIFY(startBoard());
     TeamReader *reader = m_supervision->reader();
-    reader->setCadence(400, 100); // 100 ms between pages when all is well
+    reader->setCadence(100, 25); // 25 ms between pages when all is well
     QSignalSpy errors(m_supervision.get(), &Supervision::errorOccurred);
     m_control->post(u"/sim/faults"_s, fault);
     QCOMPARE(m_control->lastStatus(), 200);
@@ -204,7 +204,7 @@ void TestTeamBoard::backsOffAndRecovers()
         QCOMPARE(errors.count(), 1);
         QCOMPARE(m_team->rowCount(), kTeamSize);
         QVERIFY(m_supervision->isActive());
-        // The waits between the failing tries doubled: 200, 400, 800 ms (2x: slack for
+        // The waits between the failing tries doubled: 50, 100, 200 ms (2x: slack for
         // answer times under sanitizers).
         const QList<CountingNetwork::Sent> sent = listRequests(mark);
         QVERIFY(sent.size() >= 3);
