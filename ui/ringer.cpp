@@ -5,8 +5,9 @@
 #include <algorithm>
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPluginLoader>
 #include <QUrl>
@@ -22,12 +23,17 @@ QString &loadProblem()
     return problem;
 }
 
-// Installed: beside the program's bin/ as lib/softphone; in a build tree: where CMake put it.
+// Installed: beside the program's bin/ as lib/softphone. The build tree's module folder
+// only for a program that runs from that build tree (its tests included): an installed
+// program never loads code from wherever it happened to be built.
 QStringList moduleDirs()
 {
-    return {QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/'
-                            + QLatin1String(SOFTPHONE_MODULE_DIR_FROM_BIN)),
-            QLatin1String(SOFTPHONE_BUILD_MODULE_DIR)};
+    const QString here = QCoreApplication::applicationDirPath();
+    QStringList dirs{QDir::cleanPath(here + u'/' + QLatin1String(SOFTPHONE_MODULE_DIR_FROM_BIN))};
+    const QString buildTree = QFileInfo(QLatin1String(SOFTPHONE_BUILD_DIR)).canonicalFilePath();
+    if (!buildTree.isEmpty() && (here == buildTree || here.startsWith(buildTree + u'/')))
+        dirs << QLatin1String(SOFTPHONE_BUILD_MODULE_DIR);
+    return dirs;
 }
 } // namespace
 
