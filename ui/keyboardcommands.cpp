@@ -67,7 +67,7 @@ void KeyboardCommands::retranslate()
 
 void KeyboardCommands::setTeam(TeamView *team)
 {
-    m_sources.team = team;
+    m_team = team;
     m_settings->apply(); // the agent's own keys for the monitoring actions too
     showAgain();
 }
@@ -113,8 +113,8 @@ QList<ActionSection> KeyboardCommands::sections() const
     ActionSection states{tr("Agent state"), m_sources.states->stateActions()};
     states.actions.append(m_sources.states->doNotDisturb());
     QList<ActionSection> list{calls, consult, states};
-    if (m_sources.team)
-        list.append({tr("Monitoring"), m_sources.team->actions()});
+    if (m_team)
+        list.append({tr("Monitoring"), m_team->actions()});
     ActionSection window{tr("Window"), m_sources.window};
     window.actions.append({m_sheetAction, m_paletteAction, m_customizeAction});
     list.append(window);

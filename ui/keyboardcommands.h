@@ -29,7 +29,6 @@ public:
     {
         CallActions *calls = nullptr;
         AgentStateActions *states = nullptr;
-        TeamView *team = nullptr;       // a supervisor's monitoring; may be null
         QList<QAction *> window;        // reconnect, resync, quit
         QLineEdit *number = nullptr;    // where a recent number goes
         CallController *controller = nullptr; // recent numbers
@@ -67,6 +66,7 @@ private:
 
     QWidget *m_window;
     Sources m_sources;
+    TeamView *m_team = nullptr; // a supervisor's monitoring, once built (setTeam)
     QAction *m_paletteAction;
     QAction *m_sheetAction;
     QAction *m_customizeAction;

@@ -100,7 +100,7 @@ MainWindow::MainWindow(Session *session, CallController *calls, AgentAvailabilit
     auto *announcer = new Announcer(this);
     statusBar()->addPermanentWidget(announcer);
     new CallAnnouncements(m_session, m_availability, announcer, this);
-    m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(), nullptr,
+    m_keyboard = new KeyboardCommands(this, {m_actions, m_agentState->actions(),
                                              {m_retry, m_resync, m_historyAction, m_quit},
                                              m_number, m_calls});
     menuBar()->addMenu(m_keyboard->helpMenu());
