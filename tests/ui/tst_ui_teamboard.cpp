@@ -131,6 +131,7 @@ void TestUiTeamBoard::init()
     m_team->setTickInterval(0); // the test moves the clock
     m_supervision = std::make_unique<Supervision>(&m_boss->session, &m_boss->client,
                                                   &m_boss->control, m_team.get());
+    m_supervision->reader()->setCadence(400, 100); // brisk: the program's 5 s cycle only waits
     m_window = std::make_unique<MainWindow>(&m_boss->session, &m_boss->control,
                                             &m_boss->availability, m_supervision.get());
     m_window->show();
@@ -538,7 +539,6 @@ void TestUiTeamBoard::callsShownOnlyWhenTheServerListsThem()
     QVERIFY(agent.loginAndWait());
     QVERIFY(agent.control.dial(u"+15551230007"_s));
     QTRY_VERIFY(agent.firstIn(CallState::Established));
-    m_supervision->reader()->setCadence(400, 100);
     QTRY_COMPARE_WITH_TIMEOUT(bar->button(u"OnCall"_s)->text(), u"On a call 1"_s, 10000);
     QCOMPARE(showOnly(u"6007"_s), 0);
     QTRY_VERIFY(m_view->filter()->index(0, TeamModel::CallColumn).data().toString()
