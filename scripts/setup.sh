@@ -6,7 +6,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 
 # gnome-keyring, dbus, dbus-x11: a real Secret Service for the credentials test
 # (tests/app/with-keyring.sh runs it under dbus-run-session); the same session bus carries
-# the desktop-notification test. qt6-multimedia-dev: the ring sound.
+# the desktop-notification test. qt6-multimedia-dev: the ring sound. qt6-svg-dev: our
+# icons, drawn by Qt SVG's renderer (ui/svgicons.cpp).
 # libqt6sql6-sqlite: the call history (Qt SQL's SQLite driver).
 # qt6-l10n-tools, qt6-tools-dev: lupdate/lrelease and their CMake functions (translations);
 # qt6-translations-l10n: Qt's own translations for its standard dialogs.
@@ -14,7 +15,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # tree on the AT-SPI bus, as a screen reader does.
 # lld: links the sanitizer build of the tests (scripts/test.sh) about 3x faster than ld.bfd.
 debs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
-      qt6-websockets-dev libqt6svg6 qt6-qpa-plugins xvfb xauth fonts-dejavu-core
+      qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins xvfb xauth fonts-dejavu-core
       libgl-dev ca-certificates openssl curl clang libclang-rt-14-dev llvm
       qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 qt6-multimedia-dev
       libqt6sql6-sqlite qt6-l10n-tools qt6-tools-dev qt6-translations-l10n at-spi2-core

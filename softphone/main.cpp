@@ -4,6 +4,7 @@
 #include "appoptions.h"
 #include "credentialstore.h"
 #include "softphonestyle.h"
+#include "svgicons.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -22,7 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Softphone"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
     QApplication::setDesktopFileName(u"softphone"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/softphone.svg"_s));
+    QApplication::setWindowIcon(SvgIcons::icon(u"softphone"));
     // The platform's style (or -style), with our icons where Qt's cost a plugin scan.
     QApplication::setStyle(new SoftphoneStyle(QApplication::style()));
     // The agent's language (Settings), before any text is made: the option errors too.

@@ -2,6 +2,7 @@
 
 #include "call.h"
 #include "callcard.h"
+#include "svgicons.h"
 
 #include <QAction>
 #include <QIcon>
@@ -77,7 +78,7 @@ CallActions::CallActions(QObject *parent)
 {
     for (const OperationInfo &i : kOperations) {
         auto *action =
-            new QAction(QIcon(u":/icons/"_s + QLatin1String(i.icon) + u".svg"_s), QString(), this);
+            new QAction(SvgIcons::icon(QString::fromLatin1(i.icon)), QString(), this);
         action->setShortcut(QKeySequence(QLatin1String(i.shortcut)));
         // From the wire name, never from translated text: tests and tools find it by name.
         action->setObjectName(u"action_"_s + CallOperations::name(i.op));

@@ -2,6 +2,7 @@
 
 #include "call.h"
 #include "callmodel.h"
+#include "svgicons.h"
 
 #include <QIcon>
 
@@ -11,11 +12,11 @@ namespace {
 QIcon stateIcon(CallState state)
 {
     switch (state) {
-    case CallState::Ringing: return QIcon(u":/icons/state-ringing.svg"_s);
-    case CallState::Dialing: return QIcon(u":/icons/state-dialing.svg"_s);
-    case CallState::Established: return QIcon(u":/icons/state-established.svg"_s);
-    case CallState::Held: return QIcon(u":/icons/state-held.svg"_s);
-    default: return QIcon(u":/icons/state-other.svg"_s);
+    case CallState::Ringing: return SvgIcons::icon(u"state-ringing");
+    case CallState::Dialing: return SvgIcons::icon(u"state-dialing");
+    case CallState::Established: return SvgIcons::icon(u"state-established");
+    case CallState::Held: return SvgIcons::icon(u"state-held");
+    default: return SvgIcons::icon(u"state-other");
     }
 }
 } // namespace
@@ -25,12 +26,12 @@ void CallDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
     QStyledItemDelegate::initStyleOption(option, index);
     const bool participant = index.data(CallModel::IsParticipantRole).toBool();
     if (index.column() == CallModel::PartyColumn) {
-        option->icon = participant ? QIcon(u":/icons/person.svg"_s)
+        option->icon = participant ? SvgIcons::icon(u"person")
                                    : stateIcon(CallState(index.data(CallModel::CallStateRole).toInt()));
         option->features |= QStyleOptionViewItem::HasDecoration;
     } else if (index.column() == CallModel::StateColumn && !participant
                && index.data(CallModel::MutedRole).toBool()) {
-        option->icon = QIcon(u":/icons/mute.svg"_s);
+        option->icon = SvgIcons::icon(u"mute");
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "actiondescription.h"
 #include "historymodel.h"
+#include "svgicons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,7 +79,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     layout->addWidget(m_problem);
 
     auto *buttons = new QHBoxLayout;
-    m_callBack = new QAction(QIcon(u":/icons/dial.svg"_s), QString(), this);
+    m_callBack = new QAction(SvgIcons::icon(u"dial"), QString(), this);
     m_callBack->setObjectName(u"historyCallBack"_s);
     m_copy = new QAction(this);
     m_copy->setObjectName(u"historyCopy"_s);

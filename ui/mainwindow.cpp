@@ -30,6 +30,7 @@
 #include "taborder.h"
 #include "teamview.h"
 #include "validation.h"
+#include "svgicons.h"
 
 #include <QAction>
 #include <QAbstractButton>
@@ -188,7 +189,7 @@ void MainWindow::buildUi()
     // Our own clear button: QLineEdit's asks the icon theme for a standard icon, and
     // loading the theme index was a tenth of the time to a shown window (bench/).
     QAction *clearNumber =
-        m_number->addAction(QIcon(u":/icons/clear.svg"_s), QLineEdit::TrailingPosition);
+        m_number->addAction(SvgIcons::icon(u"clear"), QLineEdit::TrailingPosition);
     m_clearNumber = clearNumber;
     clearNumber->setObjectName(u"clearNumber"_s);
     clearNumber->setVisible(false);
@@ -277,7 +278,7 @@ void MainWindow::buildUi()
         bar->setMovable(false);
     }
     callMenu->addSeparator();
-    m_retry = new QAction(QIcon(u":/icons/retrieve.svg"_s), QString(), this);
+    m_retry = new QAction(SvgIcons::icon(u"retrieve"), QString(), this);
     m_retry->setObjectName(u"reconnect"_s);
     m_retry->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_retry, &QAction::triggered, m_session, &Session::retry);

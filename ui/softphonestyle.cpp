@@ -1,4 +1,5 @@
 #include "softphonestyle.h"
+#include "svgicons.h"
 
 using namespace Qt::StringLiterals;
 
@@ -7,11 +8,11 @@ QIcon SoftphoneStyle::standardIcon(StandardPixmap icon, const QStyleOption *opti
 {
     switch (icon) {
     case SP_ToolBarHorizontalExtensionButton:
-        return QIcon(u":/icons/toolbar-more-h.svg"_s);
+        return SvgIcons::icon(u"toolbar-more-h");
     case SP_ToolBarVerticalExtensionButton:
-        return QIcon(u":/icons/toolbar-more-v.svg"_s);
+        return SvgIcons::icon(u"toolbar-more-v");
     case SP_LineEditClearButton:
-        return QIcon(u":/icons/clear.svg"_s);
+        return SvgIcons::icon(u"clear");
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }

@@ -7,6 +7,7 @@
 #include "missedcalls.h"
 #include "ringingalerts.h"
 #include "session.h"
+#include "svgicons.h"
 
 #include <QAction>
 #include <QMenu>
@@ -33,7 +34,7 @@ QIcon paintIcon(bool ringing, const QColor &state, int missed)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        QIcon(ringing ? u":/icons/tray-ringing.svg"_s : u":/icons/softphone.svg"_s)
+        SvgIcons::icon(ringing ? u"tray-ringing" : u"softphone")
             .paint(&painter, pixmap.rect());
         const qreal dot = size * 0.45;
         const QRectF where(size - dot, size - dot, dot, dot);

@@ -2,7 +2,8 @@
 # Smoke test of the built programs, as a user starts them: the softphone on its embedded
 # simulator, then against a separate gws-sim, each must show its window and log in
 # ("ready <ms>" from --report-ready) within 30 s; what loads on first use (the audio module
-# and Qt Multimedia; TLS for a plain-HTTP server) has not loaded by then (issue 18).
+# and Qt Multimedia; TLS for a plain-HTTP server) has not loaded by then, nor has an
+# icon-engine plugin (issue 18).
 # Usage: run.sh <softphone> <gws-sim>
 set -u
 softphone=$1
@@ -36,6 +37,7 @@ fi
 echo "smoke: embedded simulator: $(grep '^ready ' "$work/embedded.log")"
 not_loaded "${pids[0]}" 'libQt6Multimedia' "Qt Multimedia (the ring tone)"
 not_loaded "${pids[0]}" 'softphone_audio' "the audio module"
+not_loaded "${pids[0]}" 'iconengines' "an icon-engine plugin (ui/svgicons.cpp draws our icons)"
 
 "$gwssim" --port 0 >"$work/sim.log" 2>&1 &
 pids+=($!)

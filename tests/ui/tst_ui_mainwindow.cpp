@@ -5,13 +5,16 @@
 #include "gwssimulator.h"
 #include "mainwindow.h"
 #include "simcontrol.h"
+#include "svgicons.h"
 
 #include <QAction>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSvgRenderer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -35,6 +38,7 @@ private slots:
     void closeDuringCallAsksThenEndsTheSession();
     void tickersOnlyWhileSomethingCounts();
     void clearButtonClearsTheNumber();
+    void iconsDrawnFromOurSvgs();
 
 private:
     QWidget *buttonFor(CallOperation op) const;
@@ -281,6 +285,44 @@ void TestMainWindow::clearButtonClearsTheNumber()
     QVERIFY(number->text().isEmpty());
     QVERIFY(!m_window->numberProblem()->isVisible());
     QVERIFY(!clear->isVisible());
+}
+
+void TestMainWindow::iconsDrawnFromOurSvgs()
+{
+    // The engine sizes an icon without parsing it, as a square: every icon must be one.
+    int icons = 0;
+    for (QDirIterator it(u":/icons"_s, {u"*.svg"_s}); it.hasNext(); ++icons) {
+        const QSvgRenderer svg(it.next());
+        QVERIFY2(svg.isValid(), qPrintable(it.filePath()));
+        QCOMPARE(svg.defaultSize().width(), svg.defaultSize().height());
+    }
+    QVERIFY(icons >= 20);
+    // The toolbar's icons are drawn: enabled in colour, disabled greyed, at any size.
+    QAction *hold = m_window->actions()->action(CallOperation::Hold);
+    QVERIFY(!hold->isEnabled());
+    const QImage normal = hold->icon().pixmap(24, QIcon::Normal).toImage();
+    const QImage disabled = hold->icon().pixmap(24, QIcon::Disabled).toImage();
+    QCOMPARE(normal.size(), QSize(24, 24));
+    QCOMPARE(hold->icon().pixmap(48).size(), QSize(48, 48));
+    const auto colours = [](const QImage &image) {
+        QSet<QRgb> seen;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qAlpha(image.pixel(x, y)) == 255)
+                    seen.insert(image.pixel(x, y));
+        return seen;
+    };
+    QVERIFY(colours(normal).contains(qRgb(0x15, 0x65, 0xc0))); // hold.svg's blue
+    QVERIFY(!colours(disabled).contains(qRgb(0x15, 0x65, 0xc0)));
+    QVERIFY(!colours(disabled).isEmpty());
+    // And on screen: the disabled Hold button shows its greyed icon.
+    QWidget *button = buttonFor(CallOperation::Hold);
+    QVERIFY(button);
+    QVERIFY(colours(button->grab().toImage()).intersects(colours(disabled)));
+    // One engine per name (a row's icon is not parsed per row), and a missing name draws nothing.
+    QCOMPARE(SvgIcons::icon(u"hold").cacheKey(), SvgIcons::icon(u"hold").cacheKey());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"no-such-icon"_s));
+    QVERIFY(SvgIcons::icon(u"no-such-icon").pixmap(24).isNull());
 }
 
 QTEST_MAIN(TestMainWindow)
