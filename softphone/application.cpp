@@ -225,8 +225,8 @@ void Application::startEmbeddedSimulator()
         m_client->setServer(url);
         logIn(kEmbeddedUser, kEmbeddedUser);
     }, Qt::QueuedConnection);
-    connect(m_simulator.get(), &EmbeddedSimulator::failed, this, [this] {
-        emit fatalError(tr("Cannot start the built-in simulator on a loopback port"));
+    connect(m_simulator.get(), &EmbeddedSimulator::failed, this, [this](const QString &why) {
+        emit fatalError(tr("Cannot start the built-in simulator: %1").arg(why));
     }, Qt::QueuedConnection);
     m_simulator->start(m_options.demo);
 }

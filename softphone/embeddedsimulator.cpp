@@ -1,8 +1,13 @@
 #include "embeddedsimulator.h"
 
-#include "gwssimulator.h"
+#include "modules.h"
+#include "simulatormodule.h"
+
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSimulator, "softphone.simulator", QtInfoMsg)
 
 EmbeddedSimulator::EmbeddedSimulator(QObject *parent)
     : QObject(parent)
@@ -25,12 +30,21 @@ void EmbeddedSimulator::start(bool demo)
     connect(&m_thread, &QThread::finished, host, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(host, [this, host, demo] {
-        auto *simulator = new GwsSimulator(host);
-        simulator->setDemoEnabled(demo);
+        // Loaded here, off the window's thread, like everything else of the simulator.
+        QString problem;
+        auto *module = qobject_cast<SimulatorModule *>(
+            Modules::load(QLatin1String(SOFTPHONE_SIMULATOR_MODULE), &problem));
+        if (!module) {
+            qCWarning(lcSimulator).noquote() << "no simulator module:" << problem;
+            emit failed(tr("the simulator's module is missing (%1)")
+                            .arg(QLatin1String(SOFTPHONE_SIMULATOR_MODULE)));
+            return;
+        }
         // Signals emitted here reach their receivers in the main thread queued.
-        if (simulator->listen())
-            emit listening(simulator->baseUrl());
+        const QUrl url = module->start(host, demo);
+        if (url.isValid())
+            emit listening(url);
         else
-            emit failed();
+            emit failed(tr("no loopback port to listen on"));
     });
 }

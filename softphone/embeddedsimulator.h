@@ -5,7 +5,8 @@
 #include <QUrl>
 
 // The built-in GWS simulator (no --server) on a thread of its own: it starts while the
-// window is being built, and its work never stalls the window, nor the window's its.
+// window is being built, and its work never stalls the window, nor the window's its. It is
+// a module (softphone_simulator, simulatormodule.h), loaded in that thread.
 // Every object of the simulator is made, used and deleted in that thread: GwsSimulator
 // makes timers and sockets as it is built, so it is built there rather than moved.
 class EmbeddedSimulator : public QObject
@@ -21,7 +22,7 @@ public:
 
 signals:
     void listening(const QUrl &baseUrl); // http://127.0.0.1:<port>
-    void failed();                       // no loopback port to listen on
+    void failed(const QString &why);     // no loopback port, or no module
 
 private:
     QThread m_thread;

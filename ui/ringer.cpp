@@ -1,15 +1,11 @@
 #include "ringer.h"
 
 #include "audiooutputs.h"
+#include "modules.h"
 
 #include <algorithm>
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QPluginLoader>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -22,39 +18,18 @@ QString &loadProblem()
     static QString problem;
     return problem;
 }
-
-// Installed: beside the program's bin/ as lib/softphone. The build tree's module folder
-// only for a program that runs from that build tree (its tests included): an installed
-// program never loads code from wherever it happened to be built.
-QStringList moduleDirs()
-{
-    const QString here = QCoreApplication::applicationDirPath();
-    QStringList dirs{QDir::cleanPath(here + u'/' + QLatin1String(SOFTPHONE_MODULE_DIR_FROM_BIN))};
-    const QString buildTree = QFileInfo(QLatin1String(SOFTPHONE_BUILD_DIR)).canonicalFilePath();
-    if (!buildTree.isEmpty() && (here == buildTree || here.startsWith(buildTree + u'/')))
-        dirs << QLatin1String(SOFTPHONE_BUILD_MODULE_DIR);
-    return dirs;
-}
 } // namespace
 
 AudioOutputs *Ringer::audio()
 {
     static AudioOutputs *const loaded = []() -> AudioOutputs * {
-        QStringList tried;
-        for (const QString &dir : moduleDirs()) {
-            const QString path = dir + u'/' + QLatin1String(SOFTPHONE_AUDIO_MODULE);
-            if (!QFile::exists(path))
-                continue;
-            QPluginLoader loader(path);
-            if (auto *outputs = qobject_cast<AudioOutputs *>(loader.instance())) {
-                qCDebug(lcAudio).noquote() << "audio module loaded from" << path;
-                return outputs; // stays loaded: the instance lives until the program ends
-            }
-            tried << path + u": "_s + loader.errorString();
+        QObject *root = Modules::load(QLatin1String(SOFTPHONE_AUDIO_MODULE), &loadProblem());
+        if (auto *outputs = qobject_cast<AudioOutputs *>(root)) {
+            qCDebug(lcAudio) << "audio module loaded";
+            return outputs; // stays loaded: the instance lives until the program ends
         }
-        if (tried.isEmpty())
-            tried = moduleDirs();
-        loadProblem() = tried.join(u"; "_s);
+        if (root)
+            loadProblem() = u"%1: not the audio module"_s.arg(QLatin1String(SOFTPHONE_AUDIO_MODULE));
         qCWarning(lcAudio).noquote() << "no audio module, the ring tone is off:" << loadProblem();
         return nullptr;
     }();

@@ -288,12 +288,12 @@
         <translation>Kein PEM-Zertifikat in %1 gefunden</translation>
     </message>
     <message>
-        <source>Cannot start the built-in simulator on a loopback port</source>
-        <translation>Der eingebaute Simulator kann auf keinem Loopback-Port starten</translation>
-    </message>
-    <message>
         <source>Password not remembered: %1</source>
         <translation>Passwort nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the built-in simulator: %1</source>
+        <translation>Der eingebaute Simulator kann nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1107,17 @@
     <message>
         <source>No call takes tones now</source>
         <translation>Kein Anruf nimmt jetzt MFV-Töne an</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedSimulator</name>
+    <message>
+        <source>the simulator&apos;s module is missing (%1)</source>
+        <translation>das Modul des Simulators fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>no loopback port to listen on</source>
+        <translation>kein Loopback-Port frei, auf dem er lauschen kann</translation>
     </message>
 </context>
 <context>

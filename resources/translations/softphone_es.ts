@@ -288,12 +288,12 @@
         <translation>No se encontró ningún certificado PEM en %1</translation>
     </message>
     <message>
-        <source>Cannot start the built-in simulator on a loopback port</source>
-        <translation>No se puede iniciar el simulador integrado en un puerto de loopback</translation>
-    </message>
-    <message>
         <source>Password not remembered: %1</source>
         <translation>Contraseña no guardada: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the built-in simulator: %1</source>
+        <translation>No se puede iniciar el simulador integrado: %1</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1107,17 @@
     <message>
         <source>No call takes tones now</source>
         <translation>Ninguna llamada admite tonos ahora</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedSimulator</name>
+    <message>
+        <source>the simulator&apos;s module is missing (%1)</source>
+        <translation>falta el módulo del simulador (%1)</translation>
+    </message>
+    <message>
+        <source>no loopback port to listen on</source>
+        <translation>no hay ningún puerto de loopback en el que escuchar</translation>
     </message>
 </context>
 <context>

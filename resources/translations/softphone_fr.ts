@@ -288,12 +288,12 @@
         <translation>Aucun certificat PEM trouvé dans %1</translation>
     </message>
     <message>
-        <source>Cannot start the built-in simulator on a loopback port</source>
-        <translation>Impossible de démarrer le simulateur intégré sur un port local</translation>
-    </message>
-    <message>
         <source>Password not remembered: %1</source>
         <translation>Mot de passe non mémorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the built-in simulator: %1</source>
+        <translation>Impossible de démarrer le simulateur intégré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1107,17 @@
     <message>
         <source>No call takes tones now</source>
         <translation>Aucun appel ne peut recevoir de tonalités pour le moment</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedSimulator</name>
+    <message>
+        <source>the simulator&apos;s module is missing (%1)</source>
+        <translation>le module du simulateur est absent (%1)</translation>
+    </message>
+    <message>
+        <source>no loopback port to listen on</source>
+        <translation>aucun port local sur lequel écouter</translation>
     </message>
 </context>
 <context>

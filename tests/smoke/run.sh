@@ -2,8 +2,9 @@
 # Smoke test of the built programs, as a user starts them: the softphone on its embedded
 # simulator, then against a separate gws-sim, each must show its window and log in
 # ("ready <ms>" from --report-ready) within 30 s; what loads on first use (the audio module
-# and Qt Multimedia; TLS for a plain-HTTP server) has not loaded by then, nor has an
-# icon-engine plugin (issue 18).
+# and Qt Multimedia; TLS for a plain-HTTP server; the simulator's module against a server)
+# has not loaded by then, nor has an icon-engine plugin (issue 18); and a copy of the
+# program without its modules says the built-in simulator is missing and ends.
 # Usage: run.sh <softphone> <gws-sim>
 set -u
 softphone=$1
@@ -51,3 +52,16 @@ fi
 echo "smoke: gws-sim at $url: $(grep '^ready ' "$work/remote.log")"
 not_loaded "${pids[2]}" 'libQt6Multimedia' "Qt Multimedia (the ring tone)"
 not_loaded "${pids[2]}" 'libssl' "TLS (the server speaks plain HTTP)"
+not_loaded "${pids[2]}" 'softphone_simulator' "the built-in simulator's module"
+not_loaded "${pids[2]}" 'libQt6HttpServer' "Qt HTTP Server (the built-in simulator's)"
+
+# Installed without its modules (a copy outside the build tree, no lib/softphone beside
+# it): no built-in simulator, said, and the program ends; it does not crash or hang.
+mkdir -p "$work/bare/bin"
+cp "$softphone" "$work/bare/bin/softphone"
+status=0
+LC_ALL=C.UTF-8 LANGUAGE= timeout 30 "$work/bare/bin/softphone" --no-demo 2>"$work/bare.log" || status=$?
+if [ "$status" -ne 1 ] || ! grep -q "Cannot start the built-in simulator: the simulator's module is missing" "$work/bare.log"; then
+  echo "smoke: without its module, the softphone ended with $status:"; cat "$work/bare.log"; exit 1
+fi
+echo "smoke: without the simulator's module: $(grep -m1 'Cannot start' "$work/bare.log")"
