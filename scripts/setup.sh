@@ -13,8 +13,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 # qt6-translations-l10n: Qt's own translations for its standard dialogs.
 # at-spi2-core, python3-pyatspi: the accessibility test (tests/a11y) walks the program's
 # tree on the AT-SPI bus, as a screen reader does.
+# ninja-build: builds the tests' tree (scripts/test.sh).
 # lld: links the sanitizer build of the tests (scripts/test.sh) about 3x faster than ld.bfd.
-debs=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
+debs=(cmake g++ make ninja-build pkg-config qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
       qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins xvfb xauth fonts-dejavu-core
       libgl-dev ca-certificates openssl curl clang libclang-rt-14-dev llvm
       qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 qt6-multimedia-dev
