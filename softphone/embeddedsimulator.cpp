@@ -32,8 +32,8 @@ void EmbeddedSimulator::start(bool demo)
     QMetaObject::invokeMethod(host, [this, host, demo] {
         // Loaded here, off the window's thread, like everything else of the simulator.
         QString problem;
-        auto *module = qobject_cast<SimulatorModule *>(
-            Modules::load(QLatin1String(SOFTPHONE_SIMULATOR_MODULE), &problem));
+        auto *module =
+            Modules::load<SimulatorModule>(QLatin1String(SOFTPHONE_SIMULATOR_MODULE), &problem);
         if (!module) {
             qCWarning(lcSimulator).noquote() << "no simulator module:" << problem;
             emit failed(tr("the simulator's module is missing (%1)")

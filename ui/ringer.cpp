@@ -23,13 +23,12 @@ QString &loadProblem()
 AudioOutputs *Ringer::audio()
 {
     static AudioOutputs *const loaded = []() -> AudioOutputs * {
-        QObject *root = Modules::load(QLatin1String(SOFTPHONE_AUDIO_MODULE), &loadProblem());
-        if (auto *outputs = qobject_cast<AudioOutputs *>(root)) {
+        auto *outputs =
+            Modules::load<AudioOutputs>(QLatin1String(SOFTPHONE_AUDIO_MODULE), &loadProblem());
+        if (outputs) {
             qCDebug(lcAudio) << "audio module loaded";
             return outputs; // stays loaded: the instance lives until the program ends
         }
-        if (root)
-            loadProblem() = u"%1: not the audio module"_s.arg(QLatin1String(SOFTPHONE_AUDIO_MODULE));
         qCWarning(lcAudio).noquote() << "no audio module, the ring tone is off:" << loadProblem();
         return nullptr;
     }();
