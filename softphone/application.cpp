@@ -69,6 +69,7 @@ bool Application::start()
     buildSession();
     addHooks();
     m_window->show();
+    buildDesk();
     beginLogin();
     return true;
 }
@@ -125,6 +126,12 @@ void Application::buildSession()
     connect(m_session.get(), &Session::userChanged, this, &Application::openHistory);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_callControl.get(),
                                             m_availability.get(), m_supervision.get());
+}
+
+// What the window does not draw in its first frame (the history's dock, the wrap-up card,
+// the tray and ringing alerts), built once it is on screen and before the login starts.
+void Application::buildDesk()
+{
     m_window->setHistory(m_history.get());
     m_wrapUp = std::make_unique<WrapUp>(m_recorder.get());
     m_window->setWrapUp(m_wrapUp.get());

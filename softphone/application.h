@@ -68,6 +68,7 @@ signals:
 private:
     bool buildNetwork();
     void buildSession();
+    void buildDesk();
     void openHistory(); // the journal of the user and server now logged in
     void addHooks();
     void beginLogin();

@@ -365,12 +365,12 @@ void MainWindow::setHistory(HistoryModel *history)
     m_history = history;
     m_historyDock = new QDockWidget(this);
     m_historyDock->setObjectName(u"historyDock"_s);
-    m_historyView = new HistoryView(history, m_historyDock);
-    m_historyDock->setWidget(m_historyView);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_historyDock->hide();
     m_historyAction->setEnabled(true);
     connect(m_historyAction, &QAction::toggled, m_historyDock, [this](bool on) {
+        if (on)
+            historyView(); // before the dock shows, so that they show together
         m_historyDock->setVisible(on);
         if (on)
             m_historyView->searchEdit()->setFocus();
@@ -378,18 +378,30 @@ void MainWindow::setHistory(HistoryModel *history)
     // Missed calls count as seen once the agent has had the history open and leaves it.
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         m_historyAction->setChecked(visible);
-        if (visible)
+        if (visible) {
+            historyView(); // however the dock was shown
             m_historyLookedAt = true;
-        else if (std::exchange(m_historyLookedAt, false))
+        } else if (std::exchange(m_historyLookedAt, false))
             m_history->markMissedSeen();
     });
     connect(history, &HistoryModel::unseenMissedCountChanged, this, &MainWindow::showHistoryState);
     showHistoryState();
     m_missed->watch(history, m_historyDock); // after the seen marking above: no flicker
+}
+
+// Built the first time the history is opened: a table the agent may never look at costs
+// nothing before the window shows.
+HistoryView *MainWindow::historyView()
+{
+    if (m_historyView || !m_history)
+        return m_historyView;
+    m_historyView = new HistoryView(m_history, m_historyDock);
+    m_historyDock->setWidget(m_historyView);
     connect(m_historyView, &HistoryView::callBackRequested, this, [this](const QString &number) {
         m_number->setText(number); // stays there if the dial cannot go out now
         m_actions->action(CallOperation::Dial)->trigger();
     });
+    return m_historyView;
 }
 
 void MainWindow::showHistoryState()

@@ -67,7 +67,7 @@ public:
     KeyboardCommands *keyboard() const { return m_keyboard; }
     // The call history in a dock (View > History, Ctrl+H); Call back dials from it.
     void setHistory(HistoryModel *history);
-    HistoryView *historyView() const { return m_historyView; }
+    HistoryView *historyView(); // built when first asked for (or the history first shown)
     QDockWidget *historyDock() const { return m_historyDock; }
     QAction *historyAction() const { return m_historyAction; }
     // The window's title (its one writer) and the missed calls it and the tray count.
