@@ -469,6 +469,7 @@ const Call *CallController::otherCall(const Call &call) const
 void CallController::setBusy(const QString &callId, CallOperation op)
 {
     m_inFlight.insert(callId, op);
+    m_session->expectOutcome(callId);
     emit busyChanged(callId);
 }
 

@@ -281,6 +281,10 @@ void CometdClient::deliverStreamed(QByteArrayView bytes, Incoming *in, quint64 g
     in->stream.feed(bytes, [this, in, generation](QByteArrayView element) {
         if (!element.startsWith('{'))
             return true; // not a message; ignored as before
+        if (m_skip && m_skip(element)) {
+            m_streamedEvents = true; // an event all the same: the next poll is paced
+            return true;
+        }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(
             QByteArray::fromRawData(element.data(), element.size()), &error);
@@ -410,6 +414,9 @@ bool CometdClient::deliverEvents(const QJsonArray &replies)
         if (channel.isEmpty() || channel.startsWith(u"/meta/"))
             continue;
         any = true;
+        // The filter sees every event, so what it remembers is what was delivered.
+        if (m_skip && m_skip(QJsonDocument(m).toJson(QJsonDocument::Compact)))
+            continue;
         emit message(channel, m.value(u"data"));
         if (generation != m_generation)
             break; // a receiver stopped us

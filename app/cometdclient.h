@@ -42,6 +42,11 @@ public:
     void setPollMargin(int ms) { m_pollMarginMs = ms; }
     // Shared with the REST client: requests beyond it wait (nullptr: no limit).
     void setBudget(RequestBudget *budget) { m_budget = budget; }
+    // Asked with each event's text before it is parsed (a connect answer's, as it came;
+    // one in a handshake or subscribe answer, written again): true drops the event (the
+    // owner knows which ones repeat what it already has; RepeatedCalls).
+    void setEventFilter(std::function<bool(QByteArrayView event)> skip) { m_skip = std::move(skip); }
+    std::function<bool(QByteArrayView event)> eventFilter() const { return m_skip; }
 
     void start();
     void stop(); // sends /meta/disconnect (best effort) and stops the loop
@@ -93,6 +98,7 @@ private:
     QUrl m_endpoint;
     QStringList m_channels;
     std::function<void(QNetworkRequest &)> m_decorate;
+    std::function<bool(QByteArrayView)> m_skip;
     QPointer<QNetworkReply> m_pending;
     QTimer m_retryTimer;
     State m_state = State::Disconnected;

@@ -34,6 +34,7 @@ Session::Session(GwsClient *client, CometdClient *cometd, CallModel *calls, QObj
     m_cometd->setRequestDecorator(
         [client](QNetworkRequest &request) { client->decorate(request, true); });
     connect(m_cometd, &CometdClient::message, this, &Session::onMessage);
+    m_cometd->setEventFilter([this](QByteArrayView event) { return m_repeats.isRepeat(event); });
     connect(m_cometd, &CometdClient::handshaken, this, &Session::onHandshaken);
     connect(m_cometd, &CometdClient::resumed, this, [this] {
         if (m_ccSessionStarted)
@@ -148,6 +149,7 @@ void Session::resync()
         && m_status != Status::LoggingIn)
         return;
     m_resyncsOut += 2;
+    m_repeats.forgetAll(); // what the server's answer brings replaces what was delivered
     fetchDevices();
     fetchCalls();
 }
@@ -218,6 +220,7 @@ void Session::logout()
     m_ccSessionStarted = false;
     m_callsStale = false;
     m_heldBack.clear();
+    m_repeats.forgetAll();
     m_resyncsOut = 0;
     m_calls->clear();
     setStatus(Status::LoggedOut);

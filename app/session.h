@@ -3,6 +3,7 @@
 #include "device.h"
 #include "gwsresult.h"
 #include "notification.h"
+#include "repeatedcalls.h"
 #include "user.h"
 
 #include <QDateTime>
@@ -69,7 +70,14 @@ public:
     static bool isSessionExpiry(const GwsResult &result);
     // An operation timed out and may still happen: read the calls again once the server
     // answers anything.
-    void resyncWhenServerAnswers() { m_callsStale = true; }
+    void resyncWhenServerAnswers()
+    {
+        m_callsStale = true;
+        m_repeats.forgetAll(); // the next update is delivered, and starts the resync
+    }
+    // An operation on the call waits for its outcome: the update that brings it is
+    // delivered even if it repeats the last one.
+    void expectOutcome(const QString &callId) { m_repeats.forget(callId); }
 
 signals:
     void statusChanged(Session::Status status);
@@ -116,6 +124,7 @@ private:
     Device m_device;
     bool m_reauthenticating = false;
     bool m_ccSessionStarted = false; // StartContactCenterSession accepted on this login
+    RepeatedCalls m_repeats; // updates that change nothing, dropped before they are parsed
     bool m_callsStale = false;       // an operation timed out: the server may have done it
     int m_authFailures = 0;          // failed attempts to sign in again, for the backoff
     QTimer m_authRetry;

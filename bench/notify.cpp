@@ -14,6 +14,7 @@
 
 #include "clientstack.h"
 #include "gwssimulator.h"
+#include "jsonmember.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -140,19 +141,20 @@ public:
         QObject::connect(&m_stack.cometd, &CometdClient::message, &m_stack.session,
                          [this](const QString &, const QJsonValue &data) {
                              const QJsonValue sent = data.toObject().value("simSentAtMs"_L1);
-                             if (sent.isUndefined())
-                                 return;
-                             const double now = epochMs();
-                             const double sentMs = sent.toDouble();
-                             if (m_latencies.empty()) {
-                                 m_first = now;
-                                 m_sentFirst = m_sentLast = sentMs;
-                             }
-                             m_last = now;
-                             m_sentFirst = std::min(m_sentFirst, sentMs);
-                             m_sentLast = std::max(m_sentLast, sentMs);
-                             m_latencies.push_back(now - sentMs);
+                             if (!sent.isUndefined())
+                                 applied(sent.toDouble());
                          });
+        // An event that repeats the call the model has is dropped before its parse
+        // (RepeatedCalls): applied then, as it changes nothing.
+        m_stack.cometd.setEventFilter(
+            [this, repeats = m_stack.cometd.eventFilter()](QByteArrayView event) {
+                if (!repeats(event))
+                    return false;
+                const QByteArrayView sent = jsonMemberText(jsonMemberText(event, "data"), "simSentAtMs");
+                if (!sent.isNull())
+                    applied(sent.toByteArray().toDouble());
+                return true;
+            });
         // The first answer to end after the first event was applied is the one carrying
         // the burst (CometdClient applies events while the answer is still arriving).
         QObject::connect(&m_stack.network, &QNetworkAccessManager::finished, &m_stack.session,
@@ -164,6 +166,19 @@ public:
         QObject::connect(&m_stack.calls, &QAbstractItemModel::dataChanged, count);
         QObject::connect(&m_stack.calls, &QAbstractItemModel::rowsInserted, count);
         QObject::connect(&m_stack.calls, &QAbstractItemModel::rowsRemoved, count);
+    }
+
+    void applied(double sentMs)
+    {
+        const double now = epochMs();
+        if (m_latencies.empty()) {
+            m_first = now;
+            m_sentFirst = m_sentLast = sentMs;
+        }
+        m_last = now;
+        m_sentFirst = std::min(m_sentFirst, sentMs);
+        m_sentLast = std::max(m_sentLast, sentMs);
+        m_latencies.push_back(now - sentMs);
     }
 
     bool login()

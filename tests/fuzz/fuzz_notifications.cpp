@@ -7,8 +7,10 @@
 
 #include "callmodel.h"
 #include "jsonarraystream.h"
+#include "jsonmember.h"
 #include "jsonmutator.h"
 #include "notification.h"
+#include "repeatedcalls.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -338,6 +340,50 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max
     return mutateJson(data, size, maxSize, seed);
 }
 
+// What jsonMemberText finds in an object's text is the member a parser finds.
+void checkMembers(const QByteArray &bytes, const QJsonDocument &doc)
+{
+    if (!doc.isObject())
+        return;
+    const QJsonObject o = doc.object();
+    for (const QString &key : o.keys()) {
+        const QByteArrayView text = jsonMemberText(bytes, key.toUtf8());
+        if (text.isNull())
+            continue; // not for sure: allowed, the caller then parses
+        const QJsonDocument one = QJsonDocument::fromJson(QByteArray("[") + text.toByteArray() + "]");
+        if (!one.isArray() || one.array().size() != 1 || one.array().at(0) != o.value(key))
+            fail("jsonMemberText found another value than the parser", key);
+    }
+}
+
+// As CometdClient and Session use RepeatedCalls: an element it calls a repeat must parse
+// to the very update last delivered for its call. An unreadable element makes the app
+// start over (handshake, resync), which forgets everything.
+void checkRepeat(QByteArrayView element, const QJsonValue &message)
+{
+    static RepeatedCalls repeats;
+    static QHash<QString, Call> delivered;
+    const bool repeat = repeats.isRepeat(element);
+    if (message.isUndefined()) {
+        repeats.forgetAll();
+        delivered.clear();
+        return;
+    }
+    const std::optional<Notification> n = parseNotification(message.toObject().value("data"_L1));
+    const CallNotification *update = n ? std::get_if<CallNotification>(&*n) : nullptr;
+    if (!repeat) {
+        if (update)
+            delivered.insert(update->call.id, update->call);
+        return;
+    }
+    if (!update)
+        return; // the same refused update as the one before, refused again
+    const auto it = delivered.constFind(update->call.id);
+    if (it == delivered.cend() || !it->sameContent(update->call)
+        || it->wrapUpSeconds != update->call.wrapUpSeconds)
+        fail("RepeatedCalls dropped an update that differs from the last one", update->call.id);
+}
+
 // The bytes as a long-poll answer arrives: JsonArrayStream fed in pieces of sizes drawn
 // from the input (1 byte to 64 KiB). For a whole JSON array it must hand out exactly the
 // array's elements, in order, and see its end; for anything it must not crash or overrun.
@@ -356,10 +402,13 @@ static void checkStream(const QByteArray &bytes, const QJsonDocument &doc, quint
                                       [&](QByteArrayView element) {
                                           const QJsonDocument one = QJsonDocument::fromJson(
                                               QByteArray("[") + element.toByteArray() + QByteArray("]"));
-                                          if (one.isArray() && one.array().size() == 1)
+                                          if (one.isArray() && one.array().size() == 1) {
                                               elements.append(one.array().at(0));
-                                          else
+                                              checkRepeat(element, one.array().at(0));
+                                          } else {
                                               unparsable = true;
+                                              checkRepeat(element, QJsonValue::Undefined);
+                                          }
                                           return true;
                                       });
         at += piece;
@@ -383,6 +432,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     checkStream(bytes, doc, fingerprint(data, size));
+    checkMembers(bytes, doc);
     if (doc.isNull())
         return 0; // what the CometD client drops before it reaches the parser
 

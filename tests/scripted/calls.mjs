@@ -206,7 +206,16 @@ export function createCalls(ctx) {
           call.mute = call.monitorMode === 'ListenIn' ? 'On' : 'Off';
           publishCall(call);
         } };
-      default: return { then: () => {} }; // user data, recording: accepted, nothing shown
+      case 'AttachUserData': case 'UpdateUserData':
+        if (!body.userData || typeof body.userData !== 'object' || Array.isArray(body.userData))
+          return refuse(1, 'userData is missing');
+        // Each request is an AttachedDataChanged, even when nothing changed: the same call
+        // again, byte for byte (the case RepeatedCalls must still deliver to end the wait).
+        return { then: () => {
+          Object.assign(call.userData, body.userData);
+          publishCall(call, { type: 'AttachedDataChanged' });
+        } };
+      default: return { then: () => {} }; // deleting user data, recording: accepted, nothing shown
     }
   }
 

@@ -4,6 +4,7 @@
 // See README.md here for what each answer is based on.
 
 #include "clientstack.h"
+#include "jsonmember.h"
 #include "supervision.h"
 #include "teammodel.h"
 
@@ -46,6 +47,7 @@ private slots:
     void init();
     void cleanup();
     void holdMuteDtmf();
+    void repeatedUpdateStillEndsTheWait();
     void singleStepTransfer();
     void consultTransfer();
     void consultConference();
@@ -333,6 +335,44 @@ void TestScriptedFlows::holdMuteDtmf()
 
     WAIT_FOR(m_stack->control.hangup(id), "Hangup not sent");
     WAIT_FOR(stateOf(id) == CallState::Released, "hung-up call still shown");
+}
+
+// UpdateUserData with what the call already holds: the server's AttachedDataChanged
+// repeats the call byte for byte. Updates that repeat are dropped unparsed (RepeatedCalls),
+// but not this one: it ends the wait for the operation's outcome at once, not after 5 s.
+void TestScriptedFlows::repeatedUpdateStillEndsTheWait()
+{
+    QString id;
+    QVERIFY2(answered(u"+15551234568"_s, &id), qPrintable(clientState()));
+    QList<QByteArray> callTexts; // of every update read, delivered or not
+    int dropped = 0;
+    m_stack->cometd.setEventFilter([&, repeats = m_stack->cometd.eventFilter()](QByteArrayView event) {
+        const QByteArrayView call = jsonMemberText(jsonMemberText(event, "data"), "call");
+        if (!call.isNull())
+            callTexts.append(call.toByteArray());
+        const bool skip = repeats(event);
+        dropped += skip;
+        return skip;
+    });
+    const OperationArgs note = OperationArgs::forUserData({{u"Note"_s, u"asked for a refund"_s}});
+    int repeatsDelivered = 0;
+    for (int i = 0; i < 4; ++i) {
+        WAIT_FOR(!m_stack->control.isBusy(id), "a request is still out");
+        const qsizetype before = callTexts.size();
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(m_stack->control.perform(CallOperation::UpdateUserData, id, note));
+        QVERIFY(m_stack->control.isBusy(id));
+        WAIT_FOR(!m_stack->control.isBusy(id), "the outcome never ended the wait");
+        QVERIFY2(waited.elapsed() < 2500, qPrintable(QString::number(waited.elapsed())));
+        QVERIFY(callTexts.size() > before);
+        if (before > 0 && callTexts.at(before) == callTexts.at(before - 1))
+            ++repeatsDelivered; // the case this test is about
+    }
+    QCOMPARE(m_stack->calls.call(id)->userData.value(u"Note"_s).toString(), u"asked for a refund"_s);
+    QCOMPARE(dropped, 0);
+    // The call's duration in whole seconds changes its text now and then meanwhile.
+    QVERIFY2(repeatsDelivered >= 2, qPrintable(QString::number(repeatsDelivered)));
 }
 
 // "SingleStepConference" (ParticipantsUpdated, participants as strings + participantsInfo),
