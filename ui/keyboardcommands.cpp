@@ -26,7 +26,6 @@ KeyboardCommands::KeyboardCommands(QWidget *window, const Sources &sources)
     , m_customizeAction(new QAction(this))
     , m_help(new QMenu(window))
     , m_settings(new ShortcutSettings([this] { return allActions(); }, this))
-    , m_palette(new CommandPalette(window))
 {
     m_paletteAction->setObjectName(u"commandPalette"_s);
     m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -74,7 +73,7 @@ void KeyboardCommands::setTeam(TeamView *team)
 
 void KeyboardCommands::showAgain()
 {
-    if (m_palette->isVisible())
+    if (m_palette && m_palette->isVisible())
         m_palette->replaceEntries(paletteEntries()); // what is typed and chosen stays
     if (m_sheet && m_sheet->isVisible())
         fillSheet();
@@ -183,9 +182,17 @@ QList<PaletteEntry> KeyboardCommands::paletteEntries() const
     return entries;
 }
 
+// A dialog: nothing of it is built before the agent first asks for it.
+CommandPalette *KeyboardCommands::palette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(m_window);
+    return m_palette;
+}
+
 void KeyboardCommands::showPalette()
 {
-    m_palette->popup(paletteEntries());
+    palette()->popup(paletteEntries());
 }
 
 void KeyboardCommands::showSheet()

@@ -42,7 +42,7 @@ public:
     QAction *sheetAction() const { return m_sheetAction; }
     QAction *customizeAction() const { return m_customizeAction; }
     ShortcutSettings *settings() const { return m_settings; }
-    CommandPalette *palette() const { return m_palette; }
+    CommandPalette *palette(); // built when first asked for (Ctrl+K)
     ShortcutSheet *sheet() const;   // null until first shown, and once closed
     ShortcutDialog *dialog() const; // null until first shown, and once closed
 
@@ -72,7 +72,7 @@ private:
     QAction *m_customizeAction;
     QMenu *m_help;
     ShortcutSettings *m_settings;
-    CommandPalette *m_palette;
+    CommandPalette *m_palette = nullptr;
     QPointer<ShortcutSheet> m_sheet;
     QPointer<ShortcutDialog> m_dialog;
 };
