@@ -25,11 +25,6 @@ public:
         ++m_i;
         return true;
     }
-    bool peek(char c)
-    {
-        skipSpace();
-        return m_i < m_n && m_d[m_i] == c;
-    }
     // A string from its opening quote; *escaped says whether it holds a backslash.
     bool string(bool *escaped = nullptr)
     {
