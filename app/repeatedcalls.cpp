@@ -5,6 +5,9 @@
 namespace {
 // More calls than an agent or a supervisor has at once; beyond it the memory starts over.
 constexpr qsizetype kMaxCalls = 64;
+// A call resource is a few KB; a bigger one is not remembered (never a repeat), so a
+// server cannot make this memory hold more than kMaxCalls x kMaxCallText.
+constexpr qsizetype kMaxCallText = 64 * 1024;
 } // namespace
 
 bool RepeatedCalls::isRepeat(QByteArrayView event)
@@ -28,10 +31,14 @@ bool RepeatedCalls::isRepeat(QByteArrayView event)
     const QByteArrayView extensions = jsonMemberText(data, "extensions");
     if (extensions.isNull() && data.contains("\"extensions\""))
         return unsure(); // there but not for sure (twice, say): not the same as absent
+    const QByteArray key = id.toByteArray();
+    if (call.size() + extensions.size() > kMaxCallText) {
+        m_delivered.remove(key);
+        return false;
+    }
     QByteArray delivered;
     delivered.reserve(call.size() + 1 + extensions.size());
     delivered.append(call).append('\0').append(extensions);
-    const QByteArray key = id.toByteArray();
     const auto it = m_delivered.constFind(key);
     if (it != m_delivered.cend() && *it == delivered)
         return true;

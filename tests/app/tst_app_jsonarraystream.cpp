@@ -200,6 +200,13 @@ void TestJsonArrayStream::repeatedCallsOnlyForIdenticalUpdates()
     QVERIFY(!repeats.isRepeat(R"({"data":{"messageType":"DeviceStateChangeMessage","devices":[]}})"));
     QVERIFY(!repeats.isRepeat(R"({"channel":"/meta/connect","successful":true})"));
     QVERIFY(repeats.isRepeat(callEvent("Ringing", 16, "30")));
+    // A call too big to remember is never a repeat (the memory stays bounded), and the
+    // smaller one it replaces is forgotten.
+    const QByteArray huge = R"({"data":{"messageType":"CallStateChangeMessage","call":{"id":"c1","pad":")"
+                            + QByteArray(70 * 1024, 'x') + R"("}}})";
+    QVERIFY(!repeats.isRepeat(huge));
+    QVERIFY(!repeats.isRepeat(huge));
+    QVERIFY(!repeats.isRepeat(callEvent("Ringing", 17, "30")));
 }
 
 QTEST_GUILESS_MAIN(TestJsonArrayStream)
