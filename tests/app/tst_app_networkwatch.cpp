@@ -1,16 +1,88 @@
 // NetworkWatch sees a sleep as the wall clock running ahead of the monotonic one, and says
 // so once (not on every check, not for a short pause); the session then reconnects and
-// reads everything again.
+// reads everything again. Network changes come from NetworkManager over D-Bus: here a
+// NetworkManager of the test's own on a private session bus (CTest runs this under
+// dbus-run-session), which the watch asks and hears like the system's.
 
 #include "clientstack.h"
 #include "gwssimulator.h"
 #include "networkwatch.h"
 #include "simcontrol.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+const QString kNmName = u"org.freedesktop.NetworkManager"_s;
+const QString kNmObject = u"/org/freedesktop/NetworkManager"_s;
+constexpr uint kDisconnected = 20; // NetworkManager's states
+constexpr uint kConnectedSite = 60;
+constexpr uint kConnectedGlobal = 70;
+} // namespace
+
+// The part of NetworkManager the watch reads: State and PrimaryConnection, answered to
+// Properties.GetAll by QtDBus, and announced with Properties.PropertiesChanged, on a
+// connection of its own (another process, as far as the bus can tell).
+class FakeNetworkManager : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.NetworkManager")
+    Q_PROPERTY(uint State READ state)
+    Q_PROPERTY(QDBusObjectPath PrimaryConnection READ primaryConnection)
+public:
+    explicit FakeNetworkManager(const QString &connectionName, bool ownName = true)
+        : m_connectionName(connectionName)
+        , m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName))
+    {
+        m_bus.registerObject(kNmObject, this, QDBusConnection::ExportAllProperties);
+        m_registered = !ownName || m_bus.registerService(kNmName);
+    }
+    ~FakeNetworkManager() override
+    {
+        m_bus.unregisterService(kNmName);
+        m_bus.unregisterObject(kNmObject);
+        QDBusConnection::disconnectFromBus(m_connectionName);
+    }
+    bool isReady() const { return m_bus.isConnected() && m_registered; }
+    uint state() const { return m_state; }
+    QDBusObjectPath primaryConnection() const { return QDBusObjectPath(m_primary); }
+
+    void change(uint state, const QString &primary)
+    {
+        m_state = state;
+        m_primary = primary;
+        announce({{u"State"_s, state}, {u"PrimaryConnection"_s, QVariant::fromValue(QDBusObjectPath(primary))}});
+    }
+    void changeState(uint state)
+    {
+        m_state = state;
+        announce({{u"State"_s, state}});
+    }
+    void changePrimary(const QString &primary)
+    {
+        m_primary = primary;
+        announce({{u"PrimaryConnection"_s, QVariant::fromValue(QDBusObjectPath(primary))}});
+    }
+    void announce(const QVariantMap &changed, const QString &interface = kNmName)
+    {
+        QDBusMessage signal = QDBusMessage::createSignal(
+            kNmObject, u"org.freedesktop.DBus.Properties"_s, u"PropertiesChanged"_s);
+        signal << interface << changed << QStringList();
+        m_bus.send(signal);
+    }
+
+private:
+    QString m_connectionName;
+    QDBusConnection m_bus;
+    bool m_registered = false;
+    uint m_state = kDisconnected;
+    QString m_primary = u"/"_s;
+};
 
 class TestNetworkWatch : public QObject
 {
@@ -18,7 +90,19 @@ class TestNetworkWatch : public QObject
 private slots:
     void sleepIsSeenOnce();
     void wakingUpReconnectsAndResyncs();
+    void networkManagerSaysWhenTheNetworkChanges();
+    void onlyNetworkManagerIsBelieved();
+    void withoutNetworkManagerASleepIsStillSeen();
+    void networkBackReconnectsAndResyncs();
+
+private:
+    static bool hasSessionBus();
 };
+
+bool TestNetworkWatch::hasSessionBus()
+{
+    return QDBusConnection::sessionBus().isConnected();
+}
 
 void TestNetworkWatch::sleepIsSeenOnce()
 {
@@ -69,6 +153,126 @@ void TestNetworkWatch::wakingUpReconnectsAndResyncs()
     QTRY_COMPARE(a.session.status(), Session::Status::Online);
     QCOMPARE(a.calls.calls().first().state, CallState::Ringing);
     QCOMPARE(handshakes.size(), 1); // one new channel, not a reconnect per check
+}
+
+// Connected at start: nothing said. Every way back online, or onto another network, is
+// said once; what is not a new way out (a local-only state, no primary connection, another
+// interface's properties) is not.
+void TestNetworkWatch::networkManagerSaysWhenTheNetworkChanges()
+{
+    QVERIFY2(hasSessionBus(), "no D-Bus session bus (CTest runs this under dbus-run-session)");
+    FakeNetworkManager nm(u"fake-nm"_s);
+    QVERIFY(nm.isReady());
+    nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/1"_s);
+    NetworkWatch watch;
+    watch.useSessionBus();
+    watch.setQuietPeriod(0);
+    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
+    QSignalSpy changed(&watch, &NetworkWatch::networkChanged);
+    watch.start();
+    QVERIFY(found.wait(5000));
+    QCOMPARE(found.first().first().toBool(), true);
+
+    // Off the network, then on a network without a way out: nothing to reconnect to.
+    nm.change(kDisconnected, u"/"_s);
+    nm.changeState(kConnectedSite);
+    // Back with a route out: one signal. The sentinel after it proves nothing else came.
+    nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/2"_s);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.size(), 1);
+    // From Wi-Fi to cable while connected: another primary connection.
+    nm.changePrimary(u"/org/freedesktop/NetworkManager/ActiveConnection/3"_s);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.size(), 2);
+    // The same connection said again, a device's own properties, the state repeated:
+    // nothing. Then one real change, which must be the only one more.
+    nm.changePrimary(u"/org/freedesktop/NetworkManager/ActiveConnection/3"_s);
+    nm.announce({{u"State"_s, kDisconnected}}, u"org.freedesktop.NetworkManager.Device"_s);
+    nm.changeState(kConnectedGlobal);
+    nm.changeState(kDisconnected);
+    nm.changeState(kConnectedGlobal);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.size(), 3);
+    QVERIFY(!changed.wait(200));
+    QCOMPARE(changed.size(), 3);
+}
+
+// A program on the bus that does not own NetworkManager's name sends its signal: the
+// watch does not reconnect for it. The real one's next signal still counts.
+void TestNetworkWatch::onlyNetworkManagerIsBelieved()
+{
+    QVERIFY2(hasSessionBus(), "no D-Bus session bus (CTest runs this under dbus-run-session)");
+    FakeNetworkManager nm(u"fake-nm"_s);
+    FakeNetworkManager impostor(u"impostor"_s, false);
+    QVERIFY(nm.isReady() && impostor.isReady());
+    NetworkWatch watch;
+    watch.useSessionBus();
+    watch.setQuietPeriod(0);
+    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
+    QSignalSpy changed(&watch, &NetworkWatch::networkChanged);
+    watch.start();
+    QVERIFY(found.wait(5000));
+    impostor.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/9"_s);
+    nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/1"_s);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.size(), 1);
+    impostor.changePrimary(u"/org/freedesktop/NetworkManager/ActiveConnection/10"_s);
+    nm.changePrimary(u"/org/freedesktop/NetworkManager/ActiveConnection/2"_s);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!changed.wait(200));
+    QCOMPARE(changed.size(), 2);
+}
+
+// Where NetworkManager does not run, the watch says so and still sees a sleep.
+void TestNetworkWatch::withoutNetworkManagerASleepIsStillSeen()
+{
+    QVERIFY2(hasSessionBus(), "no D-Bus session bus (CTest runs this under dbus-run-session)");
+    NetworkWatch watch;
+    watch.useSessionBus();
+    QDateTime wall = QDateTime::currentDateTimeUtc();
+    watch.setWallClock([&wall] { return wall; });
+    watch.setCheckInterval(20);
+    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
+    QSignalSpy resumed(&watch, &NetworkWatch::resumed);
+    watch.start();
+    QVERIFY(found.wait(5000));
+    QCOMPARE(found.first().first().toBool(), false);
+    wall = wall.addSecs(3600);
+    QVERIFY(resumed.wait(5000));
+}
+
+// The network comes back after a call rang in unheard: the session connects again (one
+// new channel) and reads the call.
+void TestNetworkWatch::networkBackReconnectsAndResyncs()
+{
+    QVERIFY2(hasSessionBus(), "no D-Bus session bus (CTest runs this under dbus-run-session)");
+    FakeNetworkManager nm(u"fake-nm"_s);
+    QVERIFY(nm.isReady());
+    nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/1"_s);
+    GwsSimulator sim;
+    QVERIFY(sim.listen());
+    SimControl control(sim.baseUrl());
+    ClientStack a(sim.baseUrl(), u"agent1"_s, u"agent1"_s);
+    QVERIFY(a.loginAndWait());
+    NetworkWatch watch;
+    watch.useSessionBus();
+    connect(&watch, &NetworkWatch::networkChanged, &a.session, &Session::retry);
+    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
+    watch.start();
+    QVERIFY(found.wait(5000));
+
+    nm.change(kDisconnected, u"/"_s);
+    a.cometd.stop(); // the long-poll died with the network
+    QVERIFY(!control.ringFrom(u"+15550300002"_s, u"5001"_s).isEmpty());
+    QTest::qWait(300); // what a live channel would have received by now: nothing arrives
+    QCOMPARE(a.calls.callCount(), 0);
+    QSignalSpy handshakes(&a.cometd, &CometdClient::handshaken);
+    nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/2"_s);
+    QTRY_COMPARE(a.calls.callCount(), 1);
+    QTRY_COMPARE(a.session.status(), Session::Status::Online);
+    QCOMPARE(a.calls.calls().first().state, CallState::Ringing);
+    QCOMPARE(handshakes.size(), 1);
 }
 
 QTEST_MAIN(TestNetworkWatch)
