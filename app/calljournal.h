@@ -44,7 +44,7 @@ struct JournalEntry
 class CallJournal
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens (creating the file and its folder) and migrates to kSchemaVersion.
     explicit CallJournal(const QString &path);

@@ -238,6 +238,27 @@ private slots:
         QCOMPARE(journal.latest(call.id)->startedAt, t0);
     }
 
+    // The missed calls not yet seen are counted at every refresh of the history: through
+    // the partial index, not by reading every call (the query is CallJournal's own).
+    void unseenMissedAreCountedByIndex()
+    {
+        CallJournal journal(m_path);
+        QVERIFY2(journal.isOpen(), qPrintable(journal.errorString()));
+        Call call = makeCall(u"m1"_s, CallState::Ringing);
+        journal.record(call, t0);
+        journal.end(call.id, t0.addSecs(20));
+        QCOMPARE(journal.unseenMissedCount(), 1);
+        QSqlQuery plan(QSqlDatabase::database(journal.connectionName()));
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM calls "
+                          "WHERE outcome = 'Missed' AND seen = 0"_s));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(u' ').contains(u"INDEX calls_unseen"_s), qPrintable(steps.join(u"; "_s)));
+        journal.markMissedSeen();
+        QCOMPARE(journal.unseenMissedCount(), 0);
+    }
+
     void migratesFromSchemaVersion1()
     {
         {
