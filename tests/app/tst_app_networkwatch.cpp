@@ -92,6 +92,7 @@ private slots:
     void wakingUpReconnectsAndResyncs();
     void networkManagerSaysWhenTheNetworkChanges();
     void onlyNetworkManagerIsBelieved();
+    void aFlappingNetworkReconnectsOnce();
     void withoutNetworkManagerASleepIsStillSeen();
     void networkBackReconnectsAndResyncs();
 
@@ -222,6 +223,28 @@ void TestNetworkWatch::onlyNetworkManagerIsBelieved()
     QCOMPARE(changed.size(), 2);
     QVERIFY(!changed.wait(200));
     QCOMPARE(changed.size(), 2);
+}
+
+// A network that drops and comes back twenty times in a row (a bad Wi-Fi) is one reconnect
+// in the quiet period, not twenty: the session's retry is a handshake and a full read.
+void TestNetworkWatch::aFlappingNetworkReconnectsOnce()
+{
+    QVERIFY2(hasSessionBus(), "no D-Bus session bus (CTest runs this under dbus-run-session)");
+    FakeNetworkManager nm(u"fake-nm"_s);
+    QVERIFY(nm.isReady());
+    NetworkWatch watch; // the application's quiet period (10 s)
+    watch.useSessionBus();
+    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
+    QSignalSpy changed(&watch, &NetworkWatch::networkChanged);
+    watch.start();
+    QVERIFY(found.wait(5000));
+    for (int i = 0; i < 20; ++i) {
+        nm.change(kDisconnected, u"/"_s);
+        nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/%1"_s.arg(i));
+    }
+    QVERIFY(changed.wait(5000));
+    QVERIFY(!changed.wait(500)); // every other flap has arrived by now, and said nothing
+    QCOMPARE(changed.size(), 1);
 }
 
 // Where NetworkManager does not run, the watch says so and still sees a sleep.
