@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -82,6 +84,27 @@ private:
     bool m_registered = false;
     uint m_state = kDisconnected;
     QString m_primary = u"/"_s;
+};
+
+// A NetworkWatch asking the test's NetworkManager on the session bus, and what it says.
+struct WatchOnSessionBus
+{
+    explicit WatchOnSessionBus(std::optional<qint64> quietMs)
+    {
+        watch.useSessionBus();
+        if (quietMs)
+            watch.setQuietPeriod(*quietMs);
+    }
+    // Starts it; true once NetworkManager has answered its question.
+    [[nodiscard]] bool startAndFind()
+    {
+        QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
+        watch.start();
+        return found.wait(5000) && found.first().first().toBool();
+    }
+
+    NetworkWatch watch;
+    QSignalSpy changed{&watch, &NetworkWatch::networkChanged};
 };
 
 class TestNetworkWatch : public QObject
@@ -165,14 +188,9 @@ void TestNetworkWatch::networkManagerSaysWhenTheNetworkChanges()
     FakeNetworkManager nm(u"fake-nm"_s);
     QVERIFY(nm.isReady());
     nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/1"_s);
-    NetworkWatch watch;
-    watch.useSessionBus();
-    watch.setQuietPeriod(0);
-    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
-    QSignalSpy changed(&watch, &NetworkWatch::networkChanged);
-    watch.start();
-    QVERIFY(found.wait(5000));
-    QCOMPARE(found.first().first().toBool(), true);
+    WatchOnSessionBus w(0);
+    QSignalSpy &changed = w.changed;
+    QVERIFY(w.startAndFind());
 
     // Off the network, then on a network without a way out: nothing to reconnect to.
     nm.change(kDisconnected, u"/"_s);
@@ -206,13 +224,9 @@ void TestNetworkWatch::onlyNetworkManagerIsBelieved()
     FakeNetworkManager nm(u"fake-nm"_s);
     FakeNetworkManager impostor(u"impostor"_s, false);
     QVERIFY(nm.isReady() && impostor.isReady());
-    NetworkWatch watch;
-    watch.useSessionBus();
-    watch.setQuietPeriod(0);
-    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
-    QSignalSpy changed(&watch, &NetworkWatch::networkChanged);
-    watch.start();
-    QVERIFY(found.wait(5000));
+    WatchOnSessionBus w(0);
+    QSignalSpy &changed = w.changed;
+    QVERIFY(w.startAndFind());
     impostor.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/9"_s);
     nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/1"_s);
     QVERIFY(changed.wait(5000));
@@ -232,12 +246,9 @@ void TestNetworkWatch::aFlappingNetworkReconnectsOnce()
     QVERIFY2(hasSessionBus(), "no D-Bus session bus (CTest runs this under dbus-run-session)");
     FakeNetworkManager nm(u"fake-nm"_s);
     QVERIFY(nm.isReady());
-    NetworkWatch watch; // the application's quiet period (10 s)
-    watch.useSessionBus();
-    QSignalSpy found(&watch, &NetworkWatch::networkManagerFound);
-    QSignalSpy changed(&watch, &NetworkWatch::networkChanged);
-    watch.start();
-    QVERIFY(found.wait(5000));
+    WatchOnSessionBus w(std::nullopt); // the application's quiet period (10 s)
+    QSignalSpy &changed = w.changed;
+    QVERIFY(w.startAndFind());
     for (int i = 0; i < 20; ++i) {
         nm.change(kDisconnected, u"/"_s);
         nm.change(kConnectedGlobal, u"/org/freedesktop/NetworkManager/ActiveConnection/%1"_s.arg(i));
