@@ -4,6 +4,7 @@
 // NetworkManager of the test's own on a private session bus (CTest runs this under
 // dbus-run-session), which the watch asks and hears like the system's.
 
+#include "busservice.h"
 #include "clientstack.h"
 #include "gwssimulator.h"
 #include "networkwatch.h"
@@ -38,19 +39,12 @@ class FakeNetworkManager : public QObject
     Q_PROPERTY(QDBusObjectPath PrimaryConnection READ primaryConnection)
 public:
     explicit FakeNetworkManager(const QString &connectionName, bool ownName = true)
-        : m_connectionName(connectionName)
-        , m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName))
+        : m_service(connectionName)
     {
-        m_bus.registerObject(kNmObject, this, QDBusConnection::ExportAllProperties);
-        m_registered = !ownName || m_bus.registerService(kNmName);
+        m_registered = m_service.publish(kNmObject, this, QDBusConnection::ExportAllProperties)
+                       && (!ownName || m_service.own(kNmName));
     }
-    ~FakeNetworkManager() override
-    {
-        m_bus.unregisterService(kNmName);
-        m_bus.unregisterObject(kNmObject);
-        QDBusConnection::disconnectFromBus(m_connectionName);
-    }
-    bool isReady() const { return m_bus.isConnected() && m_registered; }
+    bool isReady() { return m_service.bus().isConnected() && m_registered; }
     uint state() const { return m_state; }
     QDBusObjectPath primaryConnection() const { return QDBusObjectPath(m_primary); }
 
@@ -75,12 +69,11 @@ public:
         QDBusMessage signal = QDBusMessage::createSignal(
             kNmObject, u"org.freedesktop.DBus.Properties"_s, u"PropertiesChanged"_s);
         signal << interface << changed << QStringList();
-        m_bus.send(signal);
+        m_service.bus().send(signal);
     }
 
 private:
-    QString m_connectionName;
-    QDBusConnection m_bus;
+    BusService m_service;
     bool m_registered = false;
     uint m_state = kDisconnected;
     QString m_primary = u"/"_s;

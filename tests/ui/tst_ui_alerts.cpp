@@ -7,6 +7,7 @@
 #include "agentstateactions.h"
 #include "agentstatebutton.h"
 #include "alertsettings.h"
+#include "busservice.h"
 #include "clientstack.h"
 #include "deskalerts.h"
 #include "desktopnotifier.h"
@@ -583,18 +584,12 @@ void TestUiAlerts::freedesktopNotifierOverDBus()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("no D-Bus session bus (CTest runs this test under dbus-run-session)");
-    QDBusConnection bus =
-        QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"notification-server"_s);
-    QVERIFY(bus.isConnected());
-    NotificationServer server(bus);
-    QVERIFY(bus.registerObject(u"/org/freedesktop/Notifications"_s, &server,
-                               QDBusConnection::ExportAllSlots));
-    QVERIFY(bus.registerService(u"org.freedesktop.Notifications"_s));
-    auto unregister = qScopeGuard([&] {
-        bus.unregisterService(u"org.freedesktop.Notifications"_s);
-        bus.unregisterObject(u"/org/freedesktop/Notifications"_s);
-        QDBusConnection::disconnectFromBus(u"notification-server"_s);
-    });
+    BusService service(u"notification-server"_s);
+    QVERIFY(service.bus().isConnected());
+    NotificationServer server(service.bus());
+    QVERIFY(service.publish(u"/org/freedesktop/Notifications"_s, &server,
+                            QDBusConnection::ExportAllSlots));
+    QVERIFY(service.own(u"org.freedesktop.Notifications"_s));
     m_alerts.reset();
     auto *notifier = new FreedesktopNotifier;
     m_alerts = std::make_unique<DeskAlerts>(m_window.get(), &m_stack->session,
@@ -650,12 +645,11 @@ void TestUiAlerts::freedesktopNotifierDismissedAndNoServer()
     FreedesktopNotifier notifier;
     QSignalSpy dismissed(&notifier, &DesktopNotifier::dismissed);
     {
-        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
-                                                            u"notification-server-2"_s);
-        NotificationServer server(bus);
-        QVERIFY(bus.registerObject(u"/org/freedesktop/Notifications"_s, &server,
-                                   QDBusConnection::ExportAllSlots));
-        QVERIFY(bus.registerService(u"org.freedesktop.Notifications"_s));
+        BusService service(u"notification-server-2"_s);
+        NotificationServer server(service.bus());
+        QVERIFY(service.publish(u"/org/freedesktop/Notifications"_s, &server,
+                                QDBusConnection::ExportAllSlots));
+        QVERIFY(service.own(u"org.freedesktop.Notifications"_s));
         notifier.show({u"call-1"_s, u"Ringing: A"_s, u"+1"_s, {}});
         QTRY_COMPARE(server.shown.size(), 1);
         // Shown again (the caller's name came later): the same notification, replaced.
@@ -676,10 +670,7 @@ void TestUiAlerts::freedesktopNotifierDismissedAndNoServer()
         notifier.close(u"call-2"_s);
         QTRY_COMPARE(server.closed, QList<uint>{2u});
         QCOMPARE(dismissed.size(), 1); // closing it ourselves is no dismissal
-        bus.unregisterService(u"org.freedesktop.Notifications"_s);
-        bus.unregisterObject(u"/org/freedesktop/Notifications"_s);
     }
-    QDBusConnection::disconnectFromBus(u"notification-server-2"_s);
     // No notification server on the bus: nothing shown, and said why.
     notifier.show({u"call-3"_s, u"Ringing: C"_s, u"+3"_s, {}});
     QTRY_VERIFY(!notifier.problem().isEmpty());

@@ -39,8 +39,9 @@ QStringList imagePluginsLoaded()
         return {u"(cannot read /proc/self/maps)"_s};
     QStringList plugins;
     for (const QByteArray &line : maps.readAll().split('\n')) {
-        if (line.contains("/imageformats/") && !plugins.contains(QString::fromUtf8(line.mid(line.lastIndexOf(' ') + 1))))
-            plugins << QString::fromUtf8(line.mid(line.lastIndexOf(' ') + 1));
+        const QString file = QString::fromUtf8(line.mid(line.lastIndexOf(' ') + 1));
+        if (file.contains(u"/imageformats/"_s) && !plugins.contains(file))
+            plugins << file;
     }
     return plugins;
 }
