@@ -255,10 +255,10 @@ bool CallJournal::exec(const QString &sql, const QVariantList &args)
     return false;
 }
 
-void CallJournal::record(const Call &call, const QDateTime &at)
+bool CallJournal::record(const Call &call, const QDateTime &at)
 {
     if (!m_open || call.id.isEmpty())
-        return;
+        return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.prepare(u"SELECT id, state, answered_at, held_since, ended_at FROM calls "
@@ -275,7 +275,7 @@ void CallJournal::record(const Call &call, const QDateTime &at)
              {call.id, call.callUuid, call.callType, call.remoteParty(), callerNameFromCaseData(call.userData, m_nameKeys), state,
               ms(at), isUp(call.state) ? QVariant(ms(at)) : msOrNull({}),
               call.state == CallState::Held ? QVariant(ms(at)) : msOrNull({}), ms(at), caseData});
-        return;
+        return false;
     }
     const qint64 row = q.value(0).toLongLong();
     const bool answered = !q.value(2).isNull();
@@ -300,10 +300,11 @@ void CallJournal::record(const Call &call, const QDateTime &at)
         args << ms(at);
     }
     args << row;
-    exec(u"UPDATE calls SET call_uuid = ?, direction = ?, number = ?, name = ?, state = ?, "
-         "case_data = ?, last_seen_at = ?"_s
-             + transitions + u" WHERE id = ?"_s,
-         args);
+    return exec(u"UPDATE calls SET call_uuid = ?, direction = ?, number = ?, name = ?, state = ?, "
+                "case_data = ?, last_seen_at = ?"_s
+                    + transitions + u" WHERE id = ?"_s,
+                args)
+           && ended;
 }
 
 void CallJournal::end(const QString &callId, const QDateTime &at, CallOutcome outcome)

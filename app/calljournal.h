@@ -62,8 +62,10 @@ public:
     void setNameKeys(const QStringList &keys) { m_nameKeys = keys; }
 
     // The call as the server shows it now, at `at`: starts its row the first time, then
-    // follows answer, hold and retrieve, and keeps parties and case data current.
-    void record(const Call &call, const QDateTime &at);
+    // follows answer, hold and retrieve, and keeps parties and case data current. True
+    // when the call had ended in the journal and lives again (the server still lists it:
+    // the program was restarted while it rang, say): its outcome is Unfinished again.
+    bool record(const Call &call, const QDateTime &at);
     // The call is gone from the server. `outcome` Unfinished lets the journal decide:
     // answered if it was ever established, missed (inbound) or no answer (outbound) if not.
     void end(const QString &callId, const QDateTime &at, CallOutcome outcome = CallOutcome::Unfinished);

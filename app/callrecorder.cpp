@@ -76,7 +76,8 @@ void CallRecorder::record(const Call &call)
     if (it != m_written.end() && *it == now)
         return;
     m_written.insert(call.id, now);
-    m_journal->record(call, m_clock());
+    if (m_journal->record(call, m_clock()))
+        emit historyChanged();
 }
 
 void CallRecorder::ended(const Call &call)
@@ -90,6 +91,7 @@ void CallRecorder::ended(const Call &call)
         return;
     m_journal->end(call.id, m_clock(), outcome);
     emit callEnded(call.id);
+    emit historyChanged();
     if (const auto entry = m_journal->latest(call.id); entry && entry->outcome == CallOutcome::Missed)
         emit missedCall(call.id);
 }
@@ -135,5 +137,6 @@ void CallRecorder::onCallsRead()
     QStringList live;
     for (const Call &call : m_calls->calls())
         live << call.id;
-    m_journal->endMissing(live);
+    if (m_journal->endMissing(live) > 0)
+        emit historyChanged();
 }

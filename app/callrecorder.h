@@ -35,8 +35,11 @@ public:
 signals:
     // A call ended as missed (the window title and tray count them).
     void missedCall(const QString &callId);
-    // A call's row is complete (it ended); the history view reads again.
+    // A call's row is complete (it ended).
     void callEnded(const QString &callId);
+    // What the history shows changed: a call ended, one the journal had ended lives again,
+    // or calls left unfinished were closed. The history view reads again.
+    void historyChanged();
 
 private:
     void recordRows(int first, int last);

@@ -122,7 +122,7 @@ void Application::buildSession()
                                                   m_callControl.get(), m_team.get());
     m_recorder = std::make_unique<CallRecorder>(m_session.get(), m_callControl.get(), m_calls.get());
     m_history = std::make_unique<HistoryModel>();
-    connect(m_recorder.get(), &CallRecorder::callEnded, m_history.get(), &HistoryModel::refresh);
+    connect(m_recorder.get(), &CallRecorder::historyChanged, m_history.get(), &HistoryModel::refresh);
     connect(m_session.get(), &Session::userChanged, this, &Application::openHistory);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_callControl.get(),
                                             m_availability.get(), m_supervision.get());

@@ -166,6 +166,32 @@ private slots:
         QCOMPARE(m_journal->latest(id)->outcome, CallOutcome::Answered);
     }
 
+    // The program stops while a call rings (its row ends as missed) and starts again while
+    // the call still rings: the row lives again, no longer missed, and the history is told
+    // to read again (it showed "Missed" beside the ringing call, and counted it).
+    void restartWhileRingingLivesAgain()
+    {
+        const QString simId = m_control->ringFrom(u"+15550007777"_s, u"5001"_s);
+        const QString id = m_a->waitForFirstIn(CallState::Ringing);
+        QVERIFY(!id.isEmpty());
+        QSignalSpy changed(m_recorder.get(), &CallRecorder::historyChanged);
+        m_a->session.logout(); // the program quits
+        QTRY_COMPARE(m_a->calls.callCount(), 0);
+        QCOMPARE(m_journal->latest(id)->outcome, CallOutcome::Missed);
+        QCOMPARE(m_journal->unseenMissedCount(), 1);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(m_a->loginAndWait()); // and starts again
+        QTRY_COMPARE(m_a->callOf(id).state, CallState::Ringing);
+        QCOMPARE(m_journal->latest(id)->outcome, CallOutcome::Unfinished);
+        QCOMPARE(m_journal->unseenMissedCount(), 0);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(m_journal->entries().size(), 1);
+        m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s);
+        QTRY_COMPARE(m_a->calls.callCount(), 0);
+        QCOMPARE(m_journal->latest(id)->outcome, CallOutcome::Missed);
+        QCOMPARE(changed.size(), 3);
+    }
+
     void callGoneWhileAwayEndsWhenLastSeen()
     {
         m_control->ringFrom(u"+15550006666"_s, u"5001"_s);
@@ -181,8 +207,10 @@ private slots:
         // ...and the next login's call list no longer has it.
         m_recorder->setJournal(m_journal.get());
         QSignalSpy read(&m_a->session, &Session::callsRead);
+        QSignalSpy changed(m_recorder.get(), &CallRecorder::historyChanged);
         m_a->session.login();
         QVERIFY(read.wait());
+        QCOMPARE(changed.size(), 1); // the history reads the row closed again
         const auto e = m_journal->latest(id);
         QCOMPARE(e->outcome, CallOutcome::Answered);
         QVERIFY(e->endedAt.isValid());

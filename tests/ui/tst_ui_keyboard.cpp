@@ -609,7 +609,7 @@ void TestUiKeyboard::historyByKeyboard()
     recorder.setJournal(&journal);
     HistoryModel history;
     history.setJournal(&journal);
-    connect(&recorder, &CallRecorder::callEnded, &history, &HistoryModel::refresh);
+    connect(&recorder, &CallRecorder::historyChanged, &history, &HistoryModel::refresh);
     m_window->setHistory(&history);
     auto closeWindow = qScopeGuard([this] { m_window.reset(); }); // before the history goes
     // The table is built when the history is first opened, not before the window shows.

@@ -205,7 +205,7 @@ void TestUiRetranslate::initTestCase()
     m_stack->recent.setJournal(m_journal.get());
     m_history = std::make_unique<HistoryModel>();
     m_history->setJournal(m_journal.get());
-    connect(m_recorder.get(), &CallRecorder::callEnded, m_history.get(), &HistoryModel::refresh);
+    connect(m_recorder.get(), &CallRecorder::historyChanged, m_history.get(), &HistoryModel::refresh);
     m_window = std::make_unique<MainWindow>(&m_stack->session, &m_stack->control,
                                             &m_stack->availability, m_supervision.get());
     m_window->setHistory(m_history.get());
