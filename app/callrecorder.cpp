@@ -41,12 +41,12 @@ CallRecorder::CallRecorder(Session *session, CallController *controller, CallMod
     connect(controller, &CallController::operationAccepted, this, &CallRecorder::onAccepted);
     connect(controller, &CallController::destinationAccepted, this,
             [this](const QString &callId, CallOperation op, const QString &number) {
-                if (m_journal && isOneStep(op))
+                if (isOneStep(op) && journalNow())
                     m_journal->setTransferredTo(callId, number);
             });
     // Accepted, then failed (the destination was busy): not a destination to offer again.
     connect(controller, &CallController::operationFailed, this, [this](const CallError &error) {
-        if (m_journal && error.op && isOneStep(*error.op) && !error.callId.isEmpty())
+        if (error.op && isOneStep(*error.op) && !error.callId.isEmpty() && journalNow())
             m_journal->setTransferredTo(error.callId, {});
     });
     connect(session, &Session::callsRead, this, &CallRecorder::onCallsRead);
@@ -60,6 +60,14 @@ void CallRecorder::setJournal(CallJournal *journal)
         recordRows(0, m_calls->rowCount() - 1);
 }
 
+// Not open yet (the login is still going on): opened now, so that no call goes unrecorded.
+CallJournal *CallRecorder::journalNow()
+{
+    if (!m_journal && m_openJournal)
+        m_openJournal(); // sets it through setJournal, which writes the calls up to now
+    return m_journal;
+}
+
 void CallRecorder::recordRows(int first, int last)
 {
     for (int row = first; row <= last; ++row)
@@ -69,7 +77,7 @@ void CallRecorder::recordRows(int first, int last)
 
 void CallRecorder::record(const Call &call)
 {
-    if (!m_journal)
+    if (!journalNow())
         return;
     const Written now{call.state, call.callType, call.callUuid, call.remoteParty(), call.userData};
     auto it = m_written.find(call.id);
@@ -82,6 +90,7 @@ void CallRecorder::record(const Call &call)
 
 void CallRecorder::ended(const Call &call)
 {
+    journalNow(); // still in the model: its row is written first
     m_written.remove(call.id);
     CallOutcome outcome = m_outcome.take(call.id);
     // The server often ends the call before it answers the request that ended it.
@@ -132,7 +141,7 @@ void CallRecorder::onCallsRead()
     // Calls left unfinished that the server no longer has (the program stopped, or the
     // model was cleared at a logout) end as of when they were last seen. Calls that leave
     // the model end through rowsAboutToBeRemoved instead.
-    if (!m_journal)
+    if (!journalNow())
         return;
     QStringList live;
     for (const Call &call : m_calls->calls())

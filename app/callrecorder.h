@@ -30,6 +30,9 @@ public:
     // The journal of the logged-in user and server; null stops recording. Not owned.
     void setJournal(CallJournal *journal);
     CallJournal *journal() const { return m_journal; }
+    // Called when a call must be written and no journal is set: the application opens the
+    // one of the user now logged in (and sets it here), or does nothing (nobody is).
+    void setJournalNeeded(std::function<void()> openNow) { m_openJournal = std::move(openNow); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
 signals:
@@ -47,11 +50,13 @@ private:
     void ended(const Call &call);
     void onAccepted(const QString &callId, CallOperation op);
     void onCallsRead();
+    CallJournal *journalNow();
     static CallOutcome outcomeOf(CallOperation op, const Call &call);
 
     CallController *m_controller;
     CallModel *m_calls;
     CallJournal *m_journal = nullptr;
+    std::function<void()> m_openJournal;
     std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
     // What was last written per call, so a notification that changes nothing the history
     // keeps (a duration, capabilities) costs no write.

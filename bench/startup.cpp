@@ -10,7 +10,9 @@
 //
 // With --sim, the softphone is also timed against that simulator run as a separate process
 // (as an agent meets a real GWS): its own footprint, without the built-in simulator's
-// HTTP server, TLS backend and thread in the process.
+// HTTP server, TLS backend and thread in the process; and against a second one whose
+// answers each come 30 ms later, as over a network, where the login's round trips in a row
+// count (the login's first request leaves before the window is built).
 //
 // Times are from just before fork() to the event, on CLOCK_MONOTONIC. Prints medians.
 
@@ -275,9 +277,11 @@ void usage()
     std::exit(2);
 }
 
-// gws-sim on a free loopback port, its stdout read until it says where it listens.
-pid_t startSimulator(const std::string &path, std::string *url)
+// gws-sim on a free loopback port, its stdout read until it says where it listens;
+// `latencyMs` > 0 answers every /api request that much later, as over a network.
+pid_t startSimulator(const std::string &path, int latencyMs, std::string *url)
 {
+    const std::string latency = std::to_string(latencyMs);
     int outPipe[2];
     if (pipe2(outPipe, O_CLOEXEC) != 0)
         return -1;
@@ -285,7 +289,8 @@ pid_t startSimulator(const std::string &path, std::string *url)
     if (pid == 0) {
         dup2(outPipe[1], STDOUT_FILENO);
         dup2(outPipe[1], STDERR_FILENO);
-        execl(path.c_str(), path.c_str(), "--port", "0", static_cast<char *>(nullptr));
+        execl(path.c_str(), path.c_str(), "--port", "0", "--latency", latency.c_str(),
+              static_cast<char *>(nullptr));
         _exit(127);
     }
     close(outPipe[1]);
@@ -349,16 +354,26 @@ int main(int argc, char **argv)
 
     std::vector<Program> programs{
         {"softphone", {softphone, "--no-demo", "--report-ready"}, true, prepareNothing}};
-    pid_t simPid = -1;
+    // Against gws-sim as another process; then as over a network where every answer takes
+    // kNetworkMs more, where what counts is how many round trips follow one another.
+    constexpr int kNetworkMs = 30;
+    std::vector<pid_t> simPids;
     if (!sim.empty()) {
-        std::string url;
-        simPid = startSimulator(sim, &url);
-        if (simPid < 0)
-            return 2;
         setenv("SOFTPHONE_PASSWORD", "agent2", 1); // the simulator's agent2 (password agent2)
-        programs.push_back({"softphone>sim",
-                            {softphone, "--server", url, "--user", "agent2", "--report-ready"},
-                            true, prepareNothing});
+        for (const auto &[name, latencyMs] : {std::pair{"softphone>sim", 0},
+                                               std::pair{"softphone>30ms", kNetworkMs}}) {
+            std::string url;
+            const pid_t pid = startSimulator(sim, latencyMs, &url);
+            if (pid < 0) {
+                for (pid_t started : simPids)
+                    stop(started);
+                return 2;
+            }
+            simPids.push_back(pid);
+            programs.push_back({name,
+                                {softphone, "--server", url, "--user", "agent2", "--report-ready"},
+                                true, prepareNothing});
+        }
     }
     if (!empty.empty())
         programs.push_back({"empty Qt", {empty}, false, prepareNothing});
@@ -394,7 +409,9 @@ int main(int argc, char **argv)
     }
     std::printf("softphone shown = main window exposed and logged in to the embedded simulator;\n"
                 "softphone>sim: the same, logged in to gws-sim running as another process;\n"
-                "empty Qt and twinkle shown = their first top-level window mapped.\n");
+                "softphone>30ms: the same, each of gws-sim's answers %d ms later (a network);\n"
+                "empty Qt and twinkle shown = their first top-level window mapped.\n",
+                kNetworkMs);
     const auto summaryOf = [&](const char *name) -> const Summary * {
         for (size_t i = 0; i < programs.size(); ++i)
             if (programs[i].name == name && sums[i].shownMs > 0 && sums[i].rssMiB > 0)
@@ -420,8 +437,8 @@ int main(int argc, char **argv)
                     soft.shownMs / peer->shownMs, soft.rssMiB / peer->rssMiB,
                     soft.firstMapMs / peer->firstMapMs, soft.cpuMs / peer->cpuMs);
     }
-    if (simPid > 0)
-        stop(simPid);
+    for (pid_t pid : simPids)
+        stop(pid);
     XCloseDisplay(display);
     return sums[0].good > 0 ? 0 : 1;
 }

@@ -150,6 +150,11 @@ bool GwsSimulator::addGeneratedUsers(int agents, int supervisors, QString *error
     return true;
 }
 
+void GwsSimulator::setApiLatency(int ms)
+{
+    d->faults.configure(QJsonObject{{u"latencyMs"_s, ms}});
+}
+
 void GwsSimulator::setExternalAnswerDelay(int ms)
 {
     d->config.externalAnswerDelayMs = ms;

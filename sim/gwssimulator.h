@@ -30,6 +30,9 @@ public:
     bool addGeneratedUsers(int agents, int supervisors, QString *error = nullptr);
     void setExternalAnswerDelay(int ms); // default 1000
     void setPollTimeout(int ms);         // CometD advice.timeout, default 30000
+    // Every /api answer this much later, as a network's round trip would (the fault knob
+    // latencyMs of POST /sim/faults; cleared with the other faults).
+    void setApiLatency(int ms);
     // AfterCallWork after a call for `ms`; 0 (default): none; UntimedWrapUp: until the
     // agent changes state. Calls announce it in `extensions.WrapUpTime`.
     static constexpr int UntimedWrapUp = -1;

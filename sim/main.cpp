@@ -102,6 +102,9 @@ int main(int argc, char *argv[])
                                          u"Milliseconds before outside numbers answer."_s, u"MS"_s);
     const QCommandLineOption pollOption(u"poll-timeout"_s,
                                         u"CometD long-poll timeout in milliseconds."_s, u"MS"_s);
+    const QCommandLineOption latencyOption(
+        u"latency"_s, u"Answer every /api request this many milliseconds later (a network)."_s,
+        u"MS"_s);
     const QCommandLineOption certOption(
         u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (with --tls-key)."_s, u"FILE"_s);
     const QCommandLineOption keyOption(u"tls-key"_s, u"The PEM private key of --tls-cert."_s,
@@ -129,9 +132,9 @@ int main(int argc, char *argv[])
         u"Switch a simulator extension off (repeatable): %1."_s.arg(
             GwsSimulator::extensionNames().join(u", "_s)),
         u"NAME"_s);
-    parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption, certOption,
-                       keyOption, agentsOption, supervisorsOption, perPeerOption,
-                       usersListRoleOption, withOption, withoutOption});
+    parser.addOptions({portOption, configOption, demoOption, delayOption, pollOption,
+                       latencyOption, certOption, keyOption, agentsOption, supervisorsOption,
+                       perPeerOption, usersListRoleOption, withOption, withoutOption});
     parser.process(app);
 
     bool ok = false;
@@ -179,7 +182,8 @@ int main(int argc, char *argv[])
     // Options given on the command line win over the config file.
     for (const auto &[option, setter] :
          {std::pair{&delayOption, &GwsSimulator::setExternalAnswerDelay},
-          std::pair{&pollOption, &GwsSimulator::setPollTimeout}}) {
+          std::pair{&pollOption, &GwsSimulator::setPollTimeout},
+          std::pair{&latencyOption, &GwsSimulator::setApiLatency}}) {
         if (!parser.isSet(*option))
             continue;
         const int ms = parser.value(*option).toInt(&ok);

@@ -67,10 +67,16 @@ bool Application::start()
     if (!buildNetwork())
         return false;
     buildSession();
-    addHooks();
+    addSessionHooks();
+    // The login's first request (or the keychain's answer) is on its way while the window
+    // is built and painted: a round trip less to wait for after it shows.
+    const bool loginBegun = beginLogin();
+    buildWindow();
+    addWindowHooks();
     m_window->show();
     buildDesk();
-    beginLogin();
+    if (!loginBegun)
+        promptLogin({});
     return true;
 }
 
@@ -101,8 +107,8 @@ bool Application::buildNetwork()
     return true;
 }
 
-// The session, what hangs off it, and the window over them: the one place that knows
-// how they are wired together.
+// The session and what hangs off it (the window over them comes once the login has
+// begun): the one place that knows how they are wired together.
 void Application::buildSession()
 {
     m_calls = std::make_unique<CallModel>();
@@ -123,7 +129,17 @@ void Application::buildSession()
     m_recorder = std::make_unique<CallRecorder>(m_session.get(), m_callControl.get(), m_calls.get());
     m_history = std::make_unique<HistoryModel>();
     connect(m_recorder.get(), &CallRecorder::historyChanged, m_history.get(), &HistoryModel::refresh);
-    connect(m_session.get(), &Session::userChanged, this, &Application::openHistory);
+    // The history opens (7-17 ms) while the login's last requests, the calls and the
+    // device, are on their way (queued: they leave first), not between two of its round
+    // trips. A call to write before that (one that rang and ended meanwhile) opens it then.
+    connect(m_session.get(), &Session::userChanged, this, &Application::closeOtherHistory);
+    connect(m_session.get(), &Session::contactCenterSessionStarted, this,
+            &Application::openHistory, Qt::QueuedConnection);
+    m_recorder->setJournalNeeded([this] { openHistory(); });
+}
+
+void Application::buildWindow()
+{
     m_window = std::make_unique<MainWindow>(m_session.get(), m_callControl.get(),
                                             m_availability.get(), m_supervision.get());
 }
@@ -156,26 +172,42 @@ void Application::buildDesk()
 }
 
 // One file per user and server under the application's data folder; the built-in
-// simulator has one of its own (its port changes every start). Opened after the login,
-// so the SQL driver does not cost anything before the window shows.
-void Application::openHistory()
+// simulator has one of its own (its port changes every start). Empty before the login says
+// who the user is.
+QString Application::historyPath() const
 {
     const QString user = m_session->user().userName;
     if (user.isEmpty())
-        return;
+        return {};
     const QUrl &server = m_options.server;
     const QString serverKey = m_embedded ? u"built-in-simulator"_s
                                          : u"%1_%2_%3"_s.arg(server.scheme(), server.host())
                                                .arg(server.port(server.scheme() == u"https"_s ? 443 : 80));
-    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                         + u"/history/"_s + QString::fromLatin1(QUrl::toPercentEncoding(serverKey))
-                         + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(user)) + u".sqlite"_s;
-    if (m_journal && m_journal->path() == path)
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history/"_s
+           + QString::fromLatin1(QUrl::toPercentEncoding(serverKey)) + u'/'
+           + QString::fromLatin1(QUrl::toPercentEncoding(user)) + u".sqlite"_s;
+}
+
+// Another user logged in: nothing of theirs goes into the last one's history.
+void Application::closeOtherHistory()
+{
+    if (!m_journal || m_journal->path() == historyPath())
         return;
     m_recorder->setJournal(nullptr);
     m_recent->setJournal(nullptr);
     m_history->setJournal(nullptr);
     m_wrapUp->setJournal(nullptr);
+    m_journal.reset();
+}
+
+// Opened once the login has got that far, so the SQL driver costs nothing before the
+// window shows.
+void Application::openHistory()
+{
+    const QString path = historyPath();
+    if (path.isEmpty() || (m_journal && m_journal->path() == path))
+        return;
+    closeOtherHistory();
     m_journal = std::make_unique<CallJournal>(path);
     QSettings settings;
     m_journal->setNameKeys(AlertSettings::load(settings).callerNameKeys);
@@ -191,7 +223,7 @@ void Application::openHistory()
     m_wrapUp->setJournal(m_journal.get());
 }
 
-void Application::addHooks()
+void Application::addWindowHooks()
 {
     if (m_embedded)
         m_window->setBuiltInSimulator(true);
@@ -200,6 +232,11 @@ void Application::addHooks()
                            m_options.screenshotDelayMs, m_options.screenshotScene);
     if (m_options.reportReady)
         new ReadyReporter(m_window.get(), m_session.get(), m_sinceStart); // owned by the window
+}
+
+// Before the login begins, so that they see it from its first step.
+void Application::addSessionHooks()
+{
     connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, m_session.get(),
             &Session::logout);
     connect(m_session.get(), &Session::statusChanged, this, &Application::onStatusChanged);
@@ -238,15 +275,17 @@ void Application::startEmbeddedSimulator()
     m_simulator->start(m_options.demo);
 }
 
-void Application::beginLogin()
+bool Application::beginLogin()
 {
     if (m_embedded)
-        return; // logs in once the simulator listens
-    if (!m_options.user.isEmpty() && !m_options.password.isEmpty())
-        return logIn(m_options.user, m_options.password);
+        return true; // logs in once the simulator listens
+    if (!m_options.user.isEmpty() && !m_options.password.isEmpty()) {
+        logIn(m_options.user, m_options.password);
+        return true;
+    }
     if (m_options.user.isEmpty())
-        return promptLogin({});
-    // Remembered? Asked without blocking: the window is up meanwhile.
+        return false; // asked once the window is up
+    // Remembered? Asked without blocking: the window is built meanwhile.
     QPointer<Application> self(this);
     m_passwords->read(m_options.server, m_options.user,
                       [self](const QString &password, const QString &) {
@@ -258,6 +297,7 @@ void Application::beginLogin()
                           else
                               self->promptLogin({});
                       });
+    return true;
 }
 
 void Application::logIn(const QString &user, const QString &password)
@@ -273,6 +313,11 @@ void Application::logIn(const QString &user, const QString &password)
 
 void Application::promptLogin(const QString &problem)
 {
+    if (!m_window) { // the login failed, or the keychain answered, before the window was built
+        QMetaObject::invokeMethod(this, [this, problem] { promptLogin(problem); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     if (m_loginDialog) {
         m_loginDialog->setProblem(problem);
         return;

@@ -68,10 +68,16 @@ signals:
 private:
     bool buildNetwork();
     void buildSession();
+    void buildWindow();
     void buildDesk();
-    void openHistory(); // the journal of the user and server now logged in
-    void addHooks();
-    void beginLogin();
+    QString historyPath() const; // the journal of the user and server now logged in
+    void openHistory();
+    void closeOtherHistory();
+    void addSessionHooks();
+    void addWindowHooks();
+    // Starts the login, or asks the keychain for the password; false when the agent must
+    // be asked (the caller does, once the window is up).
+    bool beginLogin();
     void startEmbeddedSimulator();
     void logIn(const QString &user, const QString &password);
     void promptLogin(const QString &problem);

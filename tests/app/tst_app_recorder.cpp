@@ -192,6 +192,37 @@ private slots:
         QCOMPARE(changed.size(), 3);
     }
 
+    // The application opens the journal once the login has started the contact-center
+    // session, queued; a call the recorder must write before (read by the login, or rung
+    // meanwhile) has it opened there and then, so that nothing goes unrecorded.
+    void callBeforeTheJournalIsOpenedIsRecorded()
+    {
+        const QString simId = m_control->ringFrom(u"+15550008888"_s, u"5001"_s);
+        const QString id = m_a->waitForFirstIn(CallState::Ringing);
+        QVERIFY(!id.isEmpty());
+        m_recorder.reset();
+        m_a.reset(); // the program quits while it rings, and starts again
+        std::unique_ptr<CallJournal> journal;
+        int opened = 0;
+        m_a = std::make_unique<ClientStack>(m_sim->baseUrl(), u"agent1"_s, kPassword);
+        m_recorder = std::make_unique<CallRecorder>(&m_a->session, &m_a->control, &m_a->calls);
+        m_recorder->setJournalNeeded([&] {
+            ++opened;
+            journal = std::make_unique<CallJournal>(m_dir.filePath(u"late-%1.sqlite"_s.arg(m_n)));
+            m_recorder->setJournal(journal.get());
+        });
+        QVERIFY(m_a->loginAndWait());
+        QCOMPARE(opened, 1);
+        QVERIFY(journal && journal->isOpen());
+        QCOMPARE(journal->latest(id)->outcome, CallOutcome::Unfinished);
+        m_control->post(u"/sim/calls/"_s + simId + u"/hangup"_s);
+        QTRY_COMPARE(m_a->calls.callCount(), 0);
+        QCOMPARE(journal->latest(id)->outcome, CallOutcome::Missed);
+        QCOMPARE(opened, 1);
+        m_recorder->setJournalNeeded({});
+        m_recorder->setJournal(nullptr);
+    }
+
     void callGoneWhileAwayEndsWhenLastSeen()
     {
         m_control->ringFrom(u"+15550006666"_s, u"5001"_s);

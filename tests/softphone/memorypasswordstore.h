@@ -8,11 +8,15 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class MemoryPasswordStore : public QObject, public PasswordStore
 {
 public:
     void read(const QUrl &server, const QString &user, ReadCallback done) override
     {
+        if (onRead)
+            onRead();
         const QString password = m_passwords.value(key(server, user));
         QMetaObject::invokeMethod(this, [done, password] { done(password, {}); },
                                   Qt::QueuedConnection);
@@ -40,6 +44,8 @@ public:
     {
         m_passwords.insert(key(server, user), password);
     }
+
+    std::function<void()> onRead; // called as each read begins
 
 private:
     static QString key(const QUrl &server, const QString &user)

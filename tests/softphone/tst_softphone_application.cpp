@@ -45,6 +45,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,8 @@ class TestApplication : public QObject
 private slots:
     void initTestCase();
     void cleanup();
+    void loginBeginsBeforeTheWindowIsBuilt_data();
+    void loginBeginsBeforeTheWindowIsBuilt();
     void remembersThePasswordWhenTicked();
     void cancellingTheFirstPromptClosesTheWindow();
     void forgetsARememberedPasswordTheServerRefuses();
@@ -150,6 +153,68 @@ QString TestApplication::agentStateOnServer(const QString &user, const QString &
         QJsonDocument::fromJson(reply->readAll())[u"devices"].toArray();
     reply->deleteLater();
     return devices.isEmpty() ? QString() : devices[0][u"userState"][u"state"].toString();
+}
+
+namespace {
+// Runs `seen` when the main window is shown the first time.
+class FirstShow : public QObject
+{
+public:
+    explicit FirstShow(std::function<void()> seen) : m_seen(std::move(seen))
+    {
+        qApp->installEventFilter(this);
+    }
+    ~FirstShow() override { qApp->removeEventFilter(this); }
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && qobject_cast<MainWindow *>(object) && m_seen)
+            std::exchange(m_seen, {})();
+        return false;
+    }
+
+private:
+    std::function<void()> m_seen;
+};
+} // namespace
+
+// The login's first request leaves (or the keychain is asked for the password) before the
+// window is built: that round trip goes on while the window is built and painted, instead
+// of after it.
+void TestApplication::loginBeginsBeforeTheWindowIsBuilt_data()
+{
+    QTest::addColumn<bool>("remembered");
+    QTest::newRow("password given") << false;
+    QTest::newRow("password remembered") << true;
+}
+
+void TestApplication::loginBeginsBeforeTheWindowIsBuilt()
+{
+    QFETCH(bool, remembered);
+    int reads = 0;
+    bool windowWhenRead = false;
+    m_passwords.onRead = [&] {
+        ++reads;
+        windowWhenRead = m_app && m_app->window();
+    };
+    if (remembered)
+        m_passwords.seed(m_sim->baseUrl(), u"agent1"_s, u"agent1"_s);
+    std::optional<Session::Status> statusWhenShown;
+    {
+        FirstShow probe([&] { statusWhenShown = m_app->session()->status(); });
+        QVERIFY(startApplication(optionsFor(u"agent1"_s, remembered ? QString() : u"agent1"_s)));
+    }
+    m_passwords.onRead = {};
+    m_passwords.remove(m_sim->baseUrl(), u"agent1"_s);
+    QVERIFY(statusWhenShown);
+    if (remembered) {
+        QCOMPARE(reads, 1);
+        QVERIFY(!windowWhenRead);
+    } else {
+        QCOMPARE(reads, 0);
+        QCOMPARE(*statusWhenShown, Session::Status::LoggingIn);
+    }
+    QTRY_COMPARE(m_app->session()->status(), Session::Status::Online);
+    QVERIFY(!m_app->loginDialog());
 }
 
 void TestApplication::remembersThePasswordWhenTicked()
