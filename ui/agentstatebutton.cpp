@@ -144,9 +144,9 @@ void AgentStateButton::refresh()
     QString name = agentStateLabel(device.userState);
     if (name.isEmpty())
         name = tr("Unknown state");
-    const qint64 secs = m_availability->stateSince().isValid()
-                            ? m_availability->stateSince().secsTo(m_clock())
-                            : 0;
+    // Not read yet (the login is still going on): no time in it to show.
+    const bool sinceKnown = m_availability->stateSince().isValid();
+    const qint64 secs = sinceKnown ? m_availability->stateSince().secsTo(m_clock()) : 0;
     const QString since = elapsed(secs);
     const bool onCall = online && m_session->calls()->isOnACall();
     const bool dnd = device.doNotDisturb;
@@ -158,7 +158,9 @@ void AgentStateButton::refresh()
     // The clock is painted, not the button's text: Qt tells assistive technology of every
     // change of a button's text, and a screen reader would say the button each second.
     //: The agent-state button: its state, then the time in it (mm:ss)
-    const QString shown = onCall ? text : tr("%1  %2", "agent state and time").arg(text, since);
+    const QString shown = onCall || !sinceKnown
+                              ? text
+                              : tr("%1  %2", "agent state and time").arg(text, since);
     const bool resized = text != this->text() || shown.size() != m_shownText.size();
     setText(text); // nothing happens when it is the same
     if (shown != m_shownText) {

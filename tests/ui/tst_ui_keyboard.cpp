@@ -60,6 +60,7 @@ private slots:
     void paletteShowsWhyAnActionCannotRun();
     void readyAndNotReadyKeys();
     void agentStateSaysOnACall();
+    void agentStateHasNoClockBeforeItIsRead();
     void answerNamesTheCaller();
     void remappedShortcutWorksAndConflictsAreRefused();
     void tabOrderFollowsTheWindow();
@@ -353,6 +354,22 @@ void TestUiKeyboard::agentStateSaysOnACall()
     QTRY_VERIFY(!button->text().contains(u"On a call"_s));
     QVERIFY(button->text().contains(u"Ready"_s));
     QCOMPARE(button->accessibleDescription(), u"Agent state: Ready, less than a minute"_s);
+}
+
+// While the login goes on (the window now shows before it ends) the state is not known:
+// no "00:00" beside it, which would say the agent has been in it for no time.
+void TestUiKeyboard::agentStateHasNoClockBeforeItIsRead()
+{
+    ClientStack other(m_sim->baseUrl(), u"agent2"_s, u"agent2"_s);
+    MainWindow window(&other.session, &other.control, &other.availability);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AgentStateButton *button = window.agentState();
+    QCOMPARE(button->shownText(), button->text());
+    QVERIFY(!button->shownText().contains(u':'));
+    other.session.login();
+    QTRY_COMPARE(other.session.status(), Session::Status::Online);
+    QTRY_VERIFY(button->shownText().contains(u"Ready  00:0"_s));
 }
 
 void TestUiKeyboard::answerNamesTheCaller()
